@@ -1,0 +1,39 @@
+/**
+ * The audit trail: who changed what, when, with the state before and after.
+ * Always called with the transaction client of the change it records, so the
+ * event and the change commit or roll back together.
+ */
+import type { Prisma } from "@prisma/client";
+
+export type AuditAction = "CREATE" | "UPDATE" | "DELETE" | "PUBLISH" | "EXPORT" | "IMPORT" | "LOGIN" | string;
+
+export type AuditInput = {
+  organisationId: string;
+  actor: { id: string; email: string } | null;
+  action: AuditAction;
+  entityType: string;
+  entityId: string;
+  before?: unknown;
+  after?: unknown;
+};
+
+// Dates become ISO strings and undefined disappears, as JSON would have it.
+function toJson(value: unknown): Prisma.InputJsonValue | undefined {
+  if (value === undefined || value === null) return undefined;
+  return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
+}
+
+export async function recordAudit(tx: Prisma.TransactionClient, input: AuditInput) {
+  return tx.auditEvent.create({
+    data: {
+      organisationId: input.organisationId,
+      actorId: input.actor?.id ?? null,
+      actorEmail: input.actor?.email ?? "system",
+      action: input.action,
+      entityType: input.entityType,
+      entityId: input.entityId,
+      before: toJson(input.before),
+      after: toJson(input.after),
+    },
+  });
+}

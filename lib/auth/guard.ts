@@ -1,0 +1,87 @@
+/**
+ * requireMember(minRole): the check every page, server action and route
+ * handler starts with. It resolves the signed-in user, refuses disabled users
+ * and sessions issued before a password change, picks the current
+ * organisation (cookie, else the first membership) and enforces the role.
+ */
+import "server-only";
+import { cache } from "react";
+import { cookies } from "next/headers";
+import { forbidden, redirect } from "next/navigation";
+import type { Role } from "@prisma/client";
+import { db } from "../db";
+import { auth } from "./index";
+import { hasRole } from "./roles";
+
+export const ORG_COOKIE = "ropa_org";
+
+export type MembershipSummary = { organisationId: string; slug: string; legalName: string; role: Role };
+
+export type Member = {
+  user: { id: string; email: string; name: string };
+  organisation: { id: string; slug: string; legalName: string };
+  role: Role;
+  memberships: MembershipSummary[];
+};
+
+export class AccessDenied extends Error {
+  constructor(message = "You do not have permission to do this.") {
+    super(message);
+    this.name = "AccessDenied";
+  }
+}
+
+/** The signed-in member, or null when there is no valid session. */
+export const currentMember = cache(async (): Promise<Member | null> => {
+  const session = await auth();
+  const userId = session?.user?.id;
+  if (!userId) return null;
+  const sessionVersion = (session as { sessionVersion?: number }).sessionVersion;
+  const user = await db.user.findUnique({
+    where: { id: userId },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      disabled: true,
+      sessionVersion: true,
+      memberships: {
+        orderBy: { createdAt: "asc" },
+        select: { role: true, organisation: { select: { id: true, slug: true, legalName: true } } },
+      },
+    },
+  });
+  if (!user || user.disabled || user.sessionVersion !== sessionVersion) return null;
+
+  const memberships = user.memberships
+    .map((m) => ({ organisationId: m.organisation.id, slug: m.organisation.slug, legalName: m.organisation.legalName, role: m.role }))
+    .sort((a, b) => a.legalName.localeCompare(b.legalName));
+  if (memberships.length === 0) return null;
+
+  const chosen = (await cookies()).get(ORG_COOKIE)?.value;
+  const current =
+    memberships.find((m) => m.organisationId === chosen) ??
+    memberships.find((m) => m.organisationId === user.memberships[0].organisation.id)!;
+  return {
+    user: { id: user.id, email: user.email, name: user.name },
+    organisation: { id: current.organisationId, slug: current.slug, legalName: current.legalName },
+    role: current.role,
+    memberships,
+  };
+});
+
+/** For pages and route handlers: redirects to the login page, or answers 403. */
+export async function requireMember(minRole: Role = "VIEWER"): Promise<Member> {
+  const member = await currentMember();
+  if (!member) redirect("/login");
+  if (!hasRole(member.role, minRole)) forbidden();
+  return member;
+}
+
+/** For server actions: throws AccessDenied instead of rendering a page. */
+export async function requireMemberForAction(minRole: Role = "VIEWER"): Promise<Member> {
+  const member = await currentMember();
+  if (!member) throw new AccessDenied("Your session has ended. Sign in again.");
+  if (!hasRole(member.role, minRole)) throw new AccessDenied();
+  return member;
+}

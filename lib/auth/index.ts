@@ -1,0 +1,91 @@
+/**
+ * Auth.js: e-mail and password, JWT sessions. A session names the user and the
+ * user's session version; requireMember() (lib/auth/guard.ts) checks both
+ * against the database on every request, so disabling a user or changing the
+ * password ends their sessions.
+ */
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import { z } from "zod";
+import { db } from "../db";
+import { env } from "../env";
+import { hashPassword, verifyPassword } from "./password";
+import { checkLoginLimit, recordLoginAttempt } from "./login-limit";
+
+export class TooManyAttempts extends CredentialsSignin {
+  code = "too_many_attempts";
+  retryAfterMinutes: number;
+  constructor(retryAfterMinutes: number) {
+    super();
+    this.retryAfterMinutes = retryAfterMinutes;
+  }
+}
+
+const credentialsSchema = z.object({
+  email: z.string().trim().toLowerCase().email().max(254),
+  password: z.string().min(1).max(1024),
+});
+
+// Verified when the e-mail is unknown, so that both paths take the same time.
+let dummyHash: Promise<string> | undefined;
+const timingHash = () => (dummyHash ??= hashPassword(crypto.randomUUID()));
+
+export function clientAddress(headers: Headers): string {
+  const forwarded = headers.get("x-forwarded-for");
+  return forwarded?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth({
+  secret: env.AUTH_SECRET,
+  trustHost: true,
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  pages: { signIn: "/login" },
+  providers: [
+    Credentials({
+      credentials: { email: { label: "E-mail" }, password: { label: "Password", type: "password" } },
+      async authorize(raw, request) {
+        const parsed = credentialsSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const { email, password } = parsed.data;
+        const ip = clientAddress(request.headers);
+
+        const limit = await checkLoginLimit(email, ip);
+        if (!limit.allowed) throw new TooManyAttempts(limit.retryAfterMinutes);
+
+        const user = await db.user.findUnique({
+          where: { email },
+          select: { id: true, email: true, name: true, passwordHash: true, disabled: true, sessionVersion: true },
+        });
+        const valid = await verifyPassword(user?.passwordHash ?? (await timingHash()), password);
+        if (!user || !valid || user.disabled) {
+          await recordLoginAttempt(email, ip, false);
+          return null;
+        }
+        await recordLoginAttempt(email, ip, true);
+        await db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
+        return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) {
+        token.sub = user.id;
+        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
+      }
+      return token;
+    },
+    session({ session, token }) {
+      if (token.sub) session.user.id = token.sub;
+      (session as { sessionVersion?: number }).sessionVersion = typeof token.sv === "number" ? token.sv : 0;
+      return session;
+    },
+    // Used by proxy.ts: a convenience redirect to the login page. The real
+    // check is requireMember() in every page, action and route handler.
+    authorized({ auth: session, request }) {
+      const { pathname } = request.nextUrl;
+      const open = pathname === "/login" || pathname.startsWith("/p/") || pathname.startsWith("/api/auth") || pathname.startsWith("/invite");
+      return open || !!session?.user;
+    },
+  },
+});

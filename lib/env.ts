@@ -1,0 +1,21 @@
+/**
+ * The environment, validated once. Nothing else reads process.env.
+ * Every variable is described in README.md.
+ */
+import { z } from "zod";
+
+const schema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  // Set by scripts/start.ts (embedded database) or by the operator.
+  DATABASE_URL: z.string().optional(),
+  // "1" when DATABASE_URL points at the embedded server.
+  DATABASE_EMBEDDED: z.string().optional(),
+  AUTH_SECRET: z.string().optional(),
+  // Failed sign-ins allowed per account, and per client address, within the window.
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
+  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(20),
+  LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+});
+
+export const env = schema.parse(process.env);
+export type Env = z.infer<typeof schema>;
