@@ -2,10 +2,10 @@ import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const alias = {
-  "@": path.resolve(__dirname),
+  "@": path.resolve(import.meta.dirname),
   // Next's marker module throws outside a React Server environment; in tests
   // the code runs on the server anyway.
-  "server-only": path.resolve(__dirname, "lib/testing/server-only.ts"),
+  "server-only": path.resolve(import.meta.dirname, "lib/testing/server-only.ts"),
 };
 
 export default defineConfig({
@@ -25,6 +25,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "integration",
+          globalSetup: ["lib/testing/integration-setup.ts"],
           include: ["lib/**/*.int.test.ts", "prisma/**/*.int.test.ts", "scripts/**/*.int.test.ts"],
           environment: "node",
           testTimeout: 60_000,

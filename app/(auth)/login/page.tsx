@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { currentMember } from "@/lib/auth/guard";
+import { LoginForm } from "@/components/auth/login-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
+  if (await currentMember()) redirect("/");
+  const { callbackUrl } = await searchParams;
+  return (
+    <main className="flex min-h-screen items-center justify-center px-4 py-12">
+      <div className="w-full max-w-sm">
+        <div className="mb-8 text-center">
+          <p className="text-sm font-semibold uppercase tracking-wider text-blue-700">Record of Processing Activities</p>
+          <h1 className="mt-2 text-2xl font-semibold text-slate-900">Sign in</h1>
+          <p className="mt-1 text-sm text-slate-600">The GDPR Art. 30 register and the privacy policies derived from it.</p>
+        </div>
+        <LoginForm callbackUrl={callbackUrl ?? "/"} />
+      </div>
+    </main>
+  );
+}
