@@ -1,0 +1,76 @@
+import { test, expect, login } from "./fixtures";
+
+test.describe("signing in and out", () => {
+  test("a member signs in, sees the dashboard, and signs out", async ({ page, makeOrganisation, makeUser }) => {
+    const organisation = await makeOrganisation("Login Test GmbH");
+    const user = await makeUser(organisation, "EDITOR");
+    await login(page, user);
+    await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+    await expect(page.getByText("Login Test GmbH").first()).toBeVisible();
+
+    await page.getByRole("button", { name: /sign out/i }).click();
+    await expect(page).toHaveURL(/\/login/);
+    await page.goto("/activities");
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test("a wrong password gets one generic message and keeps the e-mail", async ({ page, makeOrganisation, makeUser }) => {
+    const organisation = await makeOrganisation();
+    const user = await makeUser(organisation, "VIEWER");
+    await page.goto("/login");
+    await page.getByLabel("E-mail address").fill(user.email);
+    await page.getByLabel("Password").fill("not-the-password");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText("The e-mail address or password is not correct.")).toBeVisible();
+    await expect(page.getByLabel("E-mail address")).toHaveValue(user.email);
+
+    // An unknown account gets exactly the same message.
+    await page.getByLabel("E-mail address").fill("nobody-here@e2e.example");
+    await page.getByLabel("Password").fill("whatever-it-is");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText("The e-mail address or password is not correct.")).toBeVisible();
+  });
+
+  test("an empty form is explained field by field", async ({ page }) => {
+    await page.goto("/login");
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText("Enter your e-mail address.")).toBeVisible();
+    await expect(page.getByText("Enter your password.")).toBeVisible();
+    await expect(page.getByLabel("E-mail address")).toHaveAttribute("aria-describedby", "email-error");
+  });
+
+  test("repeated failures lock the account with a clear message, even for the right password", async ({ page, makeOrganisation, makeUser }) => {
+    const organisation = await makeOrganisation();
+    const user = await makeUser(organisation, "VIEWER");
+    await page.goto("/login");
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await page.getByLabel("E-mail address").fill(user.email);
+      await page.getByLabel("Password").fill(`wrong-${attempt}`);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page.getByText("The e-mail address or password is not correct.")).toBeVisible();
+    }
+    await page.getByLabel("Password").fill(user.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page.getByText(/Too many failed sign-in attempts\. Try again in \d+ minutes?\./)).toBeVisible();
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test("a disabled user's session stops working", async ({ page, db, makeOrganisation, makeUser }) => {
+    const organisation = await makeOrganisation();
+    const user = await makeUser(organisation, "DPO");
+    await login(page, user);
+    await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
+    await db.user.update({ where: { email: user.email }, data: { disabled: true, sessionVersion: { increment: 1 } } });
+    await page.goto("/activities");
+    await expect(page).toHaveURL(/\/login/);
+  });
+
+  test("a password change ends existing sessions", async ({ page, db, makeOrganisation, makeUser }) => {
+    const organisation = await makeOrganisation();
+    const user = await makeUser(organisation, "DPO");
+    await login(page, user);
+    await db.user.update({ where: { email: user.email }, data: { sessionVersion: { increment: 1 } } });
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/login/);
+  });
+});
