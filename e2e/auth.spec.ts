@@ -65,12 +65,30 @@ test.describe("signing in and out", () => {
     await expect(page).toHaveURL(/\/login/);
   });
 
-  test("a password change ends existing sessions", async ({ page, db, makeOrganisation, makeUser }) => {
+  test("changing the password keeps this session and ends every other one", async ({ page, browser, makeOrganisation, makeUser }) => {
     const organisation = await makeOrganisation();
-    const user = await makeUser(organisation, "DPO");
+    const user = await makeUser(organisation, "EDITOR");
+    const otherContext = await browser.newContext();
+    const otherPage = await otherContext.newPage();
+    await login(otherPage, user);
     await login(page, user);
-    await db.user.update({ where: { email: user.email }, data: { sessionVersion: { increment: 1 } } });
-    await page.goto("/");
-    await expect(page).toHaveURL(/\/login/);
+
+    await page.goto("/account");
+    await page.getByLabel("Current password").fill("not-my-password");
+    await page.getByLabel("New password", { exact: true }).fill("a-brand-new-password");
+    await page.getByLabel("New password, again").fill("a-brand-new-password");
+    await page.getByRole("button", { name: "Change password" }).click();
+    await expect(page.getByText("That is not your current password.")).toBeVisible();
+
+    await page.getByLabel("Current password").fill(user.password);
+    await page.getByLabel("New password", { exact: true }).fill("a-brand-new-password");
+    await page.getByLabel("New password, again").fill("a-brand-new-password");
+    await page.getByRole("button", { name: "Change password" }).click();
+    await expect(page.getByText("Your password was changed.")).toBeVisible();
+
+    await otherPage.goto("/activities");
+    await expect(otherPage).toHaveURL(/\/login/);
+    await login(otherPage, { email: user.email, password: "a-brand-new-password" });
+    await otherContext.close();
   });
 });

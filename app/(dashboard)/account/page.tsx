@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import { requireMember } from "@/lib/auth/guard";
+import { roleLabels } from "@/lib/auth/roles";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
+
+export const metadata: Metadata = { title: "Your account" };
+
+export default async function AccountPage({ searchParams }: { searchParams: Promise<{ changed?: string }> }) {
+  const member = await requireMember();
+  const { changed } = await searchParams;
+  return (
+    <div className="space-y-8">
+      <header>
+        <h1 className="text-2xl font-semibold text-slate-900">Your account</h1>
+        <p className="mt-1 text-sm text-slate-600">
+          {member.user.name} · {member.user.email}
+        </p>
+      </header>
+      <section aria-labelledby="memberships-heading" className="rounded-xl border border-slate-200 bg-white p-6">
+        <h2 id="memberships-heading" className="text-base font-semibold text-slate-900">
+          Organisations
+        </h2>
+        <ul className="mt-3 divide-y divide-slate-100 text-sm">
+          {member.memberships.map((membership) => (
+            <li key={membership.organisationId} className="flex justify-between py-2">
+              <span>{membership.legalName}</span>
+              <span className="text-slate-600">{roleLabels[membership.role]}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="password-heading" className="rounded-xl border border-slate-200 bg-white p-6">
+        <h2 id="password-heading" className="text-base font-semibold text-slate-900">
+          Change password
+        </h2>
+        <p className="mb-4 mt-1 text-sm text-slate-600">Changing your password signs you out everywhere else.</p>
+        {changed ? (
+          <p role="status" className="mb-4 rounded-md border border-green-200 bg-green-50 px-3 py-2 text-sm text-green-800">
+            Your password was changed. Other sessions have been signed out.
+          </p>
+        ) : null}
+        <ChangePasswordForm />
+      </section>
+    </div>
+  );
+}

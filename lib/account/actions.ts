@@ -1,0 +1,58 @@
+"use server";
+
+import { z } from "zod";
+import { db } from "../db";
+import { recordAudit } from "../audit";
+import { requireMemberForAction } from "../auth/guard";
+import { signIn } from "../auth";
+import { hashPassword, verifyPassword } from "../auth/password";
+import { changePasswordSchema } from "./schema";
+
+export type ChangePasswordState = {
+  fieldErrors?: Partial<Record<"currentPassword" | "newPassword" | "confirmPassword", string>>;
+  formError?: string;
+};
+
+export async function changePasswordAction(_previous: ChangePasswordState, formData: FormData): Promise<ChangePasswordState> {
+  const member = await requireMemberForAction("VIEWER");
+  const parsed = changePasswordSchema.safeParse({
+    currentPassword: String(formData.get("currentPassword") ?? ""),
+    newPassword: String(formData.get("newPassword") ?? ""),
+    confirmPassword: String(formData.get("confirmPassword") ?? ""),
+  });
+  if (!parsed.success) {
+    const fields = z.flattenError(parsed.error).fieldErrors;
+    return {
+      fieldErrors: {
+        currentPassword: fields.currentPassword?.[0],
+        newPassword: fields.newPassword?.[0],
+        confirmPassword: fields.confirmPassword?.[0],
+      },
+    };
+  }
+  const user = await db.user.findUniqueOrThrow({ where: { id: member.user.id }, select: { passwordHash: true } });
+  if (!(await verifyPassword(user.passwordHash, parsed.data.currentPassword))) {
+    return { fieldErrors: { currentPassword: "That is not your current password." } };
+  }
+  const passwordHash = await hashPassword(parsed.data.newPassword);
+  await db.$transaction(async (tx) => {
+    // A new session version ends every session issued before the change.
+    const updated = await tx.user.update({
+      where: { id: member.user.id },
+      data: { passwordHash, sessionVersion: { increment: 1 } },
+      select: { sessionVersion: true },
+    });
+    await recordAudit(tx, {
+      organisationId: member.organisation.id,
+      actor: member.user,
+      action: "PASSWORD_CHANGE",
+      entityType: "User",
+      entityId: member.user.id,
+      before: { sessionVersion: updated.sessionVersion - 1 },
+      after: { sessionVersion: updated.sessionVersion },
+    });
+  });
+  // This browser continues with a fresh session; every other one has ended.
+  await signIn("credentials", { email: member.user.email, password: parsed.data.newPassword, redirectTo: "/account?changed=1" });
+  return {};
+}
