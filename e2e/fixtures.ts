@@ -26,14 +26,13 @@ type Fixtures = {
 const unique = () => crypto.randomUUID().replaceAll("-", "").slice(0, 10);
 
 export const test = base.extend<Fixtures>({
-  // eslint-disable-next-line no-empty-pattern
-  db: async ({}, use) => {
+  db: async ({}, provide) => {
     const db = createDb(process.env.DATABASE_URL!);
-    await use(db);
+    await provide(db);
     await db.$disconnect();
   },
-  makeOrganisation: async ({ db }, use) => {
-    await use(async (name) => {
+  makeOrganisation: async ({ db }, provide) => {
+    await provide(async (name) => {
       const id = unique();
       const organisation = await db.organisation.create({
         data: { slug: `e2e-${id}`, legalName: name ?? `E2E Organisation ${id}` },
@@ -43,8 +42,8 @@ export const test = base.extend<Fixtures>({
       return organisation;
     });
   },
-  makeUser: async ({ db }, use) => {
-    await use(async (organisation, role) => {
+  makeUser: async ({ db }, provide) => {
+    await provide(async (organisation, role) => {
       const email = `${role.toLowerCase()}-${unique()}@e2e.example`;
       const password = `pw-${unique()}-${unique()}`;
       await db.user.create({

@@ -14,7 +14,7 @@ const bin = (name: string) => path.join(root, "node_modules", ".bin", name);
 
 type Counts = { passed: number; failed: number };
 
-function run(label: string, command: string, args: string[], env: NodeJS.ProcessEnv = {}): boolean {
+function run(label: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
   console.log(`\n=== ${label} ===`);
   const result = spawnSync(command, args, { cwd: root, stdio: "inherit", env: { ...process.env, ...env } });
   return result.status === 0;
