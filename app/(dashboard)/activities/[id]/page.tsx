@@ -1,0 +1,163 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireMember } from "@/lib/auth/guard";
+import { getActivity } from "@/lib/activities/queries";
+import { getOrganisationProfile } from "@/lib/organisation/queries";
+import { processingRoleLabels } from "@/lib/labels";
+import { ActivityStatusBadge } from "@/components/activities/activity-status-badge";
+import { ResponsiblePartiesSection, RecipientsSection } from "@/components/activities/record-parties";
+import { DataSection, PurposesSection, RetentionSection } from "@/components/activities/record-data";
+import { TransfersSection } from "@/components/activities/record-transfers";
+import { SecuritySection } from "@/components/activities/record-security";
+import { RecordDetails } from "@/components/activities/record-details";
+import { RecordSection } from "@/components/activities/record-section";
+import { Badge } from "@/components/ui/badge";
+import { Callout } from "@/components/ui/callout";
+import { NotRecorded } from "@/components/ui/not-recorded";
+import { PageHeader } from "@/components/ui/page-header";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { organisation } = await requireMember();
+  const activity = await getActivity(organisation.id, (await params).id);
+  return { title: activity ? `${activity.reference} ${activity.name}` : "Not found" };
+}
+
+export default async function ActivityPage({ params }: Props) {
+  const { organisation } = await requireMember();
+  const { id } = await params;
+  const [activity, profile] = await Promise.all([getActivity(organisation.id, id), getOrganisationProfile(organisation.id)]);
+  if (!activity || !profile) notFound();
+
+  // Art. 30(2): processing done on behalf of a controller has its own, shorter
+  // record. Its letters (a)-(d) are shown first; the controller's items that
+  // it does not require follow as further details.
+  const isProcessor = activity.role === "PROCESSOR";
+  const sections = [
+    {
+      id: "responsible",
+      letter: "a",
+      citation: isProcessor ? "Art. 30(2)(a)" : "Art. 30(1)(a)",
+      title: isProcessor ? "Processor, controllers, representative and DPO" : "Controller, joint controllers, representative and DPO",
+      body: <ResponsiblePartiesSection activity={activity} organisation={profile} />,
+    },
+    {
+      id: "purposes",
+      letter: "b",
+      citation: isProcessor ? "Art. 30(2)(b)" : "Art. 30(1)(b)",
+      title: isProcessor ? "Categories of processing carried out on behalf of each controller" : "Purposes and legal bases",
+      body: <PurposesSection activity={activity} />,
+    },
+    {
+      id: "data",
+      letter: isProcessor ? undefined : "c",
+      citation: isProcessor ? "Art. 30(1)(c), not required by Art. 30(2)" : "Art. 30(1)(c)",
+      title: "Data subjects and personal data",
+      body: <DataSection activity={activity} />,
+    },
+    {
+      id: "recipients",
+      letter: isProcessor ? undefined : "d",
+      citation: isProcessor ? "Art. 30(1)(d), not required by Art. 30(2)" : "Art. 30(1)(d)",
+      title: "Recipients",
+      body: <RecipientsSection activity={activity} />,
+    },
+    {
+      id: "transfers",
+      letter: isProcessor ? "c" : "e",
+      citation: isProcessor ? "Art. 30(2)(c)" : "Art. 30(1)(e)",
+      title: "Transfers to third countries",
+      body: <TransfersSection activity={activity} />,
+    },
+    {
+      id: "retention",
+      letter: isProcessor ? undefined : "f",
+      citation: isProcessor ? "Art. 30(1)(f), not required by Art. 30(2)" : "Art. 30(1)(f)",
+      title: "Time limits for erasure",
+      body: <RetentionSection activity={activity} />,
+    },
+    {
+      id: "security",
+      letter: isProcessor ? "d" : "g",
+      citation: isProcessor ? "Art. 30(2)(d)" : "Art. 30(1)(g)",
+      title: "Technical and organisational security measures",
+      body: <SecuritySection activity={activity} />,
+    },
+  ];
+  const ordered = isProcessor ? [0, 1, 4, 6, 2, 3, 5].map((index) => sections[index]) : sections;
+  const toc = [
+    ...ordered.map((s) => ({ id: s.id, label: s.letter ? `(${s.letter}) ${s.title}` : s.title })),
+    { id: "source", label: "Source of the data" },
+    { id: "assessment", label: "DPIA and automated decisions" },
+    { id: "provision", label: "Provision and storage" },
+    { id: "policy-text", label: "Text for privacy policies" },
+    { id: "record", label: "Review and history" },
+  ];
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={
+          <nav aria-label="Breadcrumb">
+            <ol className="flex items-center gap-1.5">
+              <li>
+                <Link href="/activities" className="hover:text-slate-900 hover:underline">
+                  Activities
+                </Link>
+              </li>
+              <li aria-hidden="true">/</li>
+              <li aria-current="page" className="font-mono text-xs">
+                {activity.reference}
+              </li>
+            </ol>
+          </nav>
+        }
+        title={activity.name}
+        meta={
+          <>
+            <ActivityStatusBadge status={activity.status} />
+            <Badge tone="blue">{processingRoleLabels[activity.role]}</Badge>
+            {activity.department ? <Badge>{activity.department}</Badge> : null}
+            <span className="text-xs text-slate-500">Version {activity.version}</span>
+          </>
+        }
+        description={activity.description || <NotRecorded>No description recorded.</NotRecorded>}
+      />
+
+      {isProcessor ? (
+        <div className="mb-4">
+          <Callout tone="info" title="Processing on behalf of a controller">
+            The organisation acts as a processor here, so this is a processor&apos;s record under Art. 30(2) GDPR.
+          </Callout>
+        </div>
+      ) : null}
+
+      <div className="xl:grid xl:grid-cols-[minmax(0,1fr)_14rem] xl:gap-8">
+        <div className="space-y-4">
+          {ordered.map((section) => (
+            <RecordSection key={section.id} id={section.id} letter={section.letter} citation={section.citation} title={section.title}>
+              {section.body}
+            </RecordSection>
+          ))}
+          <RecordDetails activity={activity} />
+        </div>
+        <nav aria-label="Sections of this record" className="hidden xl:block">
+          <div className="sticky top-8">
+            <p className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">On this page</p>
+            <ul className="space-y-1 border-l border-slate-200 text-sm">
+              {toc.map((entry) => (
+                <li key={entry.id}>
+                  <a href={`#${entry.id}`} className="-ml-px block border-l border-transparent py-0.5 pl-3 text-slate-600 hover:border-slate-400 hover:text-slate-900">
+                    {entry.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </nav>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,68 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { requireMember } from "@/lib/auth/guard";
+import { listDataCategories, listDataSubjectCategories, listLegalBases, listSecurityMeasures } from "@/lib/catalogues/queries";
+import { DataCategoriesTable, DataSubjectsTable, LegalBasesTable, SecurityMeasuresTable } from "@/components/catalogues/catalogue-tables";
+import { PageHeader } from "@/components/ui/page-header";
+
+export const metadata: Metadata = { title: "Catalogues" };
+
+function CatalogueSection({ id, title, description, children }: { id: string; title: string; description: string; children: ReactNode }) {
+  return (
+    <section id={id} aria-labelledby={`${id}-heading`} className="scroll-mt-20">
+      <h2 id={`${id}-heading`} className="text-base font-semibold text-slate-900">
+        {title}
+      </h2>
+      <p className="mt-0.5 mb-3 text-sm text-slate-600">{description}</p>
+      {children}
+    </section>
+  );
+}
+
+export default async function CataloguesPage() {
+  const { organisation } = await requireMember();
+  const [legalBases, dataCategories, dataSubjects, securityMeasures] = await Promise.all([
+    listLegalBases(organisation.id),
+    listDataCategories(organisation.id),
+    listDataSubjectCategories(organisation.id),
+    listSecurityMeasures(organisation.id),
+  ]);
+  const sections = [
+    { id: "legal-bases", label: "Legal bases", count: legalBases.length },
+    { id: "data-categories", label: "Data categories", count: dataCategories.length },
+    { id: "data-subjects", label: "Data subjects", count: dataSubjects.length },
+    { id: "security-measures", label: "Security measures", count: securityMeasures.length },
+  ];
+
+  return (
+    <>
+      <PageHeader title="Catalogues" description="The shared lists every processing activity draws on, so that the same thing is called the same everywhere in the register." />
+      <nav aria-label="Catalogues" className="mb-6">
+        <ul className="flex flex-wrap gap-2 text-sm">
+          {sections.map((section) => (
+            <li key={section.id}>
+              <a href={`#${section.id}`} className="inline-flex items-center gap-1.5 rounded-md border border-slate-200 bg-white px-2.5 py-1 text-slate-700 shadow-xs hover:bg-slate-50">
+                {section.label}
+                <span className="text-xs text-slate-500 tabular-nums">{section.count}</span>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <div className="space-y-10">
+        <CatalogueSection id="legal-bases" title="Legal bases" description="Art. 6(1) bases for lawful processing, Art. 9(2) conditions for special categories, Art. 10 and national bases.">
+          <LegalBasesTable rows={legalBases} />
+        </CatalogueSection>
+        <CatalogueSection id="data-categories" title="Data categories" description="Categories of personal data (Art. 30(1)(c)), flagged when special (Art. 9) or criminal (Art. 10), with the default time limit for erasure (Art. 30(1)(f)).">
+          <DataCategoriesTable rows={dataCategories} />
+        </CatalogueSection>
+        <CatalogueSection id="data-subjects" title="Data subject categories" description="The groups of people whose personal data is processed (Art. 30(1)(c)).">
+          <DataSubjectsTable rows={dataSubjects} />
+        </CatalogueSection>
+        <CatalogueSection id="security-measures" title="Security measures" description="Technical and organisational measures (Art. 32(1)), grouped, for the general description of Art. 30(1)(g).">
+          <SecurityMeasuresTable rows={securityMeasures} />
+        </CatalogueSection>
+      </div>
+    </>
+  );
+}

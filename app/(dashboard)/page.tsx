@@ -1,0 +1,140 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireMember } from "@/lib/auth/guard";
+import { getDashboardSummary } from "@/lib/dashboard/queries";
+import { dpaState, dpaStateLabels } from "@/lib/recipients/dpa";
+import { DUE_SOON_DAYS, formatDate } from "@/lib/format";
+import { recipientKindLabels } from "@/lib/labels";
+import { StatCard } from "@/components/dashboard/stat-card";
+import { ReviewDate } from "@/components/activities/review-date";
+import { Card, CardHeader } from "@/components/ui/card";
+import { Badge } from "@/components/ui/badge";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+
+export const metadata: Metadata = { title: "Dashboard" };
+
+export default async function DashboardPage() {
+  const { organisation } = await requireMember();
+  const now = new Date();
+  const summary = await getDashboardSummary(organisation.id, now);
+  const { activities, processors, reviews } = summary;
+
+  return (
+    <>
+      <PageHeader title="Dashboard" description={`The record of processing activities (Art. 30 GDPR) of ${organisation.legalName} at a glance.`} />
+
+      <div className="grid gap-4 md:grid-cols-3">
+        <StatCard
+          title="Processing activities"
+          value={activities.total}
+          href="/activities"
+          hrefLabel="All activities"
+          lines={[
+            { label: "Active", value: activities.ACTIVE, href: "/activities?status=ACTIVE" },
+            { label: "Draft", value: activities.DRAFT, href: "/activities?status=DRAFT" },
+            { label: "Retired", value: activities.RETIRED, href: "/activities?status=RETIRED" },
+          ]}
+        />
+        <StatCard
+          title="Reviews"
+          value={reviews.overdue + reviews.dueSoon}
+          href="/activities?review=overdue"
+          hrefLabel="Overdue reviews"
+          lines={[
+            { label: "Overdue", value: reviews.overdue, href: "/activities?review=overdue", tone: "danger" },
+            { label: `Due in the next ${DUE_SOON_DAYS} days`, value: reviews.dueSoon, href: "/activities?review=due-soon", tone: "warning" },
+          ]}
+          footnote="Draft and active activities with a next review date."
+        />
+        <StatCard
+          title="Processors"
+          value={processors.total}
+          href="/recipients"
+          hrefLabel="Recipients & processors"
+          lines={[
+            { label: "DPA missing", value: processors.dpaMissing, href: "/recipients?dpa=attention", tone: "danger" },
+            { label: `DPA review due within ${DUE_SOON_DAYS} days`, value: processors.dpaReviewDue, href: "/recipients?dpa=attention", tone: "warning" },
+          ]}
+          footnote="Processors and sub-processors (Art. 28)."
+        />
+      </div>
+
+      <div className="mt-6 grid gap-4 lg:grid-cols-2">
+        <Card as="section" aria-labelledby="reviews-heading">
+          <CardHeader
+            titleId="reviews-heading"
+            title="Reviews overdue or due soon"
+            description={`Activities whose next review date has passed or falls in the next ${DUE_SOON_DAYS} days.`}
+          />
+          {summary.upcomingReviews.length === 0 ? (
+            <EmptyState title="No reviews due">No draft or active activity is due for review in the next {DUE_SOON_DAYS} days.</EmptyState>
+          ) : (
+            <ul className="divide-y divide-slate-100">
+              {summary.upcomingReviews.map((activity) => (
+                <li key={activity.id} className="flex items-center justify-between gap-4 px-4 py-2.5 text-sm">
+                  <div className="min-w-0">
+                    <Link href={`/activities/${activity.id}`} className="font-medium text-blue-700 hover:underline">
+                      {activity.name}
+                    </Link>
+                    <span className="ml-2 font-mono text-xs text-slate-500">{activity.reference}</span>
+                  </div>
+                  <ReviewDate date={activity.nextReviewOn} now={now} dueSoonDays={DUE_SOON_DAYS} />
+                </li>
+              ))}
+            </ul>
+          )}
+          {reviews.overdue + reviews.dueSoon > summary.upcomingReviews.length ? (
+            <p className="border-t border-slate-100 px-4 py-2 text-sm">
+              <Link href="/activities?review=overdue" className="text-blue-700 hover:underline">
+                See all {reviews.overdue} overdue
+              </Link>
+              <span className="text-slate-400"> · </span>
+              <Link href="/activities?review=due-soon" className="text-blue-700 hover:underline">
+                all {reviews.dueSoon} due soon
+              </Link>
+            </p>
+          ) : null}
+        </Card>
+
+        <Card as="section" aria-labelledby="dpa-heading">
+          <CardHeader
+            titleId="dpa-heading"
+            title="Processor agreements to check"
+            description="Art. 28(3): processors without a signed DPA, or whose DPA is due for review."
+          />
+          {summary.processorsNeedingAttention.length === 0 ? (
+            <EmptyState title="All processor agreements in order">Every processor has a signed DPA, and none is due for review.</EmptyState>
+          ) : (
+            <ul className="divide-y divide-slate-100">
+              {summary.processorsNeedingAttention.map((processor) => {
+                const state = dpaState(processor, now, DUE_SOON_DAYS);
+                return (
+                  <li key={processor.id} className="flex items-center justify-between gap-4 px-4 py-2.5 text-sm">
+                    <div className="min-w-0">
+                      <p className="truncate font-medium text-slate-900">{processor.name}</p>
+                      <p className="text-xs text-slate-500">{recipientKindLabels[processor.kind]}</p>
+                    </div>
+                    <div className="shrink-0 text-right">
+                      <Badge tone={state === "missing" || state === "review-overdue" ? "red" : "amber"}>{dpaStateLabels[state]}</Badge>
+                      {processor.dpaNextReviewOn && state !== "missing" ? (
+                        <p className="mt-0.5 text-xs text-slate-500">{formatDate(processor.dpaNextReviewOn)}</p>
+                      ) : null}
+                    </div>
+                  </li>
+                );
+              })}
+            </ul>
+          )}
+          {processors.dpaMissing + processors.dpaReviewDue > summary.processorsNeedingAttention.length ? (
+            <p className="border-t border-slate-100 px-4 py-2 text-sm">
+              <Link href="/recipients?dpa=attention" className="text-blue-700 hover:underline">
+                See all {processors.dpaMissing + processors.dpaReviewDue}
+              </Link>
+            </p>
+          ) : null}
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import { Fragment } from "react";
+import type { ActivityDetail } from "@/lib/activities/queries";
+import { assessTransfer } from "@/lib/activities/transfers";
+import { safeguardLabels } from "@/lib/labels";
+import { Badge } from "@/components/ui/badge";
+import { NotRecorded } from "@/components/ui/not-recorded";
+
+const thClass = "border-b border-slate-200 px-3 py-2 text-xs font-medium text-slate-600";
+const tdClass = "px-3 py-2 align-top";
+
+/** (e) Art. 30(1)(e) / 30(2)(c): transfers to third countries, with the safeguard relied on. */
+export function TransfersSection({ activity }: { activity: ActivityDetail }) {
+  if (activity.transfers.length === 0) {
+    return <NotRecorded>No transfers to third countries or international organisations recorded.</NotRecorded>;
+  }
+  return (
+    <div className="overflow-x-auto rounded-md border border-slate-200">
+      <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
+        <thead className="bg-slate-50">
+          <tr>
+            <th scope="col" className={thClass}>Country</th>
+            <th scope="col" className={thClass}>Recipient</th>
+            <th scope="col" className={thClass}>Safeguard</th>
+            <th scope="col" className={thClass}>Details and where to obtain a copy</th>
+          </tr>
+        </thead>
+        <tbody>
+          {activity.transfers.map((transfer) => {
+            const assessment = assessTransfer(transfer);
+            const problem = assessment.level === "warning";
+            return (
+              <Fragment key={transfer.id}>
+                <tr className="border-t border-slate-100 first:border-t-0">
+                  <td className={tdClass}>
+                    <p className="font-medium whitespace-nowrap text-slate-900">
+                      {transfer.country.name} <span className="font-mono text-xs font-normal text-slate-500">{transfer.country.code}</span>
+                    </p>
+                    <div className="mt-1 flex flex-wrap gap-1">
+                      {transfer.country.eea ? <Badge>EU/EEA</Badge> : <Badge tone="violet">Third country</Badge>}
+                      {transfer.country.adequacy ? <Badge tone="green">Adequacy decision</Badge> : null}
+                    </div>
+                  </td>
+                  <td className={tdClass}>{transfer.recipient?.name ?? <NotRecorded />}</td>
+                  <td className={tdClass}>{transfer.safeguard ? safeguardLabels[transfer.safeguard] : <NotRecorded />}</td>
+                  <td className={tdClass}>
+                    {transfer.safeguardDetails || transfer.safeguardReference ? (
+                      <>
+                        {transfer.safeguardDetails ? <p>{transfer.safeguardDetails}</p> : null}
+                        {transfer.safeguardReference ? <p className="break-all text-slate-600">{transfer.safeguardReference}</p> : null}
+                      </>
+                    ) : (
+                      <NotRecorded />
+                    )}
+                  </td>
+                </tr>
+                {assessment.level !== "ok" ? (
+                  <tr>
+                    <td colSpan={4} className="px-3 pb-3">
+                      <div className={`rounded-md border px-3 py-2 text-sm ${problem ? "border-red-200 bg-red-50 text-red-900" : "border-blue-200 bg-blue-50 text-blue-950"}`}>
+                        <p>
+                          <span className={problem ? "font-semibold" : "sr-only"}>{problem ? "No legal ground: " : "Note: "}</span>
+                          {assessment.message}
+                        </p>
+                        {transfer.country.adequacyNote && !transfer.safeguard ? (
+                          <p className="mt-1 text-xs opacity-90">About the adequacy decision: {transfer.country.adequacyNote}</p>
+                        ) : null}
+                      </div>
+                    </td>
+                  </tr>
+                ) : null}
+              </Fragment>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import type { RecipientKind } from "@prisma/client";
+import { createDataTableColumnHelper } from "@/components/data-table/features";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { NotRecorded } from "@/components/ui/not-recorded";
+import { formatDate } from "@/lib/format";
+import { recipientKindLabels, recipientKindOrder } from "@/lib/labels";
+import { dpaState, dpaStateLabels, type DpaState } from "@/lib/recipients/dpa";
+import type { RecipientListRow } from "@/lib/recipients/queries";
+
+const column = createDataTableColumnHelper<RecipientListRow>();
+
+const dpaTones: Record<DpaState, BadgeTone> = {
+  "not-applicable": "neutral",
+  missing: "red",
+  "review-overdue": "red",
+  "review-due": "amber",
+  "in-place": "green",
+};
+
+const kindRank = (kind: RecipientKind) => recipientKindOrder.indexOf(kind);
+
+export const recipientColumns = column.columns([
+  column.accessor("name", {
+    header: "Name",
+    sortFn: "text",
+    cell: (info) => <span className="font-medium text-slate-900">{info.getValue()}</span>,
+    meta: { className: "min-w-44" },
+  }),
+  column.accessor((row) => recipientKindLabels[row.kind], {
+    id: "kind",
+    header: "Kind",
+    sortFn: (a, b) => kindRank(a.original.kind) - kindRank(b.original.kind),
+    meta: { className: "min-w-28" },
+  }),
+  column.accessor((row) => row.country?.name ?? undefined, {
+    id: "country",
+    header: "Country",
+    sortFn: "text",
+    sortUndefined: "last",
+    cell: (info) => {
+      const country = info.row.original.country;
+      if (!country) return <NotRecorded>—</NotRecorded>;
+      return (
+        <span className="flex flex-wrap items-center gap-1.5 whitespace-nowrap">
+          {country.name}
+          {country.eea ? null : <Badge tone="violet">Third country</Badge>}
+        </span>
+      );
+    },
+  }),
+  column.accessor("services", {
+    header: "Services",
+    sortFn: "text",
+    cell: (info) => info.getValue() || <NotRecorded>—</NotRecorded>,
+    meta: { className: "min-w-40" },
+  }),
+  // Art. 28(3): the agreement with each processor and sub-processor.
+  column.accessor((row) => dpaStateLabels[dpaState(row)], {
+    id: "dpa",
+    header: "DPA signed / review",
+    sortFn: "text",
+    cell: (info) => {
+      const row = info.row.original;
+      const state = dpaState(row);
+      if (state === "not-applicable") return <span className="text-slate-500">Not needed</span>;
+      return (
+        <div className="space-y-0.5">
+          <Badge tone={dpaTones[state]}>{dpaStateLabels[state]}</Badge>
+          {row.dpaSignedOn ? <p className="text-xs whitespace-nowrap text-slate-600">Signed {formatDate(row.dpaSignedOn)}</p> : null}
+          {row.dpaNextReviewOn ? <p className="text-xs whitespace-nowrap text-slate-600">Review {formatDate(row.dpaNextReviewOn)}</p> : null}
+          {row.dpaReference ? <p className="max-w-48 truncate text-xs text-slate-600" title={row.dpaReference}>{row.dpaReference}</p> : null}
+        </div>
+      );
+    },
+  }),
+  column.accessor((row) => row.parent?.name ?? undefined, {
+    id: "parent",
+    header: "Engaged by",
+    sortFn: "text",
+    sortUndefined: "last",
+    cell: (info) => info.getValue() ?? <span className="text-slate-400">—</span>,
+  }),
+  column.accessor("activityCount", {
+    header: "Activities",
+    sortFn: "basic",
+    enableGlobalFilter: false,
+    cell: (info) => <span className="tabular-nums">{info.getValue()}</span>,
+    meta: { className: "text-right" },
+  }),
+]);

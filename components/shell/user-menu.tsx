@@ -1,0 +1,36 @@
+import Link from "next/link";
+import type { Role } from "@prisma/client";
+import { roleLabels } from "@/lib/auth/roles";
+import { signOutAction } from "@/lib/session/actions";
+import { Button } from "@/components/ui/button";
+
+function initials(name: string, email: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const letters = words.length >= 2 ? words[0][0] + words[words.length - 1][0] : (words[0] ?? email).slice(0, 2);
+  return letters.toUpperCase();
+}
+
+export function UserMenu({ user, role }: { user: { name: string; email: string }; role: Role }) {
+  return (
+    <section aria-label="Your account">
+      <div className="flex items-start gap-3">
+        <span aria-hidden="true" className="flex size-8 shrink-0 items-center justify-center rounded-full bg-slate-200 text-xs font-semibold text-slate-700">
+          {initials(user.name, user.email)}
+        </span>
+        <div className="min-w-0 flex-1">
+          <p className="truncate text-sm font-medium text-slate-900">{user.name || user.email}</p>
+          <p className="truncate text-xs text-slate-600">{user.email}</p>
+          <p className="text-xs text-slate-600">{roleLabels[role]}</p>
+          <Link href="/account" className="mt-1 inline-block text-xs font-medium text-blue-700 hover:underline">
+            Account and password
+          </Link>
+        </div>
+      </div>
+      <form action={signOutAction} className="mt-3">
+        <Button type="submit" size="sm" className="w-full">
+          Sign out
+        </Button>
+      </form>
+    </section>
+  );
+}

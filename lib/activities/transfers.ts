@@ -1,0 +1,38 @@
+/**
+ * Whether a recorded transfer has a ground under Chapter V (Art. 44-49), so
+ * the register can say plainly when one is missing.
+ */
+import type { TransferSafeguard } from "@prisma/client";
+
+export type TransferToAssess = {
+  country: { name: string; eea: boolean; adequacy: boolean };
+  safeguard: TransferSafeguard | null;
+  safeguardDetails: string;
+};
+
+export type TransferAssessment = { level: "ok" | "info" | "warning"; message: string };
+
+export function assessTransfer({ country, safeguard, safeguardDetails }: TransferToAssess): TransferAssessment {
+  if (country.eea) {
+    return { level: "info", message: `${country.name} is in the EU/EEA: this is not a transfer to a third country.` };
+  }
+  if (!safeguard) {
+    return country.adequacy
+      ? { level: "info", message: `No safeguard recorded; ${country.name} has an adequacy decision (Art. 45) that may cover it.` }
+      : {
+          level: "warning",
+          message: `No safeguard recorded and no adequacy decision for ${country.name}: this transfer has no recorded ground under Art. 44–49.`,
+        };
+  }
+  if (safeguard === "ADEQUACY" && !country.adequacy) {
+    return {
+      level: "warning",
+      message: `An adequacy decision is named as the safeguard, but none is recorded for ${country.name} (Art. 45).`,
+    };
+  }
+  // Art. 30(1)(e) and 49(6): a derogation must be documented, naming the point relied on.
+  if (safeguard === "DEROGATION" && !safeguardDetails.trim()) {
+    return { level: "warning", message: "Art. 49 derogation without the point of Art. 49(1) relied on." };
+  }
+  return { level: "ok", message: "" };
+}
