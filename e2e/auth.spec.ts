@@ -1,4 +1,14 @@
+import type { Page } from "@playwright/test";
 import { test, expect, login } from "./fixtures";
+
+// Waits for the server action's answer, so that the next attempt does not
+// start while the previous one is still pending (and a stale message passes).
+async function submit(page: Page) {
+  await Promise.all([
+    page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/login"),
+    page.getByRole("button", { name: "Sign in" }).click(),
+  ]);
+}
 
 test.describe("signing in and out", () => {
   test("a member signs in, sees the dashboard, and signs out", async ({ page, makeOrganisation, makeUser }) => {
@@ -20,20 +30,20 @@ test.describe("signing in and out", () => {
     await page.goto("/login");
     await page.getByLabel("E-mail address").fill(user.email);
     await page.getByLabel("Password").fill("not-the-password");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await submit(page);
     await expect(page.getByText("The e-mail address or password is not correct.")).toBeVisible();
     await expect(page.getByLabel("E-mail address")).toHaveValue(user.email);
 
     // An unknown account gets exactly the same message.
     await page.getByLabel("E-mail address").fill("nobody-here@e2e.example");
     await page.getByLabel("Password").fill("whatever-it-is");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await submit(page);
     await expect(page.getByText("The e-mail address or password is not correct.")).toBeVisible();
   });
 
   test("an empty form is explained field by field", async ({ page }) => {
     await page.goto("/login");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await submit(page);
     await expect(page.getByText("Enter your e-mail address.")).toBeVisible();
     await expect(page.getByText("Enter your password.")).toBeVisible();
     await expect(page.getByLabel("E-mail address")).toHaveAttribute("aria-describedby", "email-error");
@@ -46,11 +56,11 @@ test.describe("signing in and out", () => {
     for (let attempt = 0; attempt < 5; attempt++) {
       await page.getByLabel("E-mail address").fill(user.email);
       await page.getByLabel("Password").fill(`wrong-${attempt}`);
-      await page.getByRole("button", { name: "Sign in" }).click();
+      await submit(page);
       await expect(page.getByText("The e-mail address or password is not correct.")).toBeVisible();
     }
     await page.getByLabel("Password").fill(user.password);
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await submit(page);
     await expect(page.getByText(/Too many failed sign-in attempts\. Try again in \d+ minutes?\./)).toBeVisible();
     await expect(page).toHaveURL(/\/login/);
   });
