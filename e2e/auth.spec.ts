@@ -1,13 +1,15 @@
 import type { Page } from "@playwright/test";
 import { test, expect, login } from "./fixtures";
 
-// Waits for the server action's answer, so that the next attempt does not
-// start while the previous one is still pending (and a stale message passes).
+// Waits for the server action's answer and for React to reset the form after
+// it (which empties the password), so the next attempt's typing is not lost.
 async function submit(page: Page) {
   await Promise.all([
     page.waitForResponse((response) => response.request().method() === "POST" && new URL(response.url()).pathname === "/login"),
     page.getByRole("button", { name: "Sign in" }).click(),
   ]);
+  await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+  await expect(page.getByLabel("Password")).toHaveValue("");
 }
 
 test.describe("signing in and out", () => {
@@ -35,7 +37,7 @@ test.describe("signing in and out", () => {
     await expect(page.getByLabel("E-mail address")).toHaveValue(user.email);
 
     // An unknown account gets exactly the same message.
-    await page.getByLabel("E-mail address").fill("nobody-here@e2e.example");
+    await page.getByLabel("E-mail address").fill(`nobody-${crypto.randomUUID().slice(0, 8)}@e2e.example`);
     await page.getByLabel("Password").fill("whatever-it-is");
     await submit(page);
     await expect(page.getByText("The e-mail address or password is not correct.")).toBeVisible();

@@ -87,12 +87,5 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       (session as { sessionVersion?: number }).sessionVersion = typeof token.sv === "number" ? token.sv : 0;
       return session;
     },
-    // Used by proxy.ts: a convenience redirect to the login page. The real
-    // check is requireMember() in every page, action and route handler.
-    authorized({ auth: session, request }) {
-      const { pathname } = request.nextUrl;
-      const open = pathname === "/login" || pathname.startsWith("/p/") || pathname.startsWith("/api/auth") || pathname.startsWith("/invite");
-      return open || !!session?.user;
-    },
   },
 });
