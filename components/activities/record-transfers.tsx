@@ -1,6 +1,6 @@
 import { Fragment } from "react";
 import type { ActivityDetail } from "@/lib/activities/queries";
-import { assessTransfer } from "@/lib/activities/transfers";
+import { assessTransfer, transferDestination } from "@/lib/activities/transfers";
 import { safeguardLabels } from "@/lib/labels";
 import { Badge } from "@/components/ui/badge";
 import { NotRecorded } from "@/components/ui/not-recorded";
@@ -18,7 +18,7 @@ export function TransfersSection({ activity }: { activity: ActivityDetail }) {
       <table className="w-full min-w-[36rem] border-collapse text-left text-sm">
         <thead className="bg-slate-50">
           <tr>
-            <th scope="col" className={thClass}>Country</th>
+            <th scope="col" className={thClass}>Country or organisation</th>
             <th scope="col" className={thClass}>Recipient</th>
             <th scope="col" className={thClass}>Safeguard</th>
             <th scope="col" className={thClass}>Details and where to obtain a copy</th>
@@ -33,11 +33,18 @@ export function TransfersSection({ activity }: { activity: ActivityDetail }) {
                 <tr className="border-t border-slate-100 first:border-t-0">
                   <td className={tdClass}>
                     <p className="font-medium whitespace-nowrap text-slate-900">
-                      {transfer.country.name} <span className="font-mono text-xs font-normal text-slate-500">{transfer.country.code}</span>
+                      {transferDestination(transfer)}{" "}
+                      {transfer.country ? <span className="font-mono text-xs font-normal text-slate-500">{transfer.country.code}</span> : null}
                     </p>
                     <div className="mt-1 flex flex-wrap gap-1">
-                      {transfer.country.eea ? <Badge>EU/EEA</Badge> : <Badge tone="violet">Third country</Badge>}
-                      {transfer.country.adequacy ? <Badge tone="green">Adequacy decision</Badge> : null}
+                      {!transfer.country ? (
+                        <Badge tone="violet">International organisation</Badge>
+                      ) : transfer.country.eea ? (
+                        <Badge>EU/EEA</Badge>
+                      ) : (
+                        <Badge tone="violet">Third country</Badge>
+                      )}
+                      {transfer.country?.adequacy ? <Badge tone="green">Adequacy decision</Badge> : null}
                     </div>
                   </td>
                   <td className={tdClass}>{transfer.recipient?.name ?? <NotRecorded />}</td>
@@ -61,7 +68,7 @@ export function TransfersSection({ activity }: { activity: ActivityDetail }) {
                           <span className={problem ? "font-semibold" : "sr-only"}>{problem ? "No legal ground: " : "Note: "}</span>
                           {assessment.message}
                         </p>
-                        {transfer.country.adequacyNote && !transfer.safeguard ? (
+                        {transfer.country?.adequacyNote && !transfer.safeguard ? (
                           <p className="mt-1 text-xs opacity-90">About the adequacy decision: {transfer.country.adequacyNote}</p>
                         ) : null}
                       </div>

@@ -1,4 +1,5 @@
 import "server-only";
+import { transferDestination } from "./transfers";
 import { cache } from "react";
 import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db";
@@ -122,6 +123,7 @@ const activityDetailSelect = {
       safeguard: true,
       safeguardDetails: true,
       safeguardReference: true,
+      internationalOrganisation: true,
       country: { select: { code: true, name: true, eea: true, adequacy: true, adequacyNote: true } },
       recipient: { select: { id: true, name: true, kind: true } },
     },
@@ -164,7 +166,7 @@ export const getActivity = cache(async (orgId: string, id: string) => {
     securityMeasures: securityMeasures
       .map((m) => m.securityMeasure)
       .sort((a, b) => securityGroupOrder.indexOf(a.group) - securityGroupOrder.indexOf(b.group) || byName(a, b)),
-    transfers: [...transfers].sort((a, b) => a.country.name.localeCompare(b.country.name)),
+    transfers: [...transfers].sort((a, b) => transferDestination(a).localeCompare(transferDestination(b))),
     createdBy: user(activity.createdById),
     updatedBy: user(activity.updatedById),
   };

@@ -32,4 +32,14 @@ describe("assessTransfer", () => {
   it("accepts standard contractual clauses", () => {
     expect(assessTransfer({ country: india, safeguard: "SCC", safeguardDetails: "" })).toEqual({ level: "ok", message: "" });
   });
+
+  it("asks for a safeguard for an international organisation, which has no adequacy decision", () => {
+    expect(assessTransfer({ country: null, internationalOrganisation: "WHO", safeguard: null, safeguardDetails: "" }).level).toBe("warning");
+    expect(assessTransfer({ country: null, internationalOrganisation: "WHO", safeguard: "ADEQUACY", safeguardDetails: "" }).level).toBe("warning");
+    expect(assessTransfer({ country: null, internationalOrganisation: "WHO", safeguard: "OTHER", safeguardDetails: "Administrative arrangement, Art. 46(3)(b)" }).level).toBe("ok");
+  });
+
+  it("warns when the transfer names no destination at all", () => {
+    expect(assessTransfer({ country: null, internationalOrganisation: " ", safeguard: "SCC", safeguardDetails: "" }).level).toBe("warning");
+  });
 });

@@ -5,14 +5,37 @@
 import type { TransferSafeguard } from "@prisma/client";
 
 export type TransferToAssess = {
-  country: { name: string; eea: boolean; adequacy: boolean };
+  country: { name: string; eea: boolean; adequacy: boolean } | null;
+  // Art. 30(1)(e): the destination may be an international organisation instead of a country.
+  internationalOrganisation?: string;
   safeguard: TransferSafeguard | null;
   safeguardDetails: string;
 };
 
+/** The destination as people read it: the country, or the international organisation. */
+export function transferDestination(transfer: Pick<TransferToAssess, "country" | "internationalOrganisation">): string {
+  return transfer.country?.name ?? (transfer.internationalOrganisation?.trim() || "No destination recorded");
+}
+
 export type TransferAssessment = { level: "ok" | "info" | "warning"; message: string };
 
-export function assessTransfer({ country, safeguard, safeguardDetails }: TransferToAssess): TransferAssessment {
+export function assessTransfer(transfer: TransferToAssess): TransferAssessment {
+  const { country, safeguard, safeguardDetails } = transfer;
+  if (!country) {
+    const organisation = transfer.internationalOrganisation?.trim();
+    if (!organisation) {
+      return { level: "warning", message: "Neither a country nor an international organisation is recorded for this transfer." };
+    }
+    // No adequacy decision for an international organisation exists so far:
+    // a transfer to one needs an Art. 46 safeguard or an Art. 49 derogation.
+    if (!safeguard || safeguard === "ADEQUACY") {
+      return { level: "warning", message: `No safeguard recorded for the transfer to ${organisation} (Art. 46 or 49).` };
+    }
+    if (safeguard === "DEROGATION" && !safeguardDetails.trim()) {
+      return { level: "warning", message: "Art. 49 derogation without the point of Art. 49(1) relied on." };
+    }
+    return { level: "ok", message: "" };
+  }
   if (country.eea) {
     return { level: "info", message: `${country.name} is in the EU/EEA: this is not a transfer to a third country.` };
   }
