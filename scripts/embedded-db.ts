@@ -90,6 +90,8 @@ export async function resolveDatabase(options: { database?: string; quiet?: bool
       // dedicated system user it creates.
       createPostgresUser: true,
       initdbFlags: ["--encoding=UTF8", "--locale=C"],
+      // Several local commands (server, tests, scripts) share the one server.
+      postgresFlags: ["-c", "max_connections=300"],
       onLog: () => {},
       onError: (message) => {
         if (!options.quiet) console.error(String(message).trim());
