@@ -18,11 +18,23 @@ export const navGroups: NavGroup[] = [
     items: [
       { href: "/audit", label: "Audit log" },
       { href: "/settings", label: "Settings" },
+      { href: "/settings/members", label: "Members" },
     ],
   },
 ];
 
-/** The dashboard is current only on itself; every other item also on the pages below it. */
+const allHrefs = navGroups.flatMap((group) => group.items.map((item) => item.href));
+
+function within(pathname: string, href: string): boolean {
+  return pathname === href || pathname.startsWith(`${href}/`);
+}
+
+/**
+ * The dashboard is current only on itself; every other item also on the pages
+ * below it, unless a more specific item covers them (Members under Settings).
+ */
 export function isCurrent(pathname: string, href: string): boolean {
-  return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
+  if (href === "/") return pathname === "/";
+  if (!within(pathname, href)) return false;
+  return !allHrefs.some((other) => other !== href && other.startsWith(`${href}/`) && within(pathname, other));
 }

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { MembershipSummary } from "@/lib/auth/guard";
 import { switchOrganisationAction } from "@/lib/session/actions";
 import { Button } from "@/components/ui/button";
@@ -5,22 +6,33 @@ import { Select } from "@/components/ui/select";
 
 /** Lists the user's own memberships only; the action checks the choice again. */
 export function OrganisationSwitcher({ memberships, currentId }: { memberships: MembershipSummary[]; currentId: string }) {
-  if (memberships.length < 2) return null;
+  // Owners (of any organisation) may create further ones: see lib/organisations/create.ts.
+  const canCreate = memberships.some((m) => m.role === "OWNER");
+  if (memberships.length < 2 && !canCreate) return null;
   return (
-    <form action={switchOrganisationAction} className="space-y-1.5">
-      <label htmlFor="organisation-switch" className="block text-xs font-medium text-slate-600">
-        Organisation
-      </label>
-      <Select id="organisation-switch" name="organisationId" defaultValue={currentId}>
-        {memberships.map((m) => (
-          <option key={m.organisationId} value={m.organisationId}>
-            {m.legalName}
-          </option>
-        ))}
-      </Select>
-      <Button type="submit" size="sm" className="w-full">
-        Switch organisation
-      </Button>
-    </form>
+    <div className="space-y-1.5">
+      {memberships.length >= 2 ? (
+        <form action={switchOrganisationAction} className="space-y-1.5">
+          <label htmlFor="organisation-switch" className="block text-xs font-medium text-slate-600">
+            Organisation
+          </label>
+          <Select id="organisation-switch" name="organisationId" defaultValue={currentId}>
+            {memberships.map((m) => (
+              <option key={m.organisationId} value={m.organisationId}>
+                {m.legalName}
+              </option>
+            ))}
+          </Select>
+          <Button type="submit" size="sm" className="w-full">
+            Switch organisation
+          </Button>
+        </form>
+      ) : null}
+      {canCreate ? (
+        <Link href="/organisations/new" className="inline-block text-xs font-medium text-blue-700 hover:underline">
+          New organisation
+        </Link>
+      ) : null}
+    </div>
   );
 }

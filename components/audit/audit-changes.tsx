@@ -1,0 +1,57 @@
+import { displayValue, eventChanges, fieldLabel } from "@/lib/audit-log/present";
+import { AuditValue } from "./audit-value";
+
+const SHOWN_VALUES = 6;
+
+function ChangeRows({ rows, kind }: { rows: ReturnType<typeof eventChanges>["changes"]; kind: "created" | "deleted" | "changed" }) {
+  return (
+    <dl className="divide-y divide-slate-100">
+      {rows.map((change) => (
+        <div key={change.path} className="grid gap-x-4 gap-y-0.5 py-1.5 sm:grid-cols-[minmax(8rem,14rem)_minmax(0,1fr)]">
+          <dt className="text-xs font-medium text-slate-500 sm:pt-0.5">{fieldLabel(change.path)}</dt>
+          <dd className="min-w-0 text-sm">
+            {kind === "created" ? (
+              <AuditValue text={displayValue(change.path, change.after)} tone="plain" />
+            ) : kind === "deleted" ? (
+              <AuditValue text={displayValue(change.path, change.before)} tone="plain" />
+            ) : (
+              <span className="flex flex-wrap items-baseline gap-x-1.5 gap-y-1">
+                <span className="sr-only">Before:</span>
+                <AuditValue text={displayValue(change.path, change.before)} tone="before" />
+                <span aria-hidden="true" className="text-slate-400">→</span>
+                <span className="sr-only">After:</span>
+                <AuditValue text={displayValue(change.path, change.after)} tone="after" />
+              </span>
+            )}
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** What an event changed, field by field. */
+export function AuditChanges({ before, after }: { before: unknown; after: unknown }) {
+  const { kind, changes } = eventChanges({ before, after });
+  if (changes.length === 0) {
+    return <p className="text-sm text-slate-500 italic">{kind === "changed" ? "No field changed." : "No values recorded."}</p>;
+  }
+  const caption = kind === "created" ? "Created with" : kind === "deleted" ? "Values when deleted" : null;
+  const shown = kind === "changed" ? changes : changes.slice(0, SHOWN_VALUES);
+  const more = kind === "changed" ? [] : changes.slice(SHOWN_VALUES);
+  return (
+    <div>
+      {caption ? <p className="mb-0.5 text-xs font-semibold text-slate-600">{caption}</p> : null}
+      <ChangeRows rows={shown} kind={kind} />
+      {more.length > 0 ? (
+        <details className="group">
+          <summary className="cursor-pointer py-1 text-xs font-medium text-blue-700 hover:underline">
+            <span className="group-open:hidden">Show {more.length} more value{more.length === 1 ? "" : "s"}</span>
+            <span className="hidden group-open:inline">Show fewer values</span>
+          </summary>
+          <ChangeRows rows={more} kind={kind} />
+        </details>
+      ) : null}
+    </div>
+  );
+}

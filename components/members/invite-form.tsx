@@ -1,0 +1,88 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { inviteMemberAction, type InviteState } from "@/lib/members/actions";
+import { roleLabels } from "@/lib/auth/roles";
+import { formatDateTime } from "@/lib/format";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { RoleOptions, roleDescriptions } from "./role-options";
+
+function InvitationLink({ invitation }: { invitation: NonNullable<InviteState["invitation"]> }) {
+  const [copied, setCopied] = useState<"yes" | "failed" | null>(null);
+  const url = typeof window === "undefined" ? invitation.path : `${window.location.origin}${invitation.path}`;
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied("yes");
+    } catch {
+      setCopied("failed");
+    }
+  }
+  return (
+    <div role="status" className="rounded-md border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-950">
+      <p className="font-medium">
+        Invitation for {invitation.email} as {roleLabels[invitation.role]} created.
+      </p>
+      <p className="mt-0.5">
+        Hand this link to them yourself. It is shown only now, works once, and expires on {formatDateTime(new Date(invitation.expiresAt))}.
+      </p>
+      <div className="mt-2 flex flex-col gap-2 sm:flex-row">
+        <label htmlFor="invitation-link" className="sr-only">Invitation link</label>
+        <Input id="invitation-link" readOnly value={url} onFocus={(event) => event.currentTarget.select()} className="font-mono text-xs" />
+        <Button onClick={copy} variant="primary" className="shrink-0">
+          {copied === "yes" ? "Copied" : "Copy link"}
+        </Button>
+      </div>
+      {copied === "failed" ? <p className="mt-1 text-xs">Copying is not allowed here: select the link and copy it with the keyboard.</p> : null}
+    </div>
+  );
+}
+
+export function InviteForm() {
+  const [state, action, pending] = useActionState<InviteState, FormData>(inviteMemberAction, {});
+  const [role, setRole] = useState("EDITOR");
+  const errors = state.fieldErrors ?? {};
+  return (
+    <div className="space-y-4">
+      {state.invitation ? <InvitationLink key={state.invitation.path} invitation={state.invitation} /> : null}
+      <form action={action} noValidate className="space-y-3">
+        {state.formError ? (
+          <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{state.formError}</p>
+        ) : null}
+        <div className="grid gap-3 sm:grid-cols-[minmax(0,1fr)_12rem]">
+          <Field id="invite-email" label="E-mail address" error={errors.email} required>
+            {(aria) => (
+              <Input
+                id="invite-email"
+                name="email"
+                type="email"
+                autoComplete="off"
+                maxLength={254}
+                // Re-seeded from the answer, so a refused address stays in the field.
+                key={`email-${state.values?.email ?? ""}-${state.invitation?.path ?? ""}`}
+                defaultValue={state.values?.email ?? ""}
+                {...aria}
+              />
+            )}
+          </Field>
+          <Field id="invite-role" label="Role of the new member" error={errors.role} required>
+            {(aria) => (
+              <Select id="invite-role" name="role" value={role} onChange={(event) => setRole(event.target.value)} {...aria}>
+                <RoleOptions />
+              </Select>
+            )}
+          </Field>
+        </div>
+        <p className="text-xs text-slate-600">
+          {roleLabels[role as keyof typeof roleLabels]}: {roleDescriptions[role as keyof typeof roleDescriptions]}.
+        </p>
+        <Button type="submit" variant="primary" disabled={pending}>
+          {pending ? "Creating link…" : "Create invitation link"}
+        </Button>
+      </form>
+    </div>
+  );
+}

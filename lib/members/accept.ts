@@ -1,0 +1,138 @@
+/**
+ * Accepting an invitation from the public /invite/[token] page. A person
+ * without an account chooses their name and password; a person with one
+ * confirms it is them with their current password. The invitation is marked
+ * accepted in the same statement that checks it is still open, so a link can
+ * be used once only, even by two requests at the same moment.
+ */
+import "server-only";
+import { Prisma } from "@prisma/client";
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit";
+import { checkLoginLimit, recordLoginAttempt } from "@/lib/auth/login-limit";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { fieldErrorsFrom } from "@/lib/forms/action-state";
+import type { MutationResult } from "./mutations";
+import { acceptInvitationSchema } from "./schema";
+import { hashInvitationToken, invitationStatus, invitationStatusMessages } from "./tokens";
+
+export const INVALID_LINK = "This invitation link is not valid. Check that you copied the whole link, or ask an owner of the organisation for a new one.";
+
+/** Thrown inside the transaction to roll it back when the link was used meanwhile. */
+class InvitationClosed extends Error {}
+
+export type AcceptedInvitation = { email: string; organisationId: string; userId: string; createdUser: boolean };
+
+export async function acceptInvitation(
+  input: unknown,
+  context: { ip?: string; now?: Date } = {},
+): Promise<MutationResult<AcceptedInvitation>> {
+  const now = context.now ?? new Date();
+  const ip = context.ip ?? "unknown";
+  const parsed = acceptInvitationSchema.safeParse(input);
+  if (!parsed.success) {
+    const fieldErrors = fieldErrorsFrom(parsed.error);
+    return { ok: false, fieldErrors, formError: fieldErrors.token ? INVALID_LINK : undefined };
+  }
+  const data = parsed.data;
+
+  const invitation = await db.invitation.findUnique({
+    where: { tokenHash: hashInvitationToken(data.token) },
+    select: { id: true, organisationId: true, email: true, role: true, expiresAt: true, acceptedAt: true, revokedAt: true },
+  });
+  if (!invitation) return { ok: false, formError: INVALID_LINK };
+  const status = invitationStatus(invitation, now);
+  if (status !== "pending") return { ok: false, formError: invitationStatusMessages[status] };
+
+  const existing = await db.user.findUnique({
+    where: { email: invitation.email },
+    select: { id: true, email: true, name: true, passwordHash: true, disabled: true },
+  });
+  if (existing && data.kind === "new") {
+    return { ok: false, formError: `An account for ${invitation.email} exists now. Reload the page and confirm with its password.` };
+  }
+  if (!existing && data.kind === "existing") {
+    return { ok: false, formError: "Reload the page: this invitation is for a new account." };
+  }
+
+  let passwordHash: string | undefined;
+  if (existing) {
+    // The same limits as the sign-in form, or this page would be a way around them.
+    const limit = await checkLoginLimit(existing.email, ip, now);
+    if (!limit.allowed) {
+      return { ok: false, formError: `Too many failed attempts. Try again in ${limit.retryAfterMinutes} minute${limit.retryAfterMinutes === 1 ? "" : "s"}.` };
+    }
+    const valid = await verifyPassword(existing.passwordHash, data.password);
+    if (!valid || existing.disabled) {
+      await recordLoginAttempt(existing.email, ip, false);
+      return { ok: false, fieldErrors: { password: `That is not the current password of ${existing.email}.` } };
+    }
+  } else {
+    passwordHash = await hashPassword(data.password);
+  }
+
+  try {
+    return await db.$transaction(async (tx) => {
+      const claimed = await tx.invitation.updateMany({
+        where: { id: invitation.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
+        data: { acceptedAt: now },
+      });
+      if (claimed.count === 0) throw new InvitationClosed();
+
+      const user = existing
+        ? { id: existing.id, email: existing.email, name: existing.name }
+        : await tx.user.create({
+            data: { email: invitation.email, name: data.kind === "new" ? data.name : invitation.email, passwordHash: passwordHash! },
+            select: { id: true, email: true, name: true },
+          });
+      const already = await tx.membership.findUnique({
+        where: { userId_organisationId: { userId: user.id, organisationId: invitation.organisationId } },
+        select: { id: true },
+      });
+      if (already) throw new InvitationClosed("already a member");
+
+      const membership = await tx.membership.create({
+        data: { userId: user.id, organisationId: invitation.organisationId, role: invitation.role },
+        select: { id: true, role: true },
+      });
+      const actor = { id: user.id, email: user.email };
+      const snapshot = { email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt };
+      await recordAudit(tx, {
+        organisationId: invitation.organisationId,
+        actor,
+        action: "ACCEPT",
+        entityType: "Invitation",
+        entityId: invitation.id,
+        before: { ...snapshot, acceptedAt: null },
+        after: { ...snapshot, acceptedAt: now },
+      });
+      await recordAudit(tx, {
+        organisationId: invitation.organisationId,
+        actor,
+        action: "CREATE",
+        entityType: "Membership",
+        entityId: membership.id,
+        after: { email: user.email, name: user.name, role: membership.role, invitationId: invitation.id },
+      });
+      return {
+        ok: true as const,
+        data: { email: user.email, organisationId: invitation.organisationId, userId: user.id, createdUser: !existing },
+      };
+    });
+  } catch (error) {
+    if (error instanceof InvitationClosed) {
+      return {
+        ok: false,
+        formError:
+          error.message === "already a member"
+            ? `${invitation.email} is already a member of this organisation. Sign in instead.`
+            : invitationStatusMessages.accepted,
+      };
+    }
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      // The account was created by another request meanwhile.
+      return { ok: false, formError: `An account for ${invitation.email} exists now. Reload the page and confirm with its password.` };
+    }
+    throw error;
+  }
+}

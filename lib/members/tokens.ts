@@ -1,0 +1,39 @@
+/**
+ * Invitation links carry a random token; only its SHA-256 hash is stored, so a
+ * copy of the database does not let anyone join an organisation.
+ */
+import { createHash, randomBytes } from "node:crypto";
+
+export const INVITATION_VALID_DAYS = 7;
+
+export function hashInvitationToken(token: string): string {
+  return createHash("sha256").update(token, "utf8").digest("hex");
+}
+
+export function createInvitationToken(): { token: string; tokenHash: string } {
+  const token = randomBytes(32).toString("base64url");
+  return { token, tokenHash: hashInvitationToken(token) };
+}
+
+export function invitationExpiry(now: Date = new Date()): Date {
+  return new Date(now.getTime() + INVITATION_VALID_DAYS * 24 * 60 * 60 * 1000);
+}
+
+export type InvitationStatus = "pending" | "accepted" | "revoked" | "expired";
+
+export function invitationStatus(
+  invitation: { acceptedAt: Date | null; revokedAt: Date | null; expiresAt: Date },
+  now: Date = new Date(),
+): InvitationStatus {
+  if (invitation.acceptedAt) return "accepted";
+  if (invitation.revokedAt) return "revoked";
+  if (invitation.expiresAt.getTime() <= now.getTime()) return "expired";
+  return "pending";
+}
+
+/** What the invitation page says when a link can no longer be used. */
+export const invitationStatusMessages: Record<Exclude<InvitationStatus, "pending">, string> = {
+  accepted: "This invitation has already been used. Sign in with the account that accepted it, or ask an owner for a new link.",
+  revoked: "This invitation was withdrawn by an owner of the organisation. Ask them for a new link if you still need access.",
+  expired: `This invitation has expired: links are valid for ${INVITATION_VALID_DAYS} days. Ask an owner of the organisation for a new one.`,
+};
