@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { createDataTableColumnHelper } from "@/components/data-table/features";
 import { CategoryFlags } from "@/components/activities/category-flags";
 import { Badge } from "@/components/ui/badge";
@@ -6,6 +7,11 @@ import { legalBasisArticleLabels, securityGroupLabels, securityGroupOrder } from
 import type { DataCategoryRow, DataSubjectCategoryRow, LegalBasisRow, SecurityMeasureRow } from "@/lib/catalogues/queries";
 
 const description = (value: string) => (value ? <span className="text-slate-700">{value}</span> : <NotRecorded>—</NotRecorded>);
+const entryLink = (type: string, id: string, label: string) => (
+  <Link href={`/catalogues/${type}/${id}`} className="font-medium text-blue-700 hover:underline">
+    {label}
+  </Link>
+);
 const count = (value: number) => <span className="tabular-nums">{value}</span>;
 const articleOrder = ["ART6", "ART9", "ART10", "NATIONAL"] as const;
 
@@ -14,7 +20,7 @@ export const legalBasisColumns = legalBasis.columns([
   legalBasis.accessor("citation", {
     header: "Citation",
     sortFn: "alphanumeric",
-    cell: (info) => <span className="font-medium whitespace-nowrap text-slate-900">{info.getValue()}</span>,
+    cell: (info) => <span className="whitespace-nowrap">{entryLink("legal-bases", info.row.original.id, info.getValue())}</span>,
   }),
   legalBasis.accessor("name", { header: "Name", sortFn: "text", meta: { className: "min-w-40" } }),
   legalBasis.accessor((row) => legalBasisArticleLabels[row.article], {
@@ -37,7 +43,7 @@ export const dataCategoryColumns = dataCategory.columns([
   dataCategory.accessor("name", {
     header: "Name",
     sortFn: "text",
-    cell: (info) => <span className="font-medium text-slate-900">{info.getValue()}</span>,
+    cell: (info) => entryLink("data-categories", info.row.original.id, info.getValue()),
     meta: { className: "min-w-40" },
   }),
   // Art. 9(1) special categories and Art. 10 criminal data sort first: they need a condition.
@@ -71,7 +77,7 @@ export const dataSubjectColumns = dataSubject.columns([
   dataSubject.accessor("name", {
     header: "Name",
     sortFn: "text",
-    cell: (info) => <span className="font-medium text-slate-900">{info.getValue()}</span>,
+    cell: (info) => entryLink("data-subjects", info.row.original.id, info.getValue()),
     meta: { className: "min-w-40" },
   }),
   dataSubject.accessor("description", { header: "Description", enableSorting: false, cell: (info) => description(info.getValue()), meta: { className: "min-w-64" } }),
@@ -89,7 +95,7 @@ export const securityMeasureColumns = securityMeasure.columns([
   securityMeasure.accessor("name", {
     header: "Measure",
     sortFn: "text",
-    cell: (info) => <span className="font-medium text-slate-900">{info.getValue()}</span>,
+    cell: (info) => entryLink("security-measures", info.row.original.id, info.getValue()),
     meta: { className: "min-w-44" },
   }),
   securityMeasure.accessor("description", { header: "Description", enableSorting: false, cell: (info) => description(info.getValue()), meta: { className: "min-w-64" } }),

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { RecipientKind } from "@prisma/client";
 import { createDataTableColumnHelper } from "@/components/data-table/features";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
@@ -23,7 +24,11 @@ export const recipientColumns = column.columns([
   column.accessor("name", {
     header: "Name",
     sortFn: "text",
-    cell: (info) => <span className="font-medium text-slate-900">{info.getValue()}</span>,
+    cell: (info) => (
+      <Link href={`/recipients/${info.row.original.id}`} className="font-medium text-blue-700 hover:underline">
+        {info.getValue()}
+      </Link>
+    ),
     meta: { className: "min-w-44" },
   }),
   column.accessor((row) => recipientKindLabels[row.kind], {
@@ -78,7 +83,16 @@ export const recipientColumns = column.columns([
     header: "Engaged by",
     sortFn: "text",
     sortUndefined: "last",
-    cell: (info) => info.getValue() ?? <span className="text-slate-400">—</span>,
+    cell: (info) => {
+      const parent = info.row.original.parent;
+      return parent ? (
+        <Link href={`/recipients/${parent.id}`} className="text-slate-700 underline-offset-2 hover:text-blue-700 hover:underline">
+          {parent.name}
+        </Link>
+      ) : (
+        <span className="text-slate-400">—</span>
+      );
+    },
   }),
   column.accessor("activityCount", {
     header: "Activities",

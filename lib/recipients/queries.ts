@@ -35,3 +35,84 @@ export async function listRecipients(orgId: string, filter: RecipientListFilter 
 }
 
 export type RecipientListRow = Awaited<ReturnType<typeof listRecipients>>[number];
+
+const MAX_CHAIN = 50;
+
+/** One recipient with its sub-processor chain: the processors above it and the sub-processors it engaged. */
+export async function getRecipient(orgId: string, id: string) {
+  const recipient = await db.recipient.findFirst({
+    where: { id, organisationId: orgId },
+    select: {
+      id: true,
+      kind: true,
+      name: true,
+      contactName: true,
+      email: true,
+      phone: true,
+      address: true,
+      countryCode: true,
+      website: true,
+      services: true,
+      notes: true,
+      parentId: true,
+      dpaSignedOn: true,
+      dpaReference: true,
+      dpaNextReviewOn: true,
+      version: true,
+      updatedAt: true,
+      country: { select: { code: true, name: true, eea: true, adequacy: true, adequacyNote: true } },
+      subProcessors: {
+        orderBy: { name: "asc" },
+        select: { id: true, name: true, kind: true, dpaSignedOn: true, dpaNextReviewOn: true, country: { select: { name: true, eea: true } } },
+      },
+    },
+  });
+  if (!recipient) return null;
+  // Top-most first; the walk stops at a loop in old data rather than running forever.
+  const ancestors: { id: string; name: string; kind: typeof recipient.kind }[] = [];
+  let parentId = recipient.parentId;
+  while (parentId && ancestors.length < MAX_CHAIN && !ancestors.some((a) => a.id === parentId) && parentId !== id) {
+    const parent = await db.recipient.findFirst({ where: { id: parentId, organisationId: orgId }, select: { id: true, name: true, kind: true, parentId: true } });
+    if (!parent) break;
+    ancestors.unshift({ id: parent.id, name: parent.name, kind: parent.kind });
+    parentId = parent.parentId;
+  }
+  return { ...recipient, ancestors };
+}
+
+export type RecipientDetail = NonNullable<Awaited<ReturnType<typeof getRecipient>>>;
+
+/**
+ * Processors and sub-processors that may engage a sub-processor: those of the
+ * organisation, without the recipient itself and those below it (which would
+ * make the chain a loop).
+ */
+export async function listParentOptions(orgId: string, exceptId?: string) {
+  const rows = await db.recipient.findMany({
+    where: { organisationId: orgId, kind: { in: PROCESSOR_KINDS } },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, kind: true, parentId: true },
+  });
+  const excluded = new Set<string>(exceptId ? [exceptId] : []);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const row of rows) {
+      if (row.parentId && excluded.has(row.parentId) && !excluded.has(row.id)) {
+        excluded.add(row.id);
+        grew = true;
+      }
+    }
+  }
+  return rows.filter((row) => !excluded.has(row.id)).map(({ id, name, kind }) => ({ id, name, kind }));
+}
+
+export async function listCountryOptions() {
+  return db.country.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true, eea: true, adequacy: true } });
+}
+
+/** The other recipients, for "replace it everywhere with …". */
+export async function listRecipientReplacementOptions(orgId: string, exceptId: string) {
+  const rows = await db.recipient.findMany({ where: { organisationId: orgId, id: { not: exceptId } }, orderBy: { name: "asc" }, select: { id: true, name: true, kind: true } });
+  return rows;
+}

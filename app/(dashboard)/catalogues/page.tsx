@@ -1,26 +1,45 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { requireMember } from "@/lib/auth/guard";
+import { hasRole } from "@/lib/auth/roles";
 import { listDataCategories, listDataSubjectCategories, listLegalBases, listSecurityMeasures } from "@/lib/catalogues/queries";
 import { DataCategoriesTable, DataSubjectsTable, LegalBasesTable, SecurityMeasuresTable } from "@/components/catalogues/catalogue-tables";
+import { SavedNotice } from "@/components/catalogues/form-parts";
+import { buttonClassName } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Catalogues" };
 
-function CatalogueSection({ id, title, description, children }: { id: string; title: string; description: string; children: ReactNode }) {
+function CatalogueSection({ id, title, description, add, children }: { id: string; title: string; description: string; add?: ReactNode; children: ReactNode }) {
   return (
     <section id={id} aria-labelledby={`${id}-heading`} className="scroll-mt-20">
-      <h2 id={`${id}-heading`} className="text-base font-semibold text-slate-900">
-        {title}
-      </h2>
-      <p className="mt-0.5 mb-3 text-sm text-slate-600">{description}</p>
+      <div className="mb-3 flex flex-wrap items-end justify-between gap-x-4 gap-y-2">
+        <div className="min-w-0">
+          <h2 id={`${id}-heading`} className="text-base font-semibold text-slate-900">
+            {title}
+          </h2>
+          <p className="mt-0.5 max-w-3xl text-sm text-slate-600">{description}</p>
+        </div>
+        {add}
+      </div>
       {children}
     </section>
   );
 }
 
-export default async function CataloguesPage() {
-  const { organisation } = await requireMember();
+function AddLink({ type, label }: { type: string; label: string }) {
+  return (
+    <Link href={`/catalogues/${type}/new`} className={buttonClassName({ size: "sm" })}>
+      <span aria-hidden="true">+</span> {label}
+    </Link>
+  );
+}
+
+export default async function CataloguesPage({ searchParams }: { searchParams: Promise<{ deleted?: string }> }) {
+  const { organisation, role } = await requireMember();
+  const canEdit = hasRole(role, "EDITOR");
+  const { deleted } = await searchParams;
   const [legalBases, dataCategories, dataSubjects, securityMeasures] = await Promise.all([
     listLegalBases(organisation.id),
     listDataCategories(organisation.id),
@@ -37,6 +56,7 @@ export default async function CataloguesPage() {
   return (
     <>
       <PageHeader title="Catalogues" description="The shared lists every processing activity draws on, so that the same thing is called the same everywhere in the register." />
+      {deleted ? <SavedNotice>{deleted.slice(0, 300)}</SavedNotice> : null}
       <nav aria-label="Catalogues" className="mb-6">
         <ul className="flex flex-wrap gap-2 text-sm">
           {sections.map((section) => (
@@ -50,16 +70,16 @@ export default async function CataloguesPage() {
         </ul>
       </nav>
       <div className="space-y-10">
-        <CatalogueSection id="legal-bases" title="Legal bases" description="Art. 6(1) bases for lawful processing, Art. 9(2) conditions for special categories, Art. 10 and national bases.">
+        <CatalogueSection id="legal-bases" add={canEdit ? <AddLink type="legal-bases" label="Add national basis" /> : null} title="Legal bases" description="Art. 6(1) bases for lawful processing, Art. 9(2) conditions for special categories, Art. 10 and national bases.">
           <LegalBasesTable rows={legalBases} />
         </CatalogueSection>
-        <CatalogueSection id="data-categories" title="Data categories" description="Categories of personal data (Art. 30(1)(c)), flagged when special (Art. 9) or criminal (Art. 10), with the default time limit for erasure (Art. 30(1)(f)).">
+        <CatalogueSection id="data-categories" add={canEdit ? <AddLink type="data-categories" label="Add data category" /> : null} title="Data categories" description="Categories of personal data (Art. 30(1)(c)), flagged when special (Art. 9) or criminal (Art. 10), with the default time limit for erasure (Art. 30(1)(f)).">
           <DataCategoriesTable rows={dataCategories} />
         </CatalogueSection>
-        <CatalogueSection id="data-subjects" title="Data subject categories" description="The groups of people whose personal data is processed (Art. 30(1)(c)).">
+        <CatalogueSection id="data-subjects" add={canEdit ? <AddLink type="data-subjects" label="Add data subject category" /> : null} title="Data subject categories" description="The groups of people whose personal data is processed (Art. 30(1)(c)).">
           <DataSubjectsTable rows={dataSubjects} />
         </CatalogueSection>
-        <CatalogueSection id="security-measures" title="Security measures" description="Technical and organisational measures (Art. 32(1)), grouped, for the general description of Art. 30(1)(g).">
+        <CatalogueSection id="security-measures" add={canEdit ? <AddLink type="security-measures" label="Add security measure" /> : null} title="Security measures" description="Technical and organisational measures (Art. 32(1)), grouped, for the general description of Art. 30(1)(g).">
           <SecurityMeasuresTable rows={securityMeasures} />
         </CatalogueSection>
       </div>

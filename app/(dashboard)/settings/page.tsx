@@ -1,85 +1,48 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { requireMember } from "@/lib/auth/guard";
+import { hasRole } from "@/lib/auth/roles";
 import { getOrganisationProfile } from "@/lib/organisation/queries";
+import { organisationProfileSchema } from "@/lib/organisation/schema";
 import { formatDateTime } from "@/lib/format";
-import { Card, CardBody, CardHeader } from "@/components/ui/card";
-import { DescriptionItem, DescriptionList } from "@/components/ui/description-list";
+import { SavedNotice } from "@/components/catalogues/form-parts";
+import { OrganisationProfileForm } from "@/components/organisation/organisation-profile-form";
+import { OrganisationProfileView } from "@/components/organisation/organisation-profile-view";
+import { SettingsNav } from "@/components/organisation/settings-nav";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Settings" };
 
-export default async function SettingsPage() {
-  const { organisation } = await requireMember();
+export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
+  const { organisation, role } = await requireMember();
   const profile = await getOrganisationProfile(organisation.id);
   if (!profile) notFound();
+  // Organisation settings are for the DPO and the owner; everyone else reads them.
+  const canEdit = hasRole(role, "DPO");
+  const { saved } = await searchParams;
+  const { slug, isDemo, version, updatedAt } = profile;
+  const editable = Object.keys(organisationProfileSchema.shape) as (keyof typeof organisationProfileSchema.shape)[];
+  const initialValues = Object.fromEntries(editable.map((key) => [key, String(profile[key])]));
   return (
     <>
       <PageHeader
         title="Settings"
-        description="The organisation's details as the register and the privacy policies show them. Editing them, and managing members, is not built yet."
+        description="The organisation's details as the register and the privacy policies show them."
+        meta={
+          <span className="text-xs text-slate-500">
+            {isDemo ? "Demo organisation · " : null}changed {formatDateTime(updatedAt)} · version {version}
+          </span>
+        }
       />
-      <div className="grid gap-4 lg:grid-cols-2">
-        <Card as="section" aria-labelledby="org-heading">
-          <CardHeader titleId="org-heading" title="Controller" description="Art. 30(1)(a): name and contact details." />
-          <CardBody>
-            <DescriptionList columns={2}>
-              <DescriptionItem term="Legal name">{profile.legalName}</DescriptionItem>
-              <DescriptionItem term="Short name (in links)">{profile.slug}</DescriptionItem>
-              <DescriptionItem term="Address" wide>{profile.address}</DescriptionItem>
-              <DescriptionItem term="E-mail">{profile.email}</DescriptionItem>
-              <DescriptionItem term="Telephone">{profile.phone}</DescriptionItem>
-              <DescriptionItem term="Website" wide>{profile.website}</DescriptionItem>
-            </DescriptionList>
-          </CardBody>
-        </Card>
-        <Card as="section" aria-labelledby="dpo-heading">
-          <CardHeader titleId="dpo-heading" title="Data protection officer" description="Art. 37–39; named in the register and in policies (Art. 13(1)(b))." />
-          <CardBody>
-            <DescriptionList columns={2}>
-              <DescriptionItem term="Name">{profile.dpoName}</DescriptionItem>
-              <DescriptionItem term="Organisation">{profile.dpoOrganisation}</DescriptionItem>
-              <DescriptionItem term="Address" wide>{profile.dpoAddress}</DescriptionItem>
-              <DescriptionItem term="E-mail">{profile.dpoEmail}</DescriptionItem>
-              <DescriptionItem term="Telephone">{profile.dpoPhone}</DescriptionItem>
-            </DescriptionList>
-          </CardBody>
-        </Card>
-        <Card as="section" aria-labelledby="rep-heading">
-          <CardHeader titleId="rep-heading" title="Representative in the Union" description="Art. 27: for controllers established outside the EU." />
-          <CardBody>
-            <DescriptionList columns={2}>
-              <DescriptionItem term="Name">{profile.representativeName}</DescriptionItem>
-              <DescriptionItem term="E-mail">{profile.representativeEmail}</DescriptionItem>
-              <DescriptionItem term="Address" wide>{profile.representativeAddress}</DescriptionItem>
-              <DescriptionItem term="Telephone">{profile.representativePhone}</DescriptionItem>
-            </DescriptionList>
-          </CardBody>
-        </Card>
-        <Card as="section" aria-labelledby="contact-heading">
-          <CardHeader titleId="contact-heading" title="Privacy contact and supervisory authority" description="Where people turn with questions, and where they may complain (Art. 77)." />
-          <CardBody>
-            <DescriptionList columns={2}>
-              <DescriptionItem term="Privacy contact">{profile.privacyContactName}</DescriptionItem>
-              <DescriptionItem term="Privacy contact e-mail">{profile.privacyContactEmail}</DescriptionItem>
-              <DescriptionItem term="Privacy contact address" wide>{profile.privacyContactAddress}</DescriptionItem>
-              <DescriptionItem term="Supervisory authority">{profile.supervisoryAuthorityName}</DescriptionItem>
-              <DescriptionItem term="Authority website">{profile.supervisoryAuthorityWebsite}</DescriptionItem>
-            </DescriptionList>
-          </CardBody>
-        </Card>
-        <Card as="section" aria-labelledby="prefs-heading" className="lg:col-span-2">
-          <CardHeader titleId="prefs-heading" title="Register preferences" />
-          <CardBody>
-            <DescriptionList columns={2}>
-              <DescriptionItem term="Default language of policies">{profile.defaultLanguage}</DescriptionItem>
-              <DescriptionItem term="Review interval">{`${profile.reviewIntervalMonths} months`}</DescriptionItem>
-              <DescriptionItem term="Demo organisation">{profile.isDemo ? "Yes: sample data for trying the app" : "No"}</DescriptionItem>
-              <DescriptionItem term="Last changed">{`${formatDateTime(profile.updatedAt)} · version ${profile.version}`}</DescriptionItem>
-            </DescriptionList>
-          </CardBody>
-        </Card>
-      </div>
+      <SettingsNav current="profile" />
+      {saved ? <SavedNotice>The organisation profile was saved.</SavedNotice> : null}
+      {canEdit ? (
+        <div className="max-w-4xl">
+          <OrganisationProfileForm key={version} initialValues={initialValues} version={version} slug={slug} />
+        </div>
+      ) : (
+        <OrganisationProfileView profile={profile} />
+      )}
     </>
   );
 }

@@ -1,0 +1,74 @@
+"use client";
+
+import { useActionState, useId } from "react";
+import type { MutationResult } from "@/lib/catalogues/mutations";
+import { Field } from "@/components/ui/field";
+import { Select } from "@/components/ui/select";
+import { FormAlert } from "./form-parts";
+import { WhereUsed } from "./where-used";
+
+export type ReplacementOption = { id: string; label: string };
+
+/**
+ * Deleting an entry (DPO and owner). One that is in use is refused with the
+ * list of its uses, or replaced everywhere by another entry of the same kind
+ * in the same step.
+ */
+export function DeleteEntryPanel({
+  action,
+  name,
+  noun,
+  inUse,
+  replacements,
+}: {
+  action: (previous: MutationResult, formData: FormData) => Promise<MutationResult>;
+  name: string;
+  noun: string;
+  /** Whether the page found uses when it was rendered; the action checks again. */
+  inUse: boolean;
+  replacements: ReplacementOption[];
+}) {
+  const [state, formAction, pending] = useActionState<MutationResult, FormData>(action, {});
+  const selectId = useId();
+  const used = inUse || Boolean(state.uses);
+  const chosen = typeof state.values?.replacementId === "string" ? state.values.replacementId : "";
+  return (
+    <form action={formAction} className="space-y-3">
+      <FormAlert>{state.formError}</FormAlert>
+      {state.uses ? (
+        <div className="rounded-md border border-slate-200 px-3 py-2">
+          <WhereUsed uses={state.uses} noun={noun} />
+        </div>
+      ) : null}
+      {used ? (
+        <>
+          <p className="text-sm text-slate-700">
+            {name} is in use, so it can only be deleted by replacing it everywhere: every activity that uses it then uses the {noun} you pick, in one step
+            that the audit log records for each activity.
+          </p>
+          <Field id={selectId} label={`Replace it everywhere with`} error={state.fieldErrors?.replacementId}>
+            {(aria) => (
+              <Select id={selectId} name="replacementId" defaultValue={chosen} key={state.values ? JSON.stringify(state.values) : "initial"} {...aria}>
+                <option value="">Choose another {noun}…</option>
+                {replacements.map((option) => (
+                  <option key={option.id} value={option.id}>
+                    {option.label}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
+        </>
+      ) : (
+        <p className="text-sm text-slate-700">Nothing uses {name}. Deleting it cannot be undone; the audit log keeps a copy of what it said.</p>
+      )}
+      <button
+        type="submit"
+        disabled={pending}
+        className="inline-flex h-9 items-center justify-center rounded-md border border-red-300 bg-white px-3.5 text-sm font-medium text-red-800 shadow-sm hover:bg-red-50 disabled:pointer-events-none disabled:opacity-60"
+      >
+        {pending ? "Deleting…" : used ? "Replace everywhere and delete" : `Delete ${noun}`}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,34 @@
+import Link from "next/link";
+
+export type SettingsSection = "profile" | "members";
+
+const sections: { id: SettingsSection; label: string; href: string }[] = [
+  { id: "profile", label: "Profile", href: "/settings" },
+  { id: "members", label: "Members", href: "/settings/members" },
+];
+
+/** The sub-navigation of the settings pages: the organisation profile and its members. */
+export function SettingsNav({ current }: { current: SettingsSection }) {
+  return (
+    <nav aria-label="Settings" className="mb-6 border-b border-slate-200">
+      <ul className="-mb-px flex gap-4">
+        {sections.map((section) => {
+          const active = section.id === current;
+          return (
+            <li key={section.id}>
+              <Link
+                href={section.href}
+                aria-current={active ? "page" : undefined}
+                className={`inline-flex border-b-2 px-1 pt-1 pb-2 text-sm font-medium ${
+                  active ? "border-blue-700 text-blue-800" : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900"
+                }`}
+              >
+                {section.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

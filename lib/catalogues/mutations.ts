@@ -1,0 +1,201 @@
+/**
+ * Create, update and delete for the four catalogues. Plain functions taking
+ * the signed-in member and the submitted input, so the server actions call
+ * them after the guard and integration tests call them directly. Each change
+ * and its audit event are one transaction; an update applies only to the
+ * version the form was opened at.
+ */
+import { Prisma, type Role } from "@prisma/client";
+import { recordAudit } from "@/lib/audit";
+import type { Member } from "@/lib/auth/guard";
+import { hasRole, roleLabels } from "@/lib/auth/roles";
+import { db } from "@/lib/db";
+import { fieldErrorsFrom, type ActionState } from "@/lib/forms/action-state";
+import { describeConflict } from "@/lib/records/versioning";
+import { replaceEverywhere } from "./replace";
+import { catalogueNouns, catalogueSchemas, replacementSchema, versionSchema, type CatalogueType } from "./schema";
+import { countUses, findUses, type UsableType, type Uses } from "./usage";
+
+export type Actor = Pick<Member, "user" | "organisation" | "role">;
+
+export type MutationResult = ActionState<Record<string, unknown>> & { id?: string; notFound?: boolean; forbidden?: boolean; uses?: Uses };
+
+/** The refusal for a member below the role, or null. The actions' guard refuses first; this holds for every caller. */
+export function refuseRole(actor: Actor, minimum: Role): MutationResult | null {
+  if (hasRole(actor.role, minimum)) return null;
+  const who = minimum === "DPO" ? "a data protection officer or an owner" : `an ${roleLabels[minimum].toLowerCase()} or above`;
+  return { forbidden: true, formError: `Only ${who} can do this.` };
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+export function isNotFound(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025";
+}
+
+/** Plain submitted values to give back to the form, so nothing typed is lost. */
+export function echo(input: unknown): Record<string, unknown> {
+  return typeof input === "object" && input !== null ? { ...(input as Record<string, unknown>) } : {};
+}
+
+export const entityTypes: Record<CatalogueType, string> = {
+  "legal-bases": "LegalBasis",
+  "data-categories": "DataCategory",
+  "data-subjects": "DataSubjectCategory",
+  "security-measures": "SecurityMeasure",
+};
+
+// What must be unique per organisation, and the field the message belongs to.
+const uniqueField: Record<CatalogueType, "name" | "citation"> = {
+  "legal-bases": "citation",
+  "data-categories": "name",
+  "data-subjects": "name",
+  "security-measures": "name",
+};
+
+export function uniqueMessage(type: CatalogueType): string {
+  const noun = catalogueNouns[type].one;
+  const article = /^[aeiou]/.test(noun) ? "An" : "A";
+  return uniqueField[type] === "citation"
+    ? `${article} ${noun} with this citation exists already: edit that one, or cite a different provision.`
+    : `${article} ${noun} with this name exists already: choose another name, or use the existing one.`;
+}
+
+const snapshotSelect = {
+  "legal-bases": { id: true, article: true, letter: true, name: true, citation: true, description: true, builtIn: true, version: true },
+  "data-categories": { id: true, name: true, description: true, special: true, criminal: true, defaultRetention: true, version: true },
+  "data-subjects": { id: true, name: true, description: true, version: true },
+  "security-measures": { id: true, group: true, name: true, description: true, version: true },
+} as const;
+
+type Snapshot = { id: string; version: number; name: string; builtIn?: boolean } & Record<string, unknown>;
+
+// The four Prisma delegates share this much; their generated types are not
+// mutually assignable, so they are reached through this narrow view.
+type CatalogueDelegate = {
+  findFirst(args: { where: { id: string; organisationId: string }; select: object }): Promise<Snapshot | null>;
+  create(args: { data: object; select: object }): Promise<Snapshot>;
+  updateMany(args: { where: object; data: object }): Promise<{ count: number }>;
+  delete(args: { where: { id: string } }): Promise<unknown>;
+};
+
+function delegate(tx: Prisma.TransactionClient, type: CatalogueType): CatalogueDelegate {
+  const delegates = {
+    "legal-bases": tx.legalBasis,
+    "data-categories": tx.dataCategory,
+    "data-subjects": tx.dataSubjectCategory,
+    "security-measures": tx.securityMeasure,
+  };
+  return delegates[type] as unknown as CatalogueDelegate;
+}
+
+function notFound(type: CatalogueType): MutationResult {
+  return { notFound: true, formError: `This ${catalogueNouns[type].one} does not exist (any more) in this organisation.` };
+}
+
+export async function createCatalogueEntry(actor: Actor, type: CatalogueType, input: unknown): Promise<MutationResult> {
+  const refused = refuseRole(actor, "EDITOR");
+  if (refused) return refused;
+  const parsed = catalogueSchemas[type].safeParse(input);
+  if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error), values: echo(input) };
+  const organisationId = actor.organisation.id;
+  // New legal bases are always national ones: the GDPR's own are built in (Art. 6(1), 9(2), 10).
+  const data = type === "legal-bases" ? { ...parsed.data, article: "NATIONAL", letter: "", builtIn: false } : parsed.data;
+  try {
+    const created = await db.$transaction(async (tx) => {
+      const row = await delegate(tx, type).create({ data: { ...data, organisationId }, select: snapshotSelect[type] });
+      await recordAudit(tx, { organisationId, actor: actor.user, action: "CREATE", entityType: entityTypes[type], entityId: row.id, after: row });
+      return row;
+    });
+    return { ok: true, id: created.id, message: `${created.name} was added.` };
+  } catch (error) {
+    if (isUniqueViolation(error)) return { fieldErrors: { [uniqueField[type]]: uniqueMessage(type) }, values: echo(input) };
+    throw error;
+  }
+}
+
+export async function updateCatalogueEntry(actor: Actor, type: CatalogueType, id: string, input: unknown): Promise<MutationResult> {
+  const refused = refuseRole(actor, "EDITOR");
+  if (refused) return refused;
+  const parsed = catalogueSchemas[type].safeParse(input);
+  const version = versionSchema.safeParse(input);
+  if (!parsed.success || !version.success) {
+    const fieldErrors = { ...(parsed.success ? {} : fieldErrorsFrom(parsed.error)), ...(version.success ? {} : { _form: version.error.issues[0].message }) };
+    const { _form: formError, ...rest } = fieldErrors;
+    return { fieldErrors: rest, formError, values: echo(input) };
+  }
+  const organisationId = actor.organisation.id;
+  try {
+    return await db.$transaction(async (tx): Promise<MutationResult> => {
+      const records = delegate(tx, type);
+      const before = await records.findFirst({ where: { id, organisationId }, select: snapshotSelect[type] });
+      if (!before) return notFound(type);
+      // Built-in legal bases keep the law's name and citation; the description is the organisation's.
+      const data = before.builtIn ? { description: (parsed.data as { description: string }).description } : parsed.data;
+      const { count } = await records.updateMany({
+        where: { id, organisationId, version: version.data.version },
+        data: { ...data, version: { increment: 1 } },
+      });
+      if (count === 0) {
+        const conflict = await describeConflict(tx, { organisationId, entityType: entityTypes[type], entityId: id }, version.data.version, before.version);
+        return { conflict, values: echo(input) };
+      }
+      const after = await records.findFirst({ where: { id, organisationId }, select: snapshotSelect[type] });
+      await recordAudit(tx, { organisationId, actor: actor.user, action: "UPDATE", entityType: entityTypes[type], entityId: id, before, after });
+      return { ok: true, id, message: `${after!.name} was saved.` };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return { fieldErrors: { [uniqueField[type]]: uniqueMessage(type) }, values: echo(input) };
+    throw error;
+  }
+}
+
+/**
+ * Deletes an entry (DPO and owner only). An entry in use is refused with the
+ * list of uses, unless a replacement is named: then every use moves to it and
+ * the entry goes, in one transaction.
+ */
+export async function deleteCatalogueEntry(actor: Actor, type: CatalogueType, id: string, input: unknown): Promise<MutationResult> {
+  const refused = refuseRole(actor, "DPO");
+  if (refused) return refused;
+  const parsed = replacementSchema.safeParse(input);
+  if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error), values: echo(input) };
+  const { replacementId } = parsed.data;
+  const organisationId = actor.organisation.id;
+  const noun = catalogueNouns[type].one;
+  return db.$transaction(async (tx): Promise<MutationResult> => {
+    const records = delegate(tx, type);
+    const before = await records.findFirst({ where: { id, organisationId }, select: snapshotSelect[type] });
+    if (!before) return notFound(type);
+    if (before.builtIn) {
+      return { formError: `${before.citation} is part of the GDPR and cannot be deleted. Edit its description instead.` };
+    }
+    const uses = await findUses(tx, organisationId, type, id);
+    if (countUses(uses) > 0) {
+      if (!replacementId) {
+        return { uses, values: echo(input), formError: `${before.name} is used by ${usesSummary(uses)}. Remove it there first, or replace it everywhere with another ${noun}.` };
+      }
+      const replacement = await records.findFirst({ where: { id: replacementId, organisationId }, select: snapshotSelect[type] });
+      if (!replacement || replacement.id === id) {
+        return { uses, values: echo(input), fieldErrors: { replacementId: `Choose another ${noun} of this organisation to take its place.` } };
+      }
+      await replaceEverywhere(tx, actor, type, id, replacement.id);
+    }
+    await records.delete({ where: { id } });
+    await recordAudit(tx, { organisationId, actor: actor.user, action: "DELETE", entityType: entityTypes[type], entityId: id, before });
+    return { ok: true, id, message: `${before.name} was deleted.` };
+  });
+}
+
+export function usesSummary(uses: Uses): string {
+  const parts: string[] = [];
+  const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  if (uses.activities.length) parts.push(plural(uses.activities.length, "processing activity", "processing activities"));
+  if (uses.transfers.length) parts.push(plural(uses.transfers.length, "transfer", "transfers"));
+  if (uses.subProcessors.length) parts.push(plural(uses.subProcessors.length, "sub-processor", "sub-processors"));
+  return parts.join(", ");
+}
+
+export type { UsableType };

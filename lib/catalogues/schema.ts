@@ -1,0 +1,77 @@
+/**
+ * One schema per catalogue, shared by the form (checked before sending) and
+ * the server action (checked again, the only check that counts).
+ */
+import { z } from "zod";
+import { securityGroupOrder } from "@/lib/labels";
+import { checkbox, LONG_TEXT_MAX, optionalText, requiredText, versionField } from "@/lib/forms/field-rules";
+
+/** The catalogues, as they appear in addresses (/catalogues/data-categories/…). */
+export const CATALOGUE_TYPES = ["legal-bases", "data-categories", "data-subjects", "security-measures"] as const;
+export type CatalogueType = (typeof CATALOGUE_TYPES)[number];
+
+export function isCatalogueType(value: string): value is CatalogueType {
+  return (CATALOGUE_TYPES as readonly string[]).includes(value);
+}
+
+/** Singular and plural nouns, for headings, buttons and messages. */
+export const catalogueNouns: Record<CatalogueType, { one: string; many: string; title: string }> = {
+  "legal-bases": { one: "legal basis", many: "legal bases", title: "Legal bases" },
+  "data-categories": { one: "data category", many: "data categories", title: "Data categories" },
+  "data-subjects": { one: "data subject category", many: "data subject categories", title: "Data subject categories" },
+  "security-measures": { one: "security measure", many: "security measures", title: "Security measures" },
+};
+
+// Built-in legal bases (Art. 6, 9, 10) keep the law's own name and citation;
+// only the description is theirs to edit. Organisations add national bases.
+export const legalBasisSchema = z.object({
+  name: requiredText("Enter a short name, like “Employment relationship”."),
+  citation: requiredText("Enter the citation as the law writes it, like “§ 26(1) BDSG”."),
+  description: optionalText(LONG_TEXT_MAX),
+});
+
+export const dataCategorySchema = z
+  .object({
+    name: requiredText("Enter a name, like “Contact details”."),
+    description: optionalText(LONG_TEXT_MAX),
+    special: checkbox,
+    criminal: checkbox,
+    // Art. 30(1)(f): a period or the criteria for erasure.
+    defaultRetention: optionalText(2_000),
+  })
+  // Art. 10 data (criminal convictions) is not one of the special categories of Art. 9(1).
+  .refine((value) => !(value.special && value.criminal), {
+    path: ["criminal"],
+    message: "Choose one: special categories (Art. 9) and criminal data (Art. 10) are separate kinds.",
+  });
+
+export const dataSubjectCategorySchema = z.object({
+  name: requiredText("Enter a name, like “Customers”."),
+  description: optionalText(LONG_TEXT_MAX),
+});
+
+export const securityMeasureSchema = z.object({
+  group: z.enum(securityGroupOrder, { error: "Choose the group this measure belongs to." }),
+  name: requiredText("Enter a name, like “Encryption at rest”."),
+  description: optionalText(LONG_TEXT_MAX),
+});
+
+export type LegalBasisInput = z.infer<typeof legalBasisSchema>;
+export type DataCategoryInput = z.infer<typeof dataCategorySchema>;
+export type DataSubjectCategoryInput = z.infer<typeof dataSubjectCategorySchema>;
+export type SecurityMeasureInput = z.infer<typeof securityMeasureSchema>;
+
+export const catalogueSchemas = {
+  "legal-bases": legalBasisSchema,
+  "data-categories": dataCategorySchema,
+  "data-subjects": dataSubjectCategorySchema,
+  "security-measures": securityMeasureSchema,
+} as const;
+
+/** An update names the version the form was opened at. */
+export const versionSchema = z.object({ version: versionField });
+
+/** The entry that takes over every use of a deleted one. */
+export const replacementSchema = z.object({
+  replacementId: z.string().trim().max(100).default(""),
+});

@@ -1,0 +1,100 @@
+/**
+ * Field rules shared by the record schemas: text with length limits, optional
+ * e-mail addresses, web addresses and calendar dates, each with a message that
+ * says what to type. Every rule accepts what a form submits (strings) as well
+ * as plain values, so the same schema serves the form and the server action.
+ */
+import { z } from "zod";
+
+export const NAME_MAX = 200;
+export const SHORT_TEXT_MAX = 1_000;
+export const LONG_TEXT_MAX = 10_000;
+
+/** A required single-line text, trimmed. */
+export function requiredText(message: string, max = NAME_MAX) {
+  return z
+    .string({ error: message })
+    .trim()
+    .min(1, message)
+    .max(max, `Use at most ${max.toLocaleString("en")} characters.`);
+}
+
+/** An optional text, trimmed; missing becomes "". */
+export function optionalText(max = SHORT_TEXT_MAX) {
+  return z
+    .string({ error: "Enter text here, or leave it empty." })
+    .trim()
+    .max(max, `Use at most ${max.toLocaleString("en")} characters.`)
+    .default("");
+}
+
+const emailShape = z.email();
+
+export function optionalEmail() {
+  return optionalText(254).refine((value) => value === "" || emailShape.safeParse(value).success, {
+    message: "Enter an e-mail address like privacy@example.com, or leave it empty.",
+  });
+}
+
+function isWebAddress(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === "https:" || url.protocol === "http:") && url.hostname.includes(".");
+  } catch {
+    return false;
+  }
+}
+
+export function optionalUrl() {
+  return optionalText(2_000).refine((value) => value === "" || isWebAddress(value), {
+    message: "Enter a web address starting with https://, like https://example.com, or leave it empty.",
+  });
+}
+
+// Telephone numbers are written in many ways; digits, spaces and the usual punctuation only.
+export function optionalPhone() {
+  return optionalText(50).refine((value) => value === "" || /^\+?[0-9 ()./-]{3,}$/.test(value), {
+    message: "Enter a telephone number with digits, spaces and + ( ) - / only, like +49 221 123456.",
+  });
+}
+
+/** True for a real calendar date written YYYY-MM-DD. */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+export const DATE_MESSAGE = "Enter a date as YYYY-MM-DD, like 2026-03-31, or leave it empty.";
+
+export function optionalDate() {
+  return optionalText(10).refine((value) => value === "" || isIsoDate(value), { message: DATE_MESSAGE });
+}
+
+/** A checkbox: "on" (what a form submits), "true" or true. */
+export const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
+
+/** The version a form was opened at (optimistic concurrency). */
+export const versionField = z.coerce
+  .number({ error: "The form is missing its version: reload the page." })
+  .int("The form is missing its version: reload the page.")
+  .min(1, "The form is missing its version: reload the page.");
+
+/** A calendar date for a SQL DATE column: midnight UTC, or null when empty. */
+export function toDateOrNull(value: string): Date | null {
+  return value ? new Date(`${value}T00:00:00Z`) : null;
+}
+
+/** The YYYY-MM-DD form of a SQL DATE value, or "". */
+export function toIsoDate(value: Date | null | undefined): string {
+  return value ? value.toISOString().slice(0, 10) : "";
+}
+
+/** The entries of a submitted form as a plain object of strings (the last value wins). */
+export function formObject(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) {
+    if (typeof value === "string") values[key] = value;
+  }
+  return values;
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { fieldErrorsFrom } from "@/lib/forms/action-state";
+import { organisationProfileSchema, proposeNextReview } from "./schema";
+
+const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+describe("organisationProfileSchema", () => {
+  it("reads the submitted form, the interval as a number", () => {
+    const parsed = organisationProfileSchema.parse({ legalName: " Example GmbH ", defaultLanguage: "en", reviewIntervalMonths: "12", dpoEmail: "dpo@example.com" });
+    expect(parsed).toMatchObject({ legalName: "Example GmbH", reviewIntervalMonths: 12, dpoEmail: "dpo@example.com", representativeName: "" });
+  });
+
+  it("explains each bad field", () => {
+    const result = organisationProfileSchema.safeParse({
+      legalName: "",
+      email: "info at example",
+      supervisoryAuthorityWebsite: "www.ldi.nrw.de",
+      defaultLanguage: "fr",
+      reviewIntervalMonths: "1.5",
+    });
+    expect(result.success).toBe(false);
+    expect(fieldErrorsFrom(result.error!)).toMatchObject({
+      legalName: expect.stringMatching(/legal name/),
+      email: expect.stringMatching(/e-mail address/),
+      supervisoryAuthorityWebsite: expect.stringMatching(/https:\/\//),
+      defaultLanguage: "Choose English or German.",
+      reviewIntervalMonths: expect.stringMatching(/whole number/),
+    });
+  });
+});
+
+describe("proposeNextReview", () => {
+  it("adds whole months to a calendar date", () => {
+    expect(proposeNextReview(utc("2026-03-15"), 12)).toEqual(utc("2027-03-15"));
+    expect(proposeNextReview(utc("2026-11-30"), 3)).toEqual(utc("2027-02-28"));
+  });
+
+  it("ends on the last day of a shorter month", () => {
+    expect(proposeNextReview(utc("2026-01-31"), 1)).toEqual(utc("2026-02-28"));
+    expect(proposeNextReview(utc("2027-01-31"), 13)).toEqual(utc("2028-02-29"));
+  });
+});

@@ -1,0 +1,63 @@
+/**
+ * The organisation profile: the controller's details (Art. 30(1)(a)), its
+ * representative in the Union (Art. 27), its data protection officer
+ * (Art. 37–39) and the competent supervisory authority (Art. 51, 77).
+ * The slug is not part of it: published policy addresses depend on it.
+ */
+import { z } from "zod";
+import { optionalEmail, optionalPhone, optionalText, optionalUrl, requiredText } from "@/lib/forms/field-rules";
+
+export const LANGUAGES = ["en", "de"] as const;
+export const languageLabels: Record<(typeof LANGUAGES)[number], string> = { en: "English", de: "German (Deutsch)" };
+
+export const REVIEW_INTERVAL_MIN = 1;
+export const REVIEW_INTERVAL_MAX = 60;
+
+const address = () => optionalText(1_000);
+
+export const organisationProfileSchema = z.object({
+  legalName: requiredText("Enter the organisation's legal name, like “Example GmbH”."),
+  address: address(),
+  email: optionalEmail(),
+  phone: optionalPhone(),
+  website: optionalUrl(),
+
+  privacyContactName: optionalText(200),
+  privacyContactEmail: optionalEmail(),
+  privacyContactAddress: address(),
+
+  representativeName: optionalText(200),
+  representativeAddress: address(),
+  representativeEmail: optionalEmail(),
+  representativePhone: optionalPhone(),
+
+  dpoName: optionalText(200),
+  dpoOrganisation: optionalText(200),
+  dpoAddress: address(),
+  dpoEmail: optionalEmail(),
+  dpoPhone: optionalPhone(),
+
+  supervisoryAuthorityName: optionalText(200),
+  supervisoryAuthorityWebsite: optionalUrl(),
+
+  defaultLanguage: z.enum(LANGUAGES, { error: "Choose English or German." }),
+  reviewIntervalMonths: z.coerce
+    .number({ error: `Enter a number of months between ${REVIEW_INTERVAL_MIN} and ${REVIEW_INTERVAL_MAX}.` })
+    .int(`Enter a whole number of months between ${REVIEW_INTERVAL_MIN} and ${REVIEW_INTERVAL_MAX}.`)
+    .min(REVIEW_INTERVAL_MIN, `Enter a number of months between ${REVIEW_INTERVAL_MIN} and ${REVIEW_INTERVAL_MAX}.`)
+    .max(REVIEW_INTERVAL_MAX, `Enter a number of months between ${REVIEW_INTERVAL_MIN} and ${REVIEW_INTERVAL_MAX}.`),
+});
+
+export type OrganisationProfileInput = z.infer<typeof organisationProfileSchema>;
+
+/**
+ * The next review date proposed after a review on `reviewedOn`: the same day
+ * `months` later, or the month's last day where that day does not exist
+ * (31 January + 1 month = 28/29 February). Calendar dates, midnight UTC.
+ */
+export function proposeNextReview(reviewedOn: Date, months: number): Date {
+  const year = reviewedOn.getUTCFullYear();
+  const month = reviewedOn.getUTCMonth() + months;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month, Math.min(reviewedOn.getUTCDate(), lastDay)));
+}

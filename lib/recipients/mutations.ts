@@ -1,0 +1,186 @@
+/**
+ * Create, update and delete for recipients and processors, as plain functions
+ * taking the signed-in member and the submitted input (the server actions call
+ * them after the guard; integration tests call them directly).
+ */
+import type { Prisma } from "@prisma/client";
+import { recordAudit } from "@/lib/audit";
+import { db } from "@/lib/db";
+import { fieldErrorsFrom, type FieldErrors } from "@/lib/forms/action-state";
+import { toDateOrNull } from "@/lib/forms/field-rules";
+import { recipientKindLabels } from "@/lib/labels";
+import { describeConflict } from "@/lib/records/versioning";
+import { replacementSchema, versionSchema } from "@/lib/catalogues/schema";
+import { echo, isUniqueViolation, refuseRole, usesSummary, type Actor, type MutationResult } from "@/lib/catalogues/mutations";
+import { replaceEverywhere } from "@/lib/catalogues/replace";
+import { countUses, findUses } from "@/lib/catalogues/usage";
+import { isProcessorKind, recipientSchema, type RecipientInput } from "./schema";
+
+const ENTITY = "Recipient";
+const DUPLICATE_NAME = "A recipient with this name exists already: choose another name, or open the existing one.";
+// A chain deeper than this is not a real supply chain but a loop in old data.
+const MAX_CHAIN = 50;
+
+const snapshotSelect = {
+  id: true,
+  kind: true,
+  name: true,
+  contactName: true,
+  email: true,
+  phone: true,
+  address: true,
+  countryCode: true,
+  website: true,
+  services: true,
+  notes: true,
+  parentId: true,
+  dpaSignedOn: true,
+  dpaReference: true,
+  dpaNextReviewOn: true,
+  version: true,
+} as const;
+
+function toData(input: RecipientInput) {
+  return {
+    ...input,
+    countryCode: input.countryCode || null,
+    parentId: input.parentId || null,
+    dpaSignedOn: toDateOrNull(input.dpaSignedOn),
+    dpaNextReviewOn: toDateOrNull(input.dpaNextReviewOn),
+  };
+}
+
+const notFound: MutationResult = { notFound: true, formError: "This recipient does not exist (any more) in this organisation." };
+
+/**
+ * The checks that need the database: the country exists; the parent is a
+ * processor or sub-processor of the same organisation (Art. 28(2), (4)); the
+ * chain has no loop; a recipient with sub-processors stays a processor.
+ */
+async function relationErrors(tx: Prisma.TransactionClient, organisationId: string, input: RecipientInput, id?: string): Promise<FieldErrors> {
+  const errors: FieldErrors = {};
+  if (input.countryCode && !(await tx.country.findUnique({ where: { code: input.countryCode }, select: { code: true } }))) {
+    errors.countryCode = "Choose a country from the list.";
+  }
+  if (input.parentId) {
+    const parent = await tx.recipient.findFirst({ where: { id: input.parentId, organisationId }, select: { id: true, name: true, kind: true, parentId: true } });
+    if (!parent) {
+      errors.parentId = "Choose the engaging processor from the list of this organisation's processors.";
+    } else if (!isProcessorKind(parent.kind)) {
+      errors.parentId = `${parent.name} is recorded as “${recipientKindLabels[parent.kind]}”: only a processor or sub-processor engages sub-processors.`;
+    } else if (id && (parent.id === id || (await chainReaches(tx, organisationId, parent.parentId, id)))) {
+      errors.parentId = `${parent.name} is itself engaged through this recipient: choosing it would make the chain go round in a circle.`;
+    }
+  }
+  if (id && !isProcessorKind(input.kind)) {
+    const children = await tx.recipient.findMany({ where: { parentId: id, organisationId }, select: { name: true }, orderBy: { name: "asc" } });
+    if (children.length) {
+      errors.kind = `It has sub-processors (${children.map((child) => child.name).join(", ")}): it must stay a processor or sub-processor until they are moved.`;
+    }
+  }
+  return errors;
+}
+
+/** Whether walking up the chain from `start` reaches `target`. */
+async function chainReaches(tx: Prisma.TransactionClient, organisationId: string, start: string | null, target: string): Promise<boolean> {
+  let current = start;
+  for (let step = 0; current && step < MAX_CHAIN; step++) {
+    if (current === target) return true;
+    const next: { parentId: string | null } | null = await tx.recipient.findFirst({ where: { id: current, organisationId }, select: { parentId: true } });
+    current = next?.parentId ?? null;
+  }
+  return current !== null;
+}
+
+export async function createRecipient(actor: Actor, input: unknown): Promise<MutationResult> {
+  const refused = refuseRole(actor, "EDITOR");
+  if (refused) return refused;
+  const parsed = recipientSchema.safeParse(input);
+  if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error), values: echo(input) };
+  const organisationId = actor.organisation.id;
+  try {
+    return await db.$transaction(async (tx): Promise<MutationResult> => {
+      const errors = await relationErrors(tx, organisationId, parsed.data);
+      if (Object.keys(errors).length) return { fieldErrors: errors, values: echo(input) };
+      const row = await tx.recipient.create({ data: { ...toData(parsed.data), organisationId }, select: snapshotSelect });
+      await recordAudit(tx, { organisationId, actor: actor.user, action: "CREATE", entityType: ENTITY, entityId: row.id, after: row });
+      return { ok: true, id: row.id, message: `${row.name} was added.` };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return { fieldErrors: { name: DUPLICATE_NAME }, values: echo(input) };
+    throw error;
+  }
+}
+
+export async function updateRecipient(actor: Actor, id: string, input: unknown): Promise<MutationResult> {
+  const refused = refuseRole(actor, "EDITOR");
+  if (refused) return refused;
+  const parsed = recipientSchema.safeParse(input);
+  const version = versionSchema.safeParse(input);
+  if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error), values: echo(input) };
+  if (!version.success) return { formError: version.error.issues[0].message, values: echo(input) };
+  const organisationId = actor.organisation.id;
+  try {
+    return await db.$transaction(async (tx): Promise<MutationResult> => {
+      const before = await tx.recipient.findFirst({ where: { id, organisationId }, select: snapshotSelect });
+      if (!before) return notFound;
+      const errors = await relationErrors(tx, organisationId, parsed.data, id);
+      if (Object.keys(errors).length) return { fieldErrors: errors, values: echo(input) };
+      const { count } = await tx.recipient.updateMany({
+        where: { id, organisationId, version: version.data.version },
+        data: { ...toData(parsed.data), version: { increment: 1 } },
+      });
+      if (count === 0) {
+        const conflict = await describeConflict(tx, { organisationId, entityType: ENTITY, entityId: id }, version.data.version, before.version);
+        return { conflict, values: echo(input) };
+      }
+      const after = await tx.recipient.findFirstOrThrow({ where: { id, organisationId }, select: snapshotSelect });
+      await recordAudit(tx, { organisationId, actor: actor.user, action: "UPDATE", entityType: ENTITY, entityId: id, before, after });
+      return { ok: true, id, message: `${after.name} was saved.` };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return { fieldErrors: { name: DUPLICATE_NAME }, values: echo(input) };
+    throw error;
+  }
+}
+
+/**
+ * Deletes a recipient (DPO and owner only). One in use by activities,
+ * transfers or sub-processors is refused with the list, unless a replacement
+ * is named: then every use moves to it and the recipient goes, in one transaction.
+ */
+export async function deleteRecipient(actor: Actor, id: string, input: unknown): Promise<MutationResult> {
+  const refused = refuseRole(actor, "DPO");
+  if (refused) return refused;
+  const parsed = replacementSchema.safeParse(input);
+  if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error), values: echo(input) };
+  const { replacementId } = parsed.data;
+  const organisationId = actor.organisation.id;
+  return db.$transaction(async (tx): Promise<MutationResult> => {
+    const before = await tx.recipient.findFirst({ where: { id, organisationId }, select: snapshotSelect });
+    if (!before) return notFound;
+    const uses = await findUses(tx, organisationId, "recipients", id);
+    if (countUses(uses) > 0) {
+      if (!replacementId) {
+        return { uses, values: echo(input), formError: `${before.name} is used by ${usesSummary(uses)}. Remove it there first, or replace it everywhere with another recipient.` };
+      }
+      const replacement = await tx.recipient.findFirst({ where: { id: replacementId, organisationId }, select: { id: true, name: true, kind: true } });
+      if (!replacement || replacement.id === id) {
+        return { uses, values: echo(input), fieldErrors: { replacementId: "Choose another recipient of this organisation to take its place." } };
+      }
+      if (uses.subProcessors.length) {
+        // The sub-processors move to the replacement: it must be able to engage them, outside their own chain.
+        if (!isProcessorKind(replacement.kind)) {
+          return { uses, values: echo(input), fieldErrors: { replacementId: `${before.name} has sub-processors: choose a processor or sub-processor to take them over.` } };
+        }
+        if (await chainReaches(tx, organisationId, replacement.id, id)) {
+          return { uses, values: echo(input), fieldErrors: { replacementId: `${replacement.name} is engaged through ${before.name} itself: choose a recipient outside its chain.` } };
+        }
+      }
+      await replaceEverywhere(tx, actor, "recipients", id, replacement.id);
+    }
+    await tx.recipient.delete({ where: { id } });
+    await recordAudit(tx, { organisationId, actor: actor.user, action: "DELETE", entityType: ENTITY, entityId: id, before });
+    return { ok: true, id, message: `${before.name} was deleted.` };
+  });
+}

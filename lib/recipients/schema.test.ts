@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { fieldErrorsFrom } from "@/lib/forms/action-state";
+import { missingAgreementWarning, recipientSchema } from "./schema";
+
+const errorsOf = (input: Record<string, unknown>) => {
+  const result = recipientSchema.safeParse(input);
+  return result.success ? {} : fieldErrorsFrom(result.error);
+};
+
+describe("recipientSchema", () => {
+  it("accepts a processor with its agreement, upper-casing the country", () => {
+    const parsed = recipientSchema.parse({ kind: "PROCESSOR", name: "Host", countryCode: "de", dpaSignedOn: "2025-01-31", dpaNextReviewOn: "2025-01-31" });
+    expect(parsed).toMatchObject({ countryCode: "DE", dpaSignedOn: "2025-01-31", dpaNextReviewOn: "2025-01-31", parentId: "" });
+  });
+
+  it("refuses a next review before the signing date", () => {
+    expect(errorsOf({ kind: "PROCESSOR", name: "Host", dpaSignedOn: "2025-02-01", dpaNextReviewOn: "2025-01-31" }).dpaNextReviewOn).toMatch(/cannot be before/);
+  });
+
+  it("wants dates as real YYYY-MM-DD dates", () => {
+    const errors = errorsOf({ kind: "PROCESSOR", name: "Host", dpaSignedOn: "31.01.2025", dpaNextReviewOn: "2025-02-29" });
+    expect(errors.dpaSignedOn).toMatch(/YYYY-MM-DD/);
+    expect(errors.dpaNextReviewOn).toMatch(/YYYY-MM-DD/);
+  });
+
+  it("ignores agreement dates of a kind that has no agreement, which the form hides", () => {
+    expect(recipientSchema.safeParse({ kind: "CONTROLLER", name: "Bank", dpaSignedOn: "garbage", dpaNextReviewOn: "2000-01-01" }).success).toBe(true);
+  });
+
+  it("asks a sub-processor for the processor that engaged it", () => {
+    expect(errorsOf({ kind: "SUB_PROCESSOR", name: "CDN" }).parentId).toMatch(/Art. 28\(2\)/);
+  });
+
+  it("drops the agreement and parent of recipients that have none", () => {
+    const parsed = recipientSchema.parse({ kind: "CONTROLLER", name: "Bank", parentId: "abc", dpaSignedOn: "2025-01-01", dpaReference: "x" });
+    expect(parsed).toMatchObject({ parentId: "", dpaSignedOn: "", dpaReference: "" });
+  });
+
+  it("explains a bad e-mail, web address and telephone number", () => {
+    const errors = errorsOf({ kind: "INTERNAL", name: "HR", email: "hr@", website: "javascript:alert(1)", phone: "call me" });
+    expect(errors.email).toMatch(/privacy@example.com/);
+    expect(errors.website).toMatch(/https:\/\//);
+    expect(errors.phone).toMatch(/digits/);
+  });
+});
+
+describe("missingAgreementWarning (Art. 28(3))", () => {
+  it("warns for processors and sub-processors without a signed agreement only", () => {
+    expect(missingAgreementWarning({ kind: "SUB_PROCESSOR", dpaSignedOn: "" })).toMatch(/Art. 28\(3\)/);
+    expect(missingAgreementWarning({ kind: "PROCESSOR", dpaSignedOn: "2025-01-01" })).toBeNull();
+    expect(missingAgreementWarning({ kind: "PUBLIC_AUTHORITY", dpaSignedOn: "" })).toBeNull();
+  });
+});

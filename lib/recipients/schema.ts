@@ -1,0 +1,80 @@
+/**
+ * The recipient and processor form, shared by the form and the server action.
+ */
+import { z } from "zod";
+import type { RecipientKind } from "@prisma/client";
+import { recipientKindOrder } from "@/lib/labels";
+import {
+  DATE_MESSAGE,
+  isIsoDate,
+  LONG_TEXT_MAX,
+  optionalEmail,
+  optionalPhone,
+  optionalText,
+  optionalUrl,
+  requiredText,
+} from "@/lib/forms/field-rules";
+
+// Art. 28: processors and the sub-processors they engage; kept here as well as
+// in dpa.ts so that this module stays free of anything server-side.
+const processorKinds: RecipientKind[] = ["PROCESSOR", "SUB_PROCESSOR"];
+
+export const recipientSchema = z
+  .object({
+    kind: z.enum(recipientKindOrder as [RecipientKind, ...RecipientKind[]], { error: "Choose what kind of recipient this is." }),
+    name: requiredText("Enter the recipient's name, like “Hetzner Online GmbH”."),
+    contactName: optionalText(200),
+    email: optionalEmail(),
+    phone: optionalPhone(),
+    address: optionalText(1_000),
+    countryCode: optionalText(2)
+      .transform((value) => value.toUpperCase())
+      .refine((value) => value === "" || /^[A-Z]{2}$/.test(value), { message: "Choose a country from the list." }),
+    website: optionalUrl(),
+    services: optionalText(2_000),
+    notes: optionalText(LONG_TEXT_MAX),
+    parentId: optionalText(100),
+    // Art. 28(3): the written agreement, where and when it was signed, and its next review.
+    // Checked below only for processors: for other kinds the form hides them and they are dropped.
+    dpaSignedOn: optionalText(10),
+    dpaReference: optionalText(1_000),
+    dpaNextReviewOn: optionalText(10),
+  })
+  .superRefine((value, context) => {
+    if (value.kind === "SUB_PROCESSOR" && !value.parentId) {
+      context.addIssue({ code: "custom", path: ["parentId"], message: "Choose the processor that engaged this sub-processor (Art. 28(2))." });
+    }
+    if (!processorKinds.includes(value.kind)) return;
+    for (const path of ["dpaSignedOn", "dpaNextReviewOn"] as const) {
+      if (value[path] && !isIsoDate(value[path])) context.addIssue({ code: "custom", path: [path], message: DATE_MESSAGE });
+    }
+    if (isIsoDate(value.dpaSignedOn) && isIsoDate(value.dpaNextReviewOn) && value.dpaNextReviewOn < value.dpaSignedOn) {
+      context.addIssue({ code: "custom", path: ["dpaNextReviewOn"], message: "The next review cannot be before the agreement was signed: pick a later date." });
+    }
+  })
+  // Only processors and sub-processors have an agreement or a parent; the rest is dropped, not stored.
+  .transform((value) => {
+    const processor = processorKinds.includes(value.kind);
+    return {
+      ...value,
+      parentId: value.kind === "SUB_PROCESSOR" ? value.parentId : "",
+      dpaSignedOn: processor ? value.dpaSignedOn : "",
+      dpaReference: processor ? value.dpaReference : "",
+      dpaNextReviewOn: processor ? value.dpaNextReviewOn : "",
+    };
+  });
+
+export type RecipientInput = z.infer<typeof recipientSchema>;
+
+export function isProcessorKind(kind: RecipientKind): boolean {
+  return processorKinds.includes(kind);
+}
+
+/**
+ * Art. 28(3): processing by a processor must be governed by a contract. Its
+ * absence is a warning to act on, not a reason to refuse the record.
+ */
+export function missingAgreementWarning(value: { kind: RecipientKind; dpaSignedOn: string }): string | null {
+  if (!isProcessorKind(value.kind) || value.dpaSignedOn) return null;
+  return "No data processing agreement is recorded. Art. 28(3) requires one with every processor and sub-processor: record the date it was signed once you have it.";
+}
