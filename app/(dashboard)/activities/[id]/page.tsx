@@ -2,9 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireMember } from "@/lib/auth/guard";
+import { hasRole } from "@/lib/auth/roles";
 import { getActivity } from "@/lib/activities/queries";
 import { getOrganisationProfile } from "@/lib/organisation/queries";
 import { processingRoleLabels } from "@/lib/labels";
+import { ActivityRecordActions } from "@/components/activities/activity-record-actions";
 import { ActivityStatusBadge } from "@/components/activities/activity-status-badge";
 import { ResponsiblePartiesSection, RecipientsSection } from "@/components/activities/record-parties";
 import { DataSection, PurposesSection, RetentionSection } from "@/components/activities/record-data";
@@ -17,7 +19,7 @@ import { Callout } from "@/components/ui/callout";
 import { NotRecorded } from "@/components/ui/not-recorded";
 import { PageHeader } from "@/components/ui/page-header";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { organisation } = await requireMember();
@@ -25,9 +27,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: activity ? `${activity.reference} ${activity.name}` : "Not found" };
 }
 
-export default async function ActivityPage({ params }: Props) {
-  const { organisation } = await requireMember();
+export default async function ActivityPage({ params, searchParams }: Props) {
+  const { organisation, role } = await requireMember();
   const { id } = await params;
+  const saved = (await searchParams).saved === "1";
   const [activity, profile] = await Promise.all([getActivity(organisation.id, id), getOrganisationProfile(organisation.id)]);
   if (!activity || !profile) notFound();
 
@@ -124,7 +127,15 @@ export default async function ActivityPage({ params }: Props) {
           </>
         }
         description={activity.description || <NotRecorded>No description recorded.</NotRecorded>}
-      />
+      >
+        {hasRole(role, "EDITOR") ? <ActivityRecordActions id={activity.id} version={activity.version} reference={activity.reference} status={activity.status} /> : null}
+      </PageHeader>
+
+      {saved ? (
+        <p role="status" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          Saved. This is version {activity.version}.
+        </p>
+      ) : null}
 
       {isProcessor ? (
         <div className="mb-4">

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireMember } from "@/lib/auth/guard";
+import { getActivityFormOptions, getActivityFormValues } from "@/lib/activities/form-options";
+import { ActivityForm } from "@/components/activities/activity-form";
+import { Callout } from "@/components/ui/callout";
+import { PageHeader } from "@/components/ui/page-header";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ duplicated?: string }> };
+
+export const metadata: Metadata = { title: "Edit processing activity" };
+
+export default async function EditActivityPage({ params, searchParams }: Props) {
+  const { organisation } = await requireMember("EDITOR");
+  const { id } = await params;
+  const [values, options] = await Promise.all([getActivityFormValues(organisation.id, id), getActivityFormOptions(organisation.id)]);
+  if (!values) notFound();
+  const duplicated = (await searchParams).duplicated === "1";
+  return (
+    <>
+      <PageHeader
+        eyebrow={
+          <nav aria-label="Breadcrumb">
+            <ol className="flex items-center gap-1.5">
+              <li>
+                <Link href="/activities" className="hover:text-slate-900 hover:underline">
+                  Activities
+                </Link>
+              </li>
+              <li aria-hidden="true">/</li>
+              <li>
+                <Link href={`/activities/${id}`} className="font-mono text-xs hover:text-slate-900 hover:underline">
+                  {values.reference}
+                </Link>
+              </li>
+              <li aria-hidden="true">/</li>
+              <li aria-current="page">Edit</li>
+            </ol>
+          </nav>
+        }
+        title={`Edit ${values.name}`}
+        meta={<span className="text-xs text-slate-500">Editing version {values.version}</span>}
+      />
+      {duplicated ? (
+        <div className="mb-4">
+          <Callout tone="info" title="This is a copy">
+            The copy is a draft with the reference {values.reference}. Change what differs, then save.
+          </Callout>
+        </div>
+      ) : null}
+      <ActivityForm key={values.version} activityId={id} initialValues={values} options={options} />
+    </>
+  );
+}

@@ -1,0 +1,152 @@
+"use client";
+
+/**
+ * (c) the categories of data subjects and of personal data, and (f) the time
+ * limit for erasure of each data category (Art. 30(1)(c), (f)). Special
+ * categories ask for their Art. 9(2) condition, criminal data for its Art. 10
+ * basis; nothing of that is shown for ordinary data.
+ */
+import type { ActivityDataCategoryValues } from "@/lib/activities/schema";
+import { legalBasisArticleLabels } from "@/lib/labels";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Combobox } from "@/components/ui/combobox";
+import { Field } from "@/components/ui/field";
+import { Select } from "@/components/ui/select";
+import { FieldError, move, newKey, RowButton, TextField, type SectionProps } from "./activity-form-fields";
+
+export function DataSection({ values, errors, update, options, requestCreate }: SectionProps) {
+  const subjects = values.dataSubjectCategoryIds ?? [];
+  const rows = values.dataCategories ?? [];
+  const set = (next: ActivityDataCategoryValues[]) => update({ dataCategories: next });
+  const change = (index: number, patch: Partial<ActivityDataCategoryValues>) => set(rows.map((r, i) => (i === index ? { ...r, ...patch } : r)));
+  const used = new Set(rows.map((r) => r.dataCategoryId));
+
+  // Choosing a category prefills the retention with the catalogue's default, unless one is already written.
+  const chooseCategory = (index: number, dataCategoryId: string | null, defaultRetention?: string) => {
+    const category = options.dataCategories.find((c) => c.id === dataCategoryId);
+    const row = rows[index];
+    change(index, { dataCategoryId: dataCategoryId ?? "", retention: row.retention || (category?.defaultRetention ?? defaultRetention) || "" });
+  };
+
+  return (
+    <>
+      <Field id="dataSubjectCategoryIds" label="Categories of data subjects" hint="Whose data is processed." error={errors.dataSubjectCategoryIds}>
+        {(aria) => (
+          <Combobox
+            id="dataSubjectCategoryIds"
+            multiple
+            value={subjects}
+            onChange={(ids) => update({ dataSubjectCategoryIds: ids })}
+            options={options.dataSubjectCategories.map((s) => ({ value: s.id, label: s.name }))}
+            placeholder="Type to search, e.g. customers"
+            createNoun="data subject category"
+            onCreate={(text) => requestCreate("dataSubjectCategory", text, (id) => update({ dataSubjectCategoryIds: [...subjects, id] }))}
+            {...aria}
+          />
+        )}
+      </Field>
+
+      <div>
+        <h3 className="text-sm font-medium text-slate-800">Categories of personal data and their retention</h3>
+        <p className="mt-0.5 text-xs text-slate-500">Art. 30(1)(f): the time limit for erasure of each category, a period or the criteria, where possible.</p>
+        <ol className="mt-2 space-y-3">
+          {rows.map((row, index) => {
+            const at = (field: string) => `dataCategories.${index}.${field}`;
+            const category = options.dataCategories.find((c) => c.id === row.dataCategoryId);
+            const sensitive = category && (category.special || category.criminal);
+            const conditions = options.legalBases.filter((b) =>
+              category?.special ? b.article === "ART9" || b.article === "NATIONAL" : b.article === "ART10" || b.article === "NATIONAL",
+            );
+            return (
+              <li key={row.key ?? index} className="rounded-md border border-slate-200 bg-slate-50/60 p-3">
+                <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+                  <div className="flex items-center gap-2">
+                    <h4 className="text-sm font-semibold text-slate-800">Data category {index + 1}</h4>
+                    {category?.special ? <Badge tone="violet">Special category (Art. 9)</Badge> : null}
+                    {category?.criminal ? <Badge tone="red">Criminal data (Art. 10)</Badge> : null}
+                  </div>
+                  <div className="flex gap-1">
+                    <RowButton label={`Move data category ${index + 1} up`} onClick={() => set(move(rows, index, -1))} disabled={index === 0}>
+                      ↑
+                    </RowButton>
+                    <RowButton label={`Move data category ${index + 1} down`} onClick={() => set(move(rows, index, 1))} disabled={index === rows.length - 1}>
+                      ↓
+                    </RowButton>
+                    <RowButton label={`Remove data category ${index + 1}`} onClick={() => set(rows.filter((_, i) => i !== index))}>
+                      Remove
+                    </RowButton>
+                  </div>
+                </div>
+                <div className="grid gap-3 md:grid-cols-2">
+                  <Field id={at("dataCategoryId")} label="Data category" required error={errors[at("dataCategoryId")]}>
+                    {(aria) => (
+                      <Combobox
+                        id={at("dataCategoryId")}
+                        value={row.dataCategoryId || null}
+                        onChange={(id) => chooseCategory(index, id)}
+                        options={options.dataCategories
+                          .filter((c) => c.id === row.dataCategoryId || !used.has(c.id))
+                          .map((c) => ({ value: c.id, label: c.name, hint: c.special ? "special" : c.criminal ? "criminal" : undefined }))}
+                        placeholder="Type to search, e.g. contact details"
+                        createNoun="data category"
+                        onCreate={(text) => requestCreate("dataCategory", text, (id, created) => chooseCategory(index, id, created.defaultRetention))}
+                        {...aria}
+                      />
+                    )}
+                  </Field>
+                  <TextField
+                    id={at("details")}
+                    label="Details"
+                    hint="What exactly, where the category name is too coarse."
+                    maxLength={10_000}
+                    value={row.details ?? ""}
+                    onChange={(details) => change(index, { details })}
+                    error={errors[at("details")]}
+                  />
+                  <TextField
+                    id={at("retention")}
+                    label="Retention"
+                    hint={category?.defaultRetention ? `Catalogue default: ${category.defaultRetention}` : "A period, or the criteria for it."}
+                    maxLength={10_000}
+                    value={row.retention ?? ""}
+                    onChange={(retention) => change(index, { retention })}
+                    error={errors[at("retention")]}
+                  />
+                  {sensitive ? (
+                    <Field
+                      id={at("art9ConditionId")}
+                      label={category.special ? "Art. 9(2) condition" : "Art. 10 basis"}
+                      required
+                      error={errors[at("art9ConditionId")]}
+                    >
+                      {(aria) => (
+                        <Select id={at("art9ConditionId")} value={row.art9ConditionId ?? ""} onChange={(event) => change(index, { art9ConditionId: event.target.value || null })} {...aria}>
+                          <option value="">Choose…</option>
+                          {conditions.map((b) => (
+                            <option key={b.id} value={b.id}>
+                              {b.citation} – {b.name}
+                              {b.article === "NATIONAL" ? ` (${legalBasisArticleLabels.NATIONAL})` : ""}
+                            </option>
+                          ))}
+                        </Select>
+                      )}
+                    </Field>
+                  ) : null}
+                </div>
+              </li>
+            );
+          })}
+        </ol>
+        <FieldError id="dataCategories-error" message={errors.dataCategories} />
+        <Button
+          size="sm"
+          className="mt-3"
+          onClick={() => set([...rows, { key: newKey(), dataCategoryId: "", details: "", retention: "", art9ConditionId: null }])}
+        >
+          <span aria-hidden="true">+</span> Add a data category
+        </Button>
+      </div>
+    </>
+  );
+}

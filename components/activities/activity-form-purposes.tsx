@@ -1,0 +1,105 @@
+"use client";
+
+/**
+ * (b) the purposes, each with its own legal basis or bases (Art. 30(1)(b),
+ * 13(1)(c)). The legitimate interests are asked for only where a purpose
+ * relies on Art. 6(1)(f) (Art. 13(1)(d)).
+ */
+import { isLegitimateInterests, type PurposeValues } from "@/lib/activities/schema";
+import { legalBasisArticleLabels } from "@/lib/labels";
+import { Button } from "@/components/ui/button";
+import { Combobox } from "@/components/ui/combobox";
+import { Field } from "@/components/ui/field";
+import { FieldError, move, newKey, RowButton, TextAreaField, TextField, type SectionProps } from "./activity-form-fields";
+
+export function PurposesSection({ values, errors, update, options }: SectionProps) {
+  const purposes = values.purposes ?? [];
+  const set = (next: PurposeValues[]) => update({ purposes: next });
+  const change = (index: number, patch: Partial<PurposeValues>) => set(purposes.map((p, i) => (i === index ? { ...p, ...patch } : p)));
+  const bases = options.legalBases.filter((b) => b.article === "ART6" || b.article === "NATIONAL");
+  const basisOptions = bases.map((b) => ({ value: b.id, label: `${b.citation} – ${b.name}`, group: legalBasisArticleLabels[b.article] }));
+  const isInterests = (ids: string[]) => ids.some((id) => {
+    const basis = options.legalBases.find((b) => b.id === id);
+    return basis ? isLegitimateInterests(basis) : false;
+  });
+
+  return (
+    <>
+      {purposes.length === 0 ? <p className="text-sm text-slate-600">No purpose recorded yet. An active activity needs at least one, with its legal basis.</p> : null}
+      <ol className="space-y-3">
+        {purposes.map((purpose, index) => {
+          const at = (field: string) => `purposes.${index}.${field}`;
+          const ids = purpose.legalBasisIds ?? [];
+          return (
+            <li key={purpose.key ?? index} className="rounded-md border border-slate-200 bg-slate-50/60 p-3">
+              <div className="mb-2 flex items-center justify-between gap-2">
+                <h3 className="text-sm font-semibold text-slate-800">Purpose {index + 1}</h3>
+                <div className="flex gap-1">
+                  <RowButton label={`Move purpose ${index + 1} up`} onClick={() => set(move(purposes, index, -1))} disabled={index === 0}>
+                    ↑
+                  </RowButton>
+                  <RowButton label={`Move purpose ${index + 1} down`} onClick={() => set(move(purposes, index, 1))} disabled={index === purposes.length - 1}>
+                    ↓
+                  </RowButton>
+                  <RowButton label={`Remove purpose ${index + 1}`} onClick={() => set(purposes.filter((_, i) => i !== index))}>
+                    Remove
+                  </RowButton>
+                </div>
+              </div>
+              <div className="grid gap-3">
+                <TextAreaField
+                  id={at("description")}
+                  label="What the data is used for"
+                  rows={2}
+                  required
+                  value={purpose.description ?? ""}
+                  onChange={(description) => change(index, { description })}
+                  error={errors[at("description")]}
+                />
+                <Field id={at("legalBasisIds")} label="Legal basis" hint="Art. 6(1), or a basis in national law." error={errors[at("legalBasisIds")]}>
+                  {(aria) => (
+                    <Combobox
+                      id={at("legalBasisIds")}
+                      multiple
+                      value={ids}
+                      onChange={(legalBasisIds) => change(index, { legalBasisIds })}
+                      options={basisOptions}
+                      placeholder="Type to search, e.g. contract or 6(1)(b)"
+                      {...aria}
+                    />
+                  )}
+                </Field>
+                {isInterests(ids) ? (
+                  <div className="grid gap-3 rounded-md border border-blue-100 bg-white p-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
+                    <TextAreaField
+                      id={at("legitimateInterests")}
+                      label="Legitimate interests pursued"
+                      hint="Art. 13(1)(d): stated in the privacy policy."
+                      required
+                      rows={2}
+                      value={purpose.legitimateInterests ?? ""}
+                      onChange={(legitimateInterests) => change(index, { legitimateInterests })}
+                      error={errors[at("legitimateInterests")]}
+                    />
+                    <TextField
+                      id={at("balancingTestReference")}
+                      label="Balancing test"
+                      hint="Where the assessment is kept."
+                      value={purpose.balancingTestReference ?? ""}
+                      onChange={(balancingTestReference) => change(index, { balancingTestReference })}
+                      error={errors[at("balancingTestReference")]}
+                    />
+                  </div>
+                ) : null}
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      <FieldError id="purposes-error" message={errors.purposes} />
+      <Button size="sm" onClick={() => set([...purposes, { key: newKey(), description: "", legalBasisIds: [], legitimateInterests: "", balancingTestReference: "" }])}>
+        <span aria-hidden="true">+</span> Add a purpose
+      </Button>
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+"use client";
+
+/** (g) the technical and organisational security measures (Art. 30(1)(g), 32(1)). */
+import { securityGroupLabels } from "@/lib/labels";
+import { Combobox } from "@/components/ui/combobox";
+import { Field } from "@/components/ui/field";
+import { TextAreaField, type SectionProps } from "./activity-form-fields";
+
+export function SecuritySection({ values, errors, update, options, requestCreate }: SectionProps) {
+  const chosen = values.securityMeasureIds ?? [];
+  return (
+    <>
+      <Field id="securityMeasureIds" label="Security measures" hint="From the organisation's catalogue, grouped as the CNIL template groups them." error={errors.securityMeasureIds}>
+        {(aria) => (
+          <Combobox
+            id="securityMeasureIds"
+            multiple
+            value={chosen}
+            onChange={(ids) => update({ securityMeasureIds: ids })}
+            options={options.securityMeasures.map((m) => ({ value: m.id, label: m.name, group: securityGroupLabels[m.group] }))}
+            placeholder="Type to search, e.g. encryption"
+            createNoun="security measure"
+            onCreate={(text) => requestCreate("securityMeasure", text, (id) => update({ securityMeasureIds: [...chosen, id] }))}
+            {...aria}
+          />
+        )}
+      </Field>
+      <TextAreaField
+        id="securityDescription"
+        label="General description"
+        hint="Anything specific to this activity, beside the catalogue measures."
+        value={values.securityDescription ?? ""}
+        onChange={(securityDescription) => update({ securityDescription })}
+        error={errors.securityDescription}
+      />
+    </>
+  );
+}

@@ -1,0 +1,251 @@
+"use client";
+
+/**
+ * The form for creating and editing a processing activity, in the order of
+ * Art. 30(1)(a)-(g) and then the items privacy policies need. Its values are
+ * controlled React state, so nothing the user typed is lost when a save is
+ * refused; it validates on submit with the same schema as the server action
+ * and moves the focus to the first problem.
+ */
+import { useEffect, useMemo, useRef, useState, useTransition } from "react";
+import Link from "next/link";
+import { unstable_rethrow } from "next/navigation";
+import { currentActivityValuesAction, saveActivityAction } from "@/lib/activities/actions";
+import type { ActivityFormOptions } from "@/lib/activities/form-options";
+import type { QuickCreatedEntry } from "@/lib/activities/quick-create";
+import { activitySchema, type ActivityFormValues } from "@/lib/activities/schema";
+import { fieldErrorsFrom, type FieldErrors } from "@/lib/forms/action-state";
+import { changedFields, mergeOnTop } from "@/lib/records/merge";
+import type { Conflict } from "@/lib/records/versioning";
+import { RecordSection } from "@/components/activities/record-section";
+import { ConflictPanel } from "@/components/records/conflict-panel";
+import { Button, buttonClassName } from "@/components/ui/button";
+import { Callout } from "@/components/ui/callout";
+import { AssessmentSection, ProvisionSection, SourceSection } from "./activity-form-assessment";
+import type { QuickCreateRequest, SectionProps } from "./activity-form-fields";
+import { GeneralSection, PolicyTextSection, ReviewSection } from "./activity-form-general";
+import { RecipientsSection, ResponsibleSection } from "./activity-form-parties";
+import { PurposesSection } from "./activity-form-purposes";
+import { QuickCreateDialog, type QuickCreateDraft } from "./activity-form-quick-create";
+import { DataSection } from "./activity-form-data";
+import { SecuritySection } from "./activity-form-security";
+import { TransfersSection } from "./activity-form-transfers";
+
+// Readable names for the conflict panel, by audit snapshot key.
+const fieldLabels: Record<string, string> = {
+  reference: "Reference code",
+  role: "The organisation acts as",
+  jointControllerArrangement: "Joint controllers' arrangement",
+  dataSubjects: "Data subject categories",
+  dataSubjectCategoryIds: "Data subject categories",
+  securityMeasureIds: "Security measures",
+  hasTransfers: "Transfers",
+  dataCategories: "Data categories",
+  securityMeasures: "Security measures",
+  securityDescription: "Security description",
+  dpiaRequired: "DPIA required",
+  dpiaStatus: "DPIA status",
+  dpiaReference: "DPIA reference",
+  automatedDecisionMaking: "Automated decision-making",
+  publicTitle: "Title in privacy policies",
+  publicDescription: "Description in privacy policies",
+};
+
+function addCreated(options: ActivityFormOptions, created: QuickCreatedEntry): ActivityFormOptions {
+  const byName = <T extends { name: string }>(list: T[]) => [...list].sort((a, b) => a.name.localeCompare(b.name));
+  switch (created.type) {
+    case "dataCategory":
+      return { ...options, dataCategories: byName([...options.dataCategories, created.entry]) };
+    case "dataSubjectCategory":
+      return { ...options, dataSubjectCategories: byName([...options.dataSubjectCategories, created.entry]) };
+    case "recipient":
+      return { ...options, recipients: byName([...options.recipients, created.entry]) };
+    case "securityMeasure":
+      return { ...options, securityMeasures: [...options.securityMeasures, created.entry] };
+  }
+}
+
+export function ActivityForm({
+  activityId,
+  initialValues,
+  options: initialOptions,
+}: {
+  /** null for a new activity. */
+  activityId: string | null;
+  initialValues: ActivityFormValues;
+  options: ActivityFormOptions;
+}) {
+  const [values, setValues] = useState(initialValues);
+  // The saved state the user started from: the base for reapplying after a conflict.
+  const [base, setBase] = useState(initialValues);
+  const [options, setOptions] = useState(initialOptions);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string>();
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [draft, setDraft] = useState<(QuickCreateDraft & { onCreated: Parameters<QuickCreateRequest>[2] }) | null>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const [pending, startTransition] = useTransition();
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const schema = useMemo(() => activitySchema(options), [options]);
+
+  useEffect(() => {
+    if (focusRequest === 0) return;
+    const first = formRef.current?.querySelector<HTMLElement>(
+      'input[aria-invalid="true"], select[aria-invalid="true"], textarea[aria-invalid="true"], [data-field-error]',
+    );
+    if (first) {
+      first.focus();
+      first.scrollIntoView({ block: "center" });
+    } else {
+      document.getElementById("form-problems")?.focus();
+    }
+  }, [focusRequest]);
+
+  const update = (patch: Partial<ActivityFormValues>) => setValues((current) => ({ ...current, ...patch }));
+  const requestCreate: QuickCreateRequest = (type, name, onCreated, defaults) => setDraft({ type, name, kind: defaults?.kind, onCreated });
+  const section: SectionProps = { values, errors, update, options, requestCreate };
+
+  function save(toSave: ActivityFormValues) {
+    const parsed = schema.safeParse(toSave);
+    if (!parsed.success) {
+      setErrors(fieldErrorsFrom(parsed.error));
+      setFormError("Some entries need your attention. They are marked below.");
+      setFocusRequest((n) => n + 1);
+      return;
+    }
+    setErrors({});
+    setFormError(undefined);
+    startTransition(async () => {
+      let state;
+      try {
+        state = await saveActivityAction(activityId, toSave);
+      } catch (error) {
+        // The redirect after a successful save travels as an error: let it through.
+        unstable_rethrow(error);
+        const digest = error instanceof Error && "digest" in error ? ` (reference ${String(error.digest)})` : "";
+        setFormError(`The activity could not be saved${digest}. Your input is still here: try again in a moment.`);
+        return;
+      }
+      // On success the action redirects; anything returned is a problem to show.
+      setErrors(state.fieldErrors ?? {});
+      setFormError(state.formError);
+      setConflict(state.conflict ?? null);
+      if (!state.conflict) setFocusRequest((n) => n + 1);
+    });
+  }
+
+  function reapply() {
+    if (!activityId) return;
+    startTransition(async () => {
+      const theirs = await currentActivityValuesAction(activityId);
+      if (!theirs) {
+        setConflict(null);
+        setFormError("This activity was deleted meanwhile. Copy what you need from the form before you leave the page.");
+        return;
+      }
+      const merged = mergeOnTop(base as Record<string, unknown>, values as Record<string, unknown>, theirs as Record<string, unknown>) as ActivityFormValues;
+      setBase(theirs);
+      setValues(merged);
+      setConflict(null);
+      save(merged);
+    });
+  }
+
+  const cancelHref = activityId ? `/activities/${activityId}` : "/activities";
+  const isProcessor = values.role === "PROCESSOR";
+  const problems = Object.keys(errors).length;
+
+  return (
+    <form
+      ref={formRef}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        save(values);
+      }}
+      className="space-y-4"
+      aria-describedby={formError ? "form-problems" : undefined}
+    >
+      {conflict ? <ConflictPanel
+          conflict={conflict}
+          labels={fieldLabels}
+          yourChanges={changedFields(base as Record<string, unknown>, values as Record<string, unknown>).map(String)}
+          onReapply={reapply}
+          reloadHref={`/activities/${activityId}/edit`}
+          pending={pending}
+        /> : null}
+      {formError && !conflict ? (
+        <div id="form-problems" tabIndex={-1} className="focus:outline-none">
+          <Callout tone="danger" title={formError}>
+            {problems > 1 ? `${problems} fields to fix.` : null}
+          </Callout>
+        </div>
+      ) : null}
+
+      <RecordSection id="general" title="About this activity">
+        <GeneralSection {...section} />
+      </RecordSection>
+      <RecordSection
+        id="responsible"
+        letter="a"
+        citation={isProcessor ? "Art. 30(2)(a)" : "Art. 30(1)(a)"}
+        title={isProcessor ? "Role and controllers on whose behalf" : "Role and joint controllers"}
+      >
+        <ResponsibleSection {...section} />
+      </RecordSection>
+      <RecordSection id="purposes" letter="b" citation="Art. 30(1)(b), 13(1)(c)" title="Purposes and legal bases">
+        <PurposesSection {...section} />
+      </RecordSection>
+      <RecordSection id="data" letter="c" citation="Art. 30(1)(c), (f)" title="Data subjects, personal data and retention">
+        <DataSection {...section} />
+      </RecordSection>
+      <RecordSection id="recipients" letter="d" citation="Art. 30(1)(d)" title="Recipients">
+        <RecipientsSection {...section} />
+      </RecordSection>
+      <RecordSection id="transfers" letter="e" citation="Art. 30(1)(e), 44–49" title="Transfers to third countries">
+        <TransfersSection {...section} />
+      </RecordSection>
+      <RecordSection id="security" letter="g" citation="Art. 30(1)(g), 32(1)" title="Technical and organisational security measures">
+        <SecuritySection {...section} />
+      </RecordSection>
+      <RecordSection id="source" citation="Art. 14(2)(f)" title="Source of the data">
+        <SourceSection {...section} />
+      </RecordSection>
+      <RecordSection id="assessment" citation="Art. 35, 22" title="DPIA and automated decisions">
+        <AssessmentSection {...section} />
+      </RecordSection>
+      <RecordSection id="provision" citation="Art. 13(2)(e)" title="Provision and storage">
+        <ProvisionSection {...section} />
+      </RecordSection>
+      <RecordSection id="review" title="Review">
+        <ReviewSection {...section} />
+      </RecordSection>
+      <RecordSection id="policy-text" citation="Art. 13, 14" title="Text for privacy policies">
+        <PolicyTextSection {...section} />
+      </RecordSection>
+
+      <div className="sticky bottom-0 z-20 -mx-4 flex flex-wrap items-center justify-end gap-2 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:-mx-6 sm:px-6">
+        {problems > 0 ? <p className="mr-auto text-sm text-red-700">{problems === 1 ? "1 field to fix" : `${problems} fields to fix`}</p> : null}
+        <Link href={cancelHref} className={buttonClassName()}>
+          Cancel
+        </Link>
+        <Button type="submit" variant="primary" disabled={pending}>
+          {pending ? "Saving…" : activityId ? "Save changes" : "Create activity"}
+        </Button>
+      </div>
+
+      {draft ? (
+        <QuickCreateDialog
+          draft={draft}
+          onClose={() => setDraft(null)}
+          onCreated={(created) => {
+            setOptions((current) => addCreated(current, created));
+            draft.onCreated(created.entry.id, { defaultRetention: created.type === "dataCategory" ? created.entry.defaultRetention : undefined });
+            setDraft(null);
+          }}
+        />
+      ) : null}
+    </form>
+  );
+}
