@@ -6,7 +6,7 @@ import { dpaState, dpaStateLabels } from "@/lib/recipients/dpa";
 import { DUE_SOON_DAYS, formatDate } from "@/lib/format";
 import { recipientKindLabels } from "@/lib/labels";
 import { StatCard } from "@/components/dashboard/stat-card";
-import { ReviewDate } from "@/components/activities/review-date";
+import { ReviewList } from "@/components/dashboard/review-list";
 import { Card, CardHeader } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -64,37 +64,33 @@ export default async function DashboardPage() {
         <Card as="section" aria-labelledby="reviews-heading">
           <CardHeader
             titleId="reviews-heading"
-            title="Reviews overdue or due soon"
-            description={`Activities whose next review date has passed or falls in the next ${DUE_SOON_DAYS} days.`}
+            title="Reviews"
+            description={`Draft and active activities whose next review date has passed or falls in the next ${DUE_SOON_DAYS} days.`}
           />
-          {summary.upcomingReviews.length === 0 ? (
+          {reviews.overdue + reviews.dueSoon === 0 ? (
             <EmptyState title="No reviews due">No draft or active activity is due for review in the next {DUE_SOON_DAYS} days.</EmptyState>
           ) : (
-            <ul className="divide-y divide-slate-100">
-              {summary.upcomingReviews.map((activity) => (
-                <li key={activity.id} className="flex items-center justify-between gap-4 px-4 py-2.5 text-sm">
-                  <div className="min-w-0">
-                    <Link href={`/activities/${activity.id}`} className="font-medium text-blue-700 hover:underline">
-                      {activity.name}
-                    </Link>
-                    <span className="ml-2 font-mono text-xs text-slate-500">{activity.reference}</span>
-                  </div>
-                  <ReviewDate date={activity.nextReviewOn} now={now} dueSoonDays={DUE_SOON_DAYS} />
-                </li>
-              ))}
-            </ul>
+            <>
+              <ReviewList
+                title="Overdue"
+                tone="danger"
+                items={summary.overdueReviews}
+                total={reviews.overdue}
+                href="/activities?review=overdue&sort=nextReviewOn"
+                now={now}
+                emptyText="No review is overdue."
+              />
+              <ReviewList
+                title={`Due in the next ${DUE_SOON_DAYS} days`}
+                tone="warning"
+                items={summary.upcomingReviews}
+                total={reviews.dueSoon}
+                href="/activities?review=due-soon&sort=nextReviewOn"
+                now={now}
+                emptyText={`Nothing falls due in the next ${DUE_SOON_DAYS} days.`}
+              />
+            </>
           )}
-          {reviews.overdue + reviews.dueSoon > summary.upcomingReviews.length ? (
-            <p className="border-t border-slate-100 px-4 py-2 text-sm">
-              <Link href="/activities?review=overdue" className="text-blue-700 hover:underline">
-                See all {reviews.overdue} overdue
-              </Link>
-              <span className="text-slate-400"> · </span>
-              <Link href="/activities?review=due-soon" className="text-blue-700 hover:underline">
-                all {reviews.dueSoon} due soon
-              </Link>
-            </p>
-          ) : null}
         </Card>
 
         <Card as="section" aria-labelledby="dpa-heading">

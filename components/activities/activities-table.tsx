@@ -1,63 +1,168 @@
 "use client";
 
+import { useCallback, useMemo, useState, useTransition } from "react";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { DataTable } from "@/components/data-table/data-table";
-import type { DataTableUrlState } from "@/components/data-table/url-state";
+import type { DataTableFilter, DataTableView } from "@/components/data-table/types";
 import { EmptyState } from "@/components/ui/empty-state";
 import { buttonClassName } from "@/components/ui/button";
-import type { ActivityListRow } from "@/lib/activities/queries";
+import { activityListFilterParams, activityStatuses } from "@/lib/activities/list-filter";
+import { activityPageSizes, parseActivityListParams, serializeActivityListParams, type ActivityListParams } from "@/lib/activities/list-params";
+import type { ActivityFilterOptions, ActivityListRow } from "@/lib/activities/queries";
+import { saveColumnVisibilityAction } from "@/lib/preferences/actions";
+import type { ColumnVisibility } from "@/lib/preferences/schema";
+import { activityStatusLabels } from "@/lib/labels";
 import { activityColumns } from "./activity-columns";
+import { BulkActionsBar } from "./bulk-actions-bar";
+
+const yesNo = [
+  { value: "yes", label: "Yes" },
+  { value: "no", label: "No" },
+];
+
+function filtersFor(options: ActivityFilterOptions, params: ActivityListParams, dueSoonDays: number): DataTableFilter[] {
+  const { legalBasisId, department } = params.filter;
+  // A value from an old link that no longer exists stays visible, so that the filter can be seen and cleared.
+  const bases = options.legalBases.map((basis) => ({ value: basis.id, label: basis.citation }));
+  if (legalBasisId && !bases.some((b) => b.value === legalBasisId)) bases.unshift({ value: legalBasisId, label: "(not in use)" });
+  const departments = options.departments.map((name) => ({ value: name, label: name }));
+  if (department && !options.departments.includes(department)) departments.unshift({ value: department, label: department });
+  return [
+    { id: "status", label: "Status", options: activityStatuses.map((status) => ({ value: status, label: activityStatusLabels[status] })) },
+    { id: "basis", label: "Legal basis", options: bases },
+    { id: "department", label: "Department", options: departments },
+    { id: "transfers", label: "Transfers", options: yesNo },
+    { id: "special", label: "Special categories", options: yesNo },
+    {
+      id: "review",
+      label: "Review",
+      options: [
+        { value: "overdue", label: "Overdue" },
+        { value: "due-soon", label: `Due in ${dueSoonDays} days` },
+      ],
+    },
+  ];
+}
 
 export function ActivitiesTable({
-  activities,
-  urlState,
-  filterDescription,
+  rows,
+  total,
+  params,
+  filterOptions,
+  canEdit,
+  columnVisibility,
+  reviewIntervalMonths,
+  dueSoonDays,
 }: {
-  activities: ActivityListRow[];
-  urlState: DataTableUrlState;
-  /** The server-side filter in words, when one is applied. */
-  filterDescription: string | null;
+  rows: ActivityListRow[];
+  total: number;
+  /** The view the server rendered (its page clamped to the last page). */
+  params: ActivityListParams;
+  filterOptions: ActivityFilterOptions;
+  canEdit: boolean;
+  columnVisibility: ColumnVisibility;
+  reviewIntervalMonths: number;
+  dueSoonDays: number;
 }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [message, setMessage] = useState<string | null>(null);
+
+  const view = useMemo<DataTableView>(
+    () => ({
+      q: params.q,
+      filters: activityListFilterParams(params.filter),
+      sort: params.sort ? [params.sort] : [],
+      pageIndex: params.page - 1,
+      pageSize: params.pageSize,
+    }),
+    [params],
+  );
+
+  const onViewChange = useCallback(
+    (next: DataTableView, how?: { replace?: boolean }) => {
+      const sort = next.sort[0];
+      // Through the parser, so that the URL only ever holds what the server accepts.
+      const parsed = parseActivityListParams({
+        ...next.filters,
+        q: next.q,
+        sort: sort ? `${sort.desc ? "-" : ""}${sort.id}` : undefined,
+        page: String(next.pageIndex + 1),
+        size: String(next.pageSize),
+      });
+      const href = `/activities${serializeActivityListParams(parsed)}`;
+      setMessage(null);
+      startTransition(() => (how?.replace ? router.replace(href, { scroll: false }) : router.push(href, { scroll: false })));
+    },
+    [router],
+  );
+
+  const selection = useMemo(
+    () =>
+      canEdit
+        ? {
+            getRowLabel: (row: ActivityListRow) => `${row.name} (${row.reference})`,
+            renderActions: (selected: ActivityListRow[]) => (
+              <BulkActionsBar rows={selected} reviewIntervalMonths={reviewIntervalMonths} onDone={setMessage} />
+            ),
+          }
+        : undefined,
+    [canEdit, reviewIntervalMonths],
+  );
+
+  const visibility = useMemo(
+    () => ({
+      initial: columnVisibility,
+      onChange: (next: ColumnVisibility) => {
+        // Should saving fail, the choice still holds for this visit; nothing the user typed is at stake.
+        saveColumnVisibilityAction({ table: "activities", columnVisibility: next }).catch(() => undefined);
+      },
+    }),
+    [columnVisibility],
+  );
+
   return (
-    <DataTable
-      data={activities}
-      columns={activityColumns}
-      caption="Processing activities"
-      noun={["activity", "activities"]}
-      getRowId={(row) => row.id}
-      searchLabel="Search activities"
-      urlState={urlState}
-      toolbar={
-        filterDescription ? (
-          <p className="flex flex-wrap items-center gap-2 text-xs text-slate-700">
-            <span>
-              Filtered: <strong className="font-medium">{filterDescription}</strong>
-            </span>
-            <Link href="/activities" className="text-blue-700 hover:underline">
-              Show all
-            </Link>
+    <div className="space-y-3">
+      <div role="status" aria-live="polite">
+        {message ? (
+          <p className="flex items-center justify-between gap-3 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+            {message}
+            <button type="button" className="text-xs text-emerald-800 underline" onClick={() => setMessage(null)}>
+              Dismiss
+            </button>
           </p>
-        ) : null
-      }
-      emptyState={
-        filterDescription ? (
+        ) : null}
+      </div>
+      <DataTable
+        data={rows}
+        columns={activityColumns}
+        caption="Processing activities"
+        noun={["activity", "activities"]}
+        getRowId={(row) => row.id}
+        searchLabel="Search activities"
+        filters={filtersFor(filterOptions, params, dueSoonDays)}
+        pageSizes={activityPageSizes}
+        server={{ total, view, onViewChange, pending }}
+        selection={selection}
+        columnVisibility={visibility}
+        emptyState={
           <EmptyState
-            title="No activities match this filter"
+            title={canEdit ? "No activities yet — create the first one" : "No processing activities recorded yet"}
             action={
-              <Link href="/activities" className={buttonClassName({ size: "sm" })}>
-                Show all activities
-              </Link>
+              canEdit ? (
+                <Link href="/activities/new" className={buttonClassName({ variant: "primary", size: "sm" })}>
+                  New activity
+                </Link>
+              ) : null
             }
           >
-            Nothing is recorded with {filterDescription}.
+            Art. 30(1) GDPR asks for a record of every processing activity: its purposes, the data and people concerned, recipients, transfers,
+            retention and security measures.
+            {canEdit ? " Start with the one you know best; the form walks through each point." : " Activities recorded for this organisation will be listed here."}
           </EmptyState>
-        ) : (
-          <EmptyState title="No processing activities recorded yet">
-            Art. 30(1) GDPR asks for a record of every processing activity: its purposes, the data and people concerned, recipients,
-            transfers, retention and security measures. Activities recorded for this organisation will be listed here.
-          </EmptyState>
-        )
-      }
-    />
+        }
+      />
+    </div>
   );
 }

@@ -2,46 +2,51 @@ import Link from "next/link";
 import { createDataTableColumnHelper } from "@/components/data-table/features";
 import { ActivityStatusBadge } from "@/components/activities/activity-status-badge";
 import { ReviewDate } from "@/components/activities/review-date";
+import { Badge } from "@/components/ui/badge";
 import { NotRecorded } from "@/components/ui/not-recorded";
+import { formatDate } from "@/lib/format";
 import { processingRoleLabels } from "@/lib/labels";
 import type { ActivityListRow } from "@/lib/activities/queries";
 
 const column = createDataTableColumnHelper<ActivityListRow>();
 
-// Order in which the status column sorts: the work first, the history last.
-const statusRank = { DRAFT: 0, ACTIVE: 1, RETIRED: 2 } as const;
-
+/**
+ * The activities table is sorted by the server: a sortable column's id is
+ * one of `activitySortIds`, and the sort functions here only matter for
+ * client-side use.
+ */
 export const activityColumns = column.columns([
   column.accessor("reference", {
     header: "Ref.",
-    sortFn: "alphanumeric",
+    enableHiding: false,
     cell: (info) => <span className="font-mono text-xs whitespace-nowrap text-slate-600">{info.getValue()}</span>,
-    meta: { className: "w-24" },
+    meta: { className: "w-24", label: "Reference" },
   }),
   column.accessor("name", {
     header: "Name",
-    sortFn: "text",
+    enableHiding: false,
     cell: (info) => (
       <Link href={`/activities/${info.row.original.id}`} className="font-medium text-blue-700 hover:underline">
         {info.getValue()}
       </Link>
     ),
-    meta: { className: "min-w-40" },
+    meta: { className: "min-w-48" },
   }),
   column.accessor("department", {
     header: "Department",
-    sortFn: "text",
+    cell: (info) => info.getValue() || <NotRecorded>—</NotRecorded>,
+  }),
+  column.accessor("owner", {
+    header: "Owner",
     cell: (info) => info.getValue() || <NotRecorded>—</NotRecorded>,
   }),
   column.accessor("status", {
     header: "Status",
-    sortFn: (a, b) => statusRank[a.original.status] - statusRank[b.original.status],
     cell: (info) => <ActivityStatusBadge status={info.getValue()} />,
   }),
   column.accessor((row) => processingRoleLabels[row.role], {
     id: "role",
     header: "Role",
-    sortFn: "text",
     cell: (info) => <span className="whitespace-nowrap">{info.getValue()}</span>,
   }),
   column.accessor("legalBases", {
@@ -61,23 +66,33 @@ export const activityColumns = column.columns([
   }),
   column.accessor("dataCategoryCount", {
     header: "Data categories",
-    sortFn: "basic",
-    enableGlobalFilter: false,
-    cell: (info) => <span className="tabular-nums">{info.getValue()}</span>,
-    meta: { className: "text-right", headerClassName: "w-20" },
+    enableSorting: false,
+    cell: (info) => (
+      <span className="inline-flex flex-wrap items-center gap-1.5">
+        <span className="tabular-nums">{info.getValue()}</span>
+        {info.row.original.hasSpecialCategories ? (
+          <Badge tone="red" title="Special categories (Art. 9) or criminal data (Art. 10)">
+            Special
+          </Badge>
+        ) : null}
+      </span>
+    ),
+    meta: { headerClassName: "w-24" },
   }),
   column.accessor("hasTransfers", {
     header: "Transfers",
-    sortFn: "basic",
-    enableGlobalFilter: false,
+    enableSorting: false,
     cell: (info) => (info.getValue() ? "Yes" : <span className="text-slate-500">No</span>),
   }),
-  // undefined rather than null, so that activities without a date sort last.
   column.accessor((row) => row.nextReviewOn ?? undefined, {
     id: "nextReviewOn",
     header: "Next review",
-    sortFn: "datetime",
-    sortUndefined: "last",
-    cell: (info) => <ReviewDate date={info.getValue() ?? null} />,
+    // A retired activity is no longer reviewed: its old date is history, not a warning.
+    cell: (info) =>
+      info.row.original.status === "RETIRED" ? (
+        <span className="whitespace-nowrap text-slate-500">{formatDate(info.getValue()) || "—"}</span>
+      ) : (
+        <ReviewDate date={info.getValue() ?? null} />
+      ),
   }),
 ]);

@@ -1,10 +1,24 @@
 "use client";
 
-import { useEffect, useId, useState, type ReactNode } from "react";
-import { useTable, type PaginationState, type RowData, type SortingState, type Updater } from "@tanstack/react-table";
-import { Button } from "@/components/ui/button";
-import { Input } from "@/components/ui/input";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
+import {
+  useTable,
+  type ColumnFiltersState,
+  type ColumnVisibilityState,
+  type PaginationState,
+  type RowData,
+  type RowSelectionState,
+  type SortingState,
+  type Updater,
+} from "@tanstack/react-table";
+import { ColumnVisibilityMenu } from "./column-visibility-menu";
+import { NoMatch, SelectionBar, SortIcon } from "./data-table-parts";
+import { DataTablePagination } from "./data-table-pagination";
+import { DataTableToolbar } from "./data-table-toolbar";
 import { dataTableFeatures, type DataTableColumns } from "./features";
+import { selectionColumn } from "./selection-column";
+import { useServerSearch } from "./use-server-search";
+import type { DataTableColumnVisibility, DataTableFilter, DataTableSelection, DataTableServerMode } from "./types";
 import { writeDataTableUrlState, type DataTableUrlState } from "./url-state";
 
 export type DataTableProps<TData extends RowData> = {
@@ -15,30 +29,31 @@ export type DataTableProps<TData extends RowData> = {
   /** Singular and plural of what a row is, for counts and messages: ["activity", "activities"]. */
   noun: [string, string];
   getRowId?: (row: TData) => string;
-  /** Shown instead of the table when there are no rows at all. */
+  /** Shown instead of the table when there are no rows at all (not merely none matching). */
   emptyState: ReactNode;
   /** The label of the search box; without it the table has no search. */
   searchLabel?: string;
   initialSorting?: SortingState;
-  /** The view as read from the URL; when given, the table keeps the URL up to date. */
+  /** Browser mode: the view as read from the URL; when given, the table keeps the URL up to date. */
   urlState?: DataTableUrlState;
   pageSize?: number;
-  /** Rendered beside the search box, e.g. active filters. */
+  /** Offer a "rows per page" choice with these sizes. */
+  pageSizes?: readonly number[];
+  /** Rendered beside the search box. */
   toolbar?: ReactNode;
+  filters?: DataTableFilter[];
+  /** Server mode: the server sorts, filters and pages; the table renders the page it is given. */
+  server?: DataTableServerMode;
+  selection?: DataTableSelection<TData>;
+  columnVisibility?: DataTableColumnVisibility;
 };
 
 function apply<T>(updater: Updater<T>, previous: T): T {
   return typeof updater === "function" ? (updater as (old: T) => T)(previous) : updater;
 }
 
-function SortIcon({ direction }: { direction: false | "asc" | "desc" }) {
-  return (
-    <svg aria-hidden="true" viewBox="0 0 12 12" className={`size-3 shrink-0 ${direction ? "text-slate-900" : "text-slate-400"}`}>
-      <path d="M6 2 9 5H3z" fill="currentColor" opacity={direction === "desc" ? 0.25 : 1} />
-      <path d="M6 10 3 7h6z" fill="currentColor" opacity={direction === "asc" ? 0.25 : 1} />
-    </svg>
-  );
-}
+const columnLabel = (column: { id: string; columnDef: { header?: unknown; meta?: { label?: string } } }) =>
+  column.columnDef.meta?.label ?? (typeof column.columnDef.header === "string" ? column.columnDef.header : column.id);
 
 export function DataTable<TData extends RowData>({
   data,
@@ -51,97 +66,176 @@ export function DataTable<TData extends RowData>({
   initialSorting = [],
   urlState,
   pageSize = 50,
+  pageSizes,
   toolbar,
+  filters = [],
+  server,
+  selection,
+  columnVisibility,
 }: DataTableProps<TData>) {
-  const searchId = useId();
-  const [sorting, setSorting] = useState<SortingState>(urlState?.sort.length ? urlState.sort : initialSorting);
-  const [globalFilter, setGlobalFilter] = useState(urlState?.q ?? "");
-  const [pagination, setPagination] = useState<PaginationState>({ pageIndex: (urlState?.page ?? 1) - 1, pageSize });
+  const [one, many] = noun;
+  // Browser mode keeps its own view; server mode reads it from `server.view`.
+  const [clientSorting, setClientSorting] = useState<SortingState>(urlState?.sort.length ? urlState.sort : initialSorting);
+  const [clientQuery, setClientQuery] = useState(urlState?.q ?? "");
+  const [clientFilters, setClientFilters] = useState<Record<string, string>>({});
+  const [clientPagination, setClientPagination] = useState<PaginationState>({ pageIndex: (urlState?.page ?? 1) - 1, pageSize });
+  const search = useServerSearch(server);
+
+  // A new page of rows (another page, a filter, a bulk change) starts with nothing selected.
+  const [rowSelection, setRowSelection] = useState<RowSelectionState>({});
+  const [selectionData, setSelectionData] = useState(data);
+  if (selectionData !== data) {
+    setSelectionData(data);
+    setRowSelection({});
+  }
+  const [visibility, setVisibility] = useState<ColumnVisibilityState>(columnVisibility?.initial ?? {});
+
+  const view = server?.view;
+  const sorting = view ? view.sort : clientSorting;
+  const query = view ? view.q : clientQuery;
+  const filterValues = view ? view.filters : clientFilters;
+  const pagination = view ? { pageIndex: view.pageIndex, pageSize: view.pageSize } : clientPagination;
+  const columnFilters: ColumnFiltersState = view ? [] : Object.entries(clientFilters).map(([id, value]) => ({ id, value }));
+
+  const allColumns = useMemo(
+    () => (selection ? [selectionColumn<TData>(selection.getRowLabel, many), ...columns] : columns) as DataTableColumns<TData>,
+    [selection, columns, many],
+  );
+
+  const setView = (change: Partial<NonNullable<typeof view>>, how?: { replace?: boolean }) => {
+    if (server) server.onViewChange({ ...server.view, ...change }, how);
+  };
 
   const table = useTable({
     features: dataTableFeatures,
-    columns,
+    columns: allColumns,
     data,
     getRowId,
-    state: { sorting, globalFilter, pagination },
-    // A new search or sort order starts again on the first page.
+    state: { sorting, globalFilter: query, columnFilters, pagination, rowSelection, columnVisibility: visibility },
+    // A new search, filter or sort order starts again on the first page.
     onSortingChange: (updater) => {
-      setSorting((previous) => apply(updater, previous));
-      setPagination((previous) => ({ ...previous, pageIndex: 0 }));
+      if (view) return setView({ sort: apply(updater, view.sort), pageIndex: 0 });
+      setClientSorting((previous) => apply(updater, previous));
+      setClientPagination((previous) => ({ ...previous, pageIndex: 0 }));
     },
     onGlobalFilterChange: (updater) => {
-      setGlobalFilter((previous: string) => apply(updater, previous) ?? "");
-      setPagination((previous) => ({ ...previous, pageIndex: 0 }));
+      setClientQuery((previous: string) => apply(updater, previous) ?? "");
+      setClientPagination((previous) => ({ ...previous, pageIndex: 0 }));
     },
-    onPaginationChange: (updater) => setPagination((previous) => apply(updater, previous)),
+    onPaginationChange: (updater) => {
+      if (view) return setView(apply(updater, pagination));
+      setClientPagination((previous) => apply(updater, previous));
+    },
+    onRowSelectionChange: (updater) => setRowSelection((previous) => apply(updater, previous)),
+    onColumnVisibilityChange: (updater) => {
+      const next = apply(updater, visibility);
+      setVisibility(next);
+      // TanStack builds null-prototype maps, which server actions refuse: hand over a plain copy.
+      columnVisibility?.onChange({ ...next });
+    },
+    manualSorting: !!server,
+    manualFiltering: !!server,
+    manualPagination: !!server,
+    rowCount: server?.total,
+    enableRowSelection: !!selection,
+    enableHiding: !!columnVisibility,
+    enableMultiSort: false,
     autoResetPageIndex: false,
     // Ascending first everywhere, dates and numbers included: the soonest review first.
     sortDescFirst: false,
     globalFilterFn: "includesText",
   });
 
-  const matching = table.getFilteredRowModel().rows.length;
+  const matching = server ? server.total : table.getFilteredRowModel().rows.length;
   const pageCount = Math.max(1, table.getPageCount());
   // A page number from an old link may lie beyond the last page: render the
   // last one instead (React re-renders at once when state is set during render).
   const pageIndex = Math.min(pagination.pageIndex, pageCount - 1);
-  if (pageIndex !== pagination.pageIndex) setPagination({ ...pagination, pageIndex });
+  if (!server && pageIndex !== clientPagination.pageIndex) setClientPagination({ ...clientPagination, pageIndex });
 
-  const syncUrl = urlState !== undefined;
+  const syncUrl = urlState !== undefined && !server;
   useEffect(() => {
     if (!syncUrl) return;
-    const query = writeDataTableUrlState(window.location.search, { q: globalFilter, sort: sorting, page: pageIndex + 1 });
-    if (query !== window.location.search) {
+    const next = writeDataTableUrlState(window.location.search, { q: clientQuery, sort: clientSorting, page: pageIndex + 1 });
+    if (next !== window.location.search) {
       // Next.js keeps its router in step with history.replaceState; no navigation, no refetch.
-      window.history.replaceState(null, "", `${window.location.pathname}${query}${window.location.hash}`);
+      window.history.replaceState(null, "", `${window.location.pathname}${next}${window.location.hash}`);
     }
-  }, [syncUrl, globalFilter, sorting, pageIndex]);
+  }, [syncUrl, clientQuery, clientSorting, pageIndex]);
 
-  if (data.length === 0) {
+  const filtered = query.trim() !== "" || Object.values(filterValues).some(Boolean);
+  if (!filtered && (server ? server.total === 0 : data.length === 0)) {
     return <div className="rounded-lg border border-slate-200 bg-white shadow-xs">{emptyState}</div>;
   }
 
-  const [one, many] = noun;
-  const query = globalFilter.trim();
-  const countText = query ? `${matching} of ${data.length} ${data.length === 1 ? one : many} match` : `${data.length} ${data.length === 1 ? one : many}`;
+  const total = server ? server.total : data.length;
+  const countText = filtered && !server ? `${matching} of ${total} ${total === 1 ? one : many} match` : `${matching} ${matching === 1 ? one : many}${filtered ? " match" : ""}`;
+
+  const clearFilters = () => {
+    if (server) {
+      search.reset("");
+      return setView({ q: "", filters: {}, pageIndex: 0 });
+    }
+    setClientQuery("");
+    setClientFilters({});
+    setClientPagination((previous) => ({ ...previous, pageIndex: 0 }));
+  };
+  const setFilter = (id: string, value: string) => {
+    const next = { ...filterValues };
+    if (value) next[id] = value;
+    else delete next[id];
+    if (server) return setView({ filters: next, pageIndex: 0 });
+    setClientFilters(next);
+    setClientPagination((previous) => ({ ...previous, pageIndex: 0 }));
+  };
+
+  const hideable = table.getAllLeafColumns().filter((column) => column.getCanHide());
+  const selectedRows = selection ? table.getSelectedRowModel().rows.map((row) => row.original) : [];
 
   return (
     <div className="rounded-lg border border-slate-200 bg-white shadow-xs">
-      {searchLabel || toolbar ? (
-        <div className="flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 px-3 py-2.5">
-          {searchLabel ? (
-            <div className="w-full sm:w-72">
-              <label htmlFor={searchId} className="sr-only">
-                {searchLabel}
-              </label>
-              <Input
-                id={searchId}
-                type="search"
-                placeholder={`${searchLabel}…`}
-                value={globalFilter}
-                onChange={(event) => table.setGlobalFilter(event.target.value)}
-                autoComplete="off"
-              />
-            </div>
-          ) : null}
-          {toolbar}
-          <p className="text-xs text-slate-600 sm:ml-auto" aria-live="polite">
-            {countText}
-          </p>
-        </div>
+      <DataTableToolbar
+        searchLabel={searchLabel}
+        search={server ? search.draft : clientQuery}
+        onSearchChange={(value) => (server ? search.type(value) : table.setGlobalFilter(value))}
+        filters={filters}
+        filterValues={filterValues}
+        onFilterChange={setFilter}
+        onClearFilters={filtered ? clearFilters : undefined}
+        countText={countText}
+        extra={toolbar}
+        columnMenu={
+          columnVisibility && hideable.length ? (
+            <ColumnVisibilityMenu
+              columns={hideable.map((column) => ({
+                id: column.id,
+                label: columnLabel(column),
+                visible: column.getIsVisible(),
+                toggle: (visible) => column.toggleVisibility(visible),
+              }))}
+              onReset={() => table.setColumnVisibility({})}
+            />
+          ) : null
+        }
+      />
+
+      {selection && selectedRows.length ? (
+        <SelectionBar count={selectedRows.length} noun={noun} onClear={() => setRowSelection({})}>
+          {selection.renderActions(selectedRows, () => setRowSelection({}))}
+        </SelectionBar>
       ) : null}
 
       {matching === 0 ? (
-        <div className="px-6 py-10 text-center">
-          <p className="text-sm font-semibold text-slate-900">No {many} match “{query}”.</p>
-          <p className="mt-1 text-sm text-slate-600">Check the spelling, or clear the search to see all {many}.</p>
-          <Button className="mt-4" size="sm" onClick={() => table.setGlobalFilter("")}>
-            Clear search
-          </Button>
-        </div>
+        <NoMatch query={query.trim()} plural={many} onClear={clearFilters} />
       ) : (
         // Focusable so that keyboard users can scroll a table wider than the screen.
-        <div className="overflow-x-auto" role="region" aria-label={caption} tabIndex={0}>
+        <div
+          className={`overflow-x-auto transition-opacity ${server?.pending ? "opacity-60" : ""}`}
+          role="region"
+          aria-label={caption}
+          aria-busy={server?.pending || undefined}
+          tabIndex={0}
+        >
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">{caption}</caption>
             <thead className="bg-slate-50">
@@ -180,8 +274,8 @@ export function DataTable<TData extends RowData>({
             </thead>
             <tbody className="divide-y divide-slate-100">
               {table.getRowModel().rows.map((row) => (
-                <tr key={row.id} className="hover:bg-slate-50/70">
-                  {row.getAllCells().map((cell) => (
+                <tr key={row.id} className={row.getIsSelected() ? "bg-blue-50/70" : "hover:bg-slate-50/70"}>
+                  {row.getVisibleCells().map((cell) => (
                     <td key={cell.id} className={`px-2.5 py-2 align-top text-slate-800 ${cell.column.columnDef.meta?.className ?? ""}`}>
                       <table.FlexRender cell={cell} />
                     </td>
@@ -193,20 +287,17 @@ export function DataTable<TData extends RowData>({
         </div>
       )}
 
-      {pageCount > 1 && matching > 0 ? (
-        <nav aria-label={`Pages of ${many}`} className="flex items-center justify-between gap-3 border-t border-slate-200 px-3 py-2 text-xs text-slate-600">
-          <p>
-            Page {pageIndex + 1} of {pageCount}
-          </p>
-          <div className="flex gap-2">
-            <Button size="sm" onClick={() => table.previousPage()} disabled={!table.getCanPreviousPage()}>
-              Previous
-            </Button>
-            <Button size="sm" onClick={() => table.nextPage()} disabled={!table.getCanNextPage()}>
-              Next
-            </Button>
-          </div>
-        </nav>
+      {matching > 0 && (pageCount > 1 || (pageSizes && matching > Math.min(...pageSizes))) ? (
+        <DataTablePagination
+          noun={many}
+          pageIndex={pageIndex}
+          pageCount={pageCount}
+          pageSize={pagination.pageSize}
+          total={matching}
+          pageSizes={pageSizes}
+          onPageChange={(index) => table.setPageIndex(index)}
+          onPageSizeChange={(size) => (server ? setView({ pageSize: size, pageIndex: 0 }) : setClientPagination({ pageIndex: 0, pageSize: size }))}
+        />
       ) : null}
     </div>
   );

@@ -1,19 +1,24 @@
 /**
- * The features every table in the app shares: client-side sorting, one search
- * box across columns, and pages. Column files build on the types exported
+ * The features every table in the app shares: sorting, one search box across
+ * columns, select filters, pages, column visibility and row selection (the
+ * row models are only used by tables sorted and paged in the browser; tables
+ * paged by the server run in manual mode). Column files build on the types exported
  * here, so that a column of one table cannot be handed to another.
  */
 import {
   columnFilteringFeature,
+  columnVisibilityFeature,
   constructFilterFn,
   createColumnHelper,
   createFilteredRowModel,
   createPaginatedRowModel,
   createSortedRowModel,
+  filterFn_equalsString,
   filterFn_includesString,
   globalFilteringFeature,
   metaHelper,
   rowPaginationFeature,
+  rowSelectionFeature,
   rowSortingFeature,
   sortFn_alphanumeric,
   sortFn_basic,
@@ -30,6 +35,8 @@ export type DataTableColumnMeta = {
   className?: string;
   /** Extra classes for the header only, e.g. to let a long label wrap. */
   headerClassName?: string;
+  /** The column's name in the column menu, where the header is not plain text. */
+  label?: string;
 };
 
 /** What a cell value contributes to the search box: lists by their items, dates as shown, flags not at all. */
@@ -43,15 +50,25 @@ export function searchText(value: unknown): string | undefined {
 
 const includesText = constructFilterFn({ ...filterFn_includesString, resolveDataValue: searchText });
 
+/** A cell value as a select filter's option value: flags read "yes" / "no". */
+export function optionValue(value: unknown): string {
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  return value === null || value === undefined ? "" : String(value);
+}
+
+const option = constructFilterFn({ ...filterFn_equalsString, resolveDataValue: optionValue });
+
 export const dataTableFeatures = tableFeatures({
   columnFilteringFeature,
+  columnVisibilityFeature,
   globalFilteringFeature,
   rowSortingFeature,
   rowPaginationFeature,
+  rowSelectionFeature,
   filteredRowModel: createFilteredRowModel(),
   sortedRowModel: createSortedRowModel(),
   paginatedRowModel: createPaginatedRowModel(),
-  filterFns: { includesText },
+  filterFns: { includesText, option },
   sortFns: { alphanumeric: sortFn_alphanumeric, text: sortFn_text, datetime: sortFn_datetime, basic: sortFn_basic },
   columnMeta: metaHelper<DataTableColumnMeta>(),
 });

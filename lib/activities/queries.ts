@@ -1,49 +1,159 @@
 import "server-only";
 import { transferDestination } from "./transfers";
 import { cache } from "react";
-import type { Prisma } from "@prisma/client";
+import type { ActivityStatus, Prisma } from "@prisma/client";
 import { db } from "@/lib/db";
 import { addDays, DUE_SOON_DAYS, startOfUtcDay } from "@/lib/format";
 import { recipientKindOrder, securityGroupOrder } from "@/lib/labels";
 import type { ActivityListFilter } from "./list-filter";
+import type { ActivityListParams } from "./list-params";
 
-function listWhere(orgId: string, filter: ActivityListFilter, now: Date): Prisma.ProcessingActivityWhereInput {
+const REVIEWABLE: ActivityStatus[] = ["DRAFT", "ACTIVE"];
+
+function listWhere(orgId: string, filter: ActivityListFilter, q: string, now: Date): Prisma.ProcessingActivityWhereInput {
   const today = startOfUtcDay(now);
-  const where: Prisma.ProcessingActivityWhereInput = { organisationId: orgId };
-  if (filter.status) where.status = filter.status;
+  const and: Prisma.ProcessingActivityWhereInput[] = [];
+  if (filter.status) and.push({ status: filter.status });
+  if (filter.legalBasisId) {
+    and.push({ purposes: { some: { legalBases: { some: { legalBasisId: filter.legalBasisId, legalBasis: { organisationId: orgId } } } } } });
+  }
+  if (filter.department) and.push({ department: filter.department });
+  if (filter.transfers !== undefined) and.push({ transfers: filter.transfers ? { some: {} } : { none: {} } });
+  // Art. 9(1) special categories and Art. 10 criminal data both need an extra condition.
+  const special: Prisma.DataCategoryWhereInput = { OR: [{ special: true }, { criminal: true }] };
+  if (filter.special !== undefined) {
+    and.push({ dataCategories: filter.special ? { some: { dataCategory: special } } : { none: { dataCategory: special } } });
+  }
   // The same rule as the dashboard counts: retired activities are not reviewed.
   if (filter.review) {
-    where.status = filter.status ?? { in: ["DRAFT", "ACTIVE"] };
-    where.nextReviewOn = filter.review === "overdue" ? { lt: today } : { gte: today, lte: addDays(today, DUE_SOON_DAYS) };
+    and.push({ status: { in: REVIEWABLE } });
+    and.push({ nextReviewOn: filter.review === "overdue" ? { lt: today } : { gte: today, lte: addDays(today, DUE_SOON_DAYS) } });
   }
-  return where;
+  if (q) {
+    const contains = { contains: q, mode: "insensitive" as const };
+    and.push({
+      OR: [
+        { reference: contains },
+        { name: contains },
+        { department: contains },
+        { owner: contains },
+        { purposes: { some: { legalBases: { some: { legalBasis: { citation: contains } } } } } },
+      ],
+    });
+  }
+  // The tenant first and always: another organisation's activity is never a match.
+  return { organisationId: orgId, AND: and };
 }
 
-export async function listActivities(orgId: string, filter: ActivityListFilter = {}, now: Date = new Date()) {
-  const rows = await db.processingActivity.findMany({
-    where: listWhere(orgId, filter, now),
-    orderBy: { reference: "asc" },
-    select: {
-      id: true,
-      reference: true,
-      name: true,
-      department: true,
-      status: true,
-      role: true,
-      nextReviewOn: true,
-      purposes: { select: { legalBases: { select: { legalBasis: { select: { citation: true } } } } } },
-      _count: { select: { dataCategories: true, transfers: true } },
-    },
-  });
-  return rows.map(({ purposes, _count, ...row }) => ({
+const listSelect = {
+  id: true,
+  reference: true,
+  name: true,
+  department: true,
+  owner: true,
+  status: true,
+  role: true,
+  lastReviewedOn: true,
+  nextReviewOn: true,
+  version: true,
+  purposes: { select: { legalBases: { select: { legalBasis: { select: { citation: true } } } } } },
+  dataCategories: { where: { dataCategory: { OR: [{ special: true }, { criminal: true }] } }, select: { id: true }, take: 1 },
+} satisfies Prisma.ProcessingActivitySelect;
+
+type ListRecord = Prisma.ProcessingActivityGetPayload<{ select: typeof listSelect }>;
+
+/**
+ * The rows with their derived columns. The counts are asked for the rows at
+ * hand only: Prisma's `_count` in a select aggregates the whole related table,
+ * which grows with the organisation rather than with the page.
+ */
+async function toListRows(records: ListRecord[]) {
+  const ids = records.map((record) => record.id);
+  const [categoryCounts, transferCounts] = ids.length
+    ? await Promise.all([
+        db.activityDataCategory.groupBy({ by: ["activityId"], where: { activityId: { in: ids } }, _count: { _all: true } }),
+        db.transfer.groupBy({ by: ["activityId"], where: { activityId: { in: ids } }, _count: { _all: true } }),
+      ])
+    : [[], []];
+  const count = (rows: { activityId: string; _count: { _all: number } }[], id: string) => rows.find((row) => row.activityId === id)?._count._all ?? 0;
+  return records.map(({ purposes, dataCategories, ...row }) => ({
     ...row,
     legalBases: [...new Set(purposes.flatMap((p) => p.legalBases.map((b) => b.legalBasis.citation)))].sort(),
-    dataCategoryCount: _count.dataCategories,
-    hasTransfers: _count.transfers > 0,
+    dataCategoryCount: count(categoryCounts, row.id),
+    hasSpecialCategories: dataCategories.length > 0,
+    hasTransfers: count(transferCounts, row.id) > 0,
   }));
 }
 
-export type ActivityListRow = Awaited<ReturnType<typeof listActivities>>[number];
+export type ActivityListRow = Awaited<ReturnType<typeof toListRows>>[number];
+
+function listOrderBy(sort: ActivityListParams["sort"]): Prisma.ProcessingActivityOrderByWithRelationInput[] {
+  const tieBreak: Prisma.ProcessingActivityOrderByWithRelationInput[] = [{ reference: "asc" }, { id: "asc" }];
+  if (!sort) return tieBreak;
+  const direction = sort.desc ? "desc" : "asc";
+  const first: Prisma.ProcessingActivityOrderByWithRelationInput = (() => {
+    switch (sort.id) {
+      // Activities without a date last, whichever the direction.
+      case "nextReviewOn":
+      case "lastReviewedOn":
+        return { [sort.id]: { sort: direction, nulls: "last" } };
+      default:
+        return { [sort.id]: direction };
+    }
+  })();
+  return [first, ...tieBreak];
+}
+
+/** Every activity matching the filter, for uses that need the whole list (one page of the table is listActivitiesPage). */
+export async function listActivities(orgId: string, filter: ActivityListFilter = {}, now: Date = new Date()): Promise<ActivityListRow[]> {
+  const rows = await db.processingActivity.findMany({ where: listWhere(orgId, filter, "", now), orderBy: listOrderBy(null), select: listSelect });
+  return toListRows(rows);
+}
+
+export type ActivityListPage = { rows: ActivityListRow[]; total: number; page: number; pageSize: number; pageCount: number };
+
+/**
+ * One page of the activities table, searched, filtered and sorted by the
+ * database, so that an organisation with thousands of activities pages as
+ * fast as one with ten. A page beyond the last (an old link) gives the last.
+ */
+export async function listActivitiesPage(orgId: string, params: ActivityListParams, now: Date = new Date()): Promise<ActivityListPage> {
+  const where = listWhere(orgId, params.filter, params.q, now);
+  const orderBy = listOrderBy(params.sort);
+  const { pageSize } = params;
+  const fetchPage = (page: number) => db.processingActivity.findMany({ where, orderBy, select: listSelect, skip: (page - 1) * pageSize, take: pageSize });
+  const [total, rows] = await Promise.all([db.processingActivity.count({ where }), fetchPage(params.page)]);
+  const pageCount = Math.max(1, Math.ceil(total / pageSize));
+  const page = Math.min(params.page, pageCount);
+  const pageRows = page === params.page ? rows : await fetchPage(page);
+  return { rows: await toListRows(pageRows), total, page, pageSize, pageCount };
+}
+
+/** The choices of the table's filters: the legal bases in use and the departments recorded. */
+export async function listActivityFilterOptions(orgId: string) {
+  const [legalBases, departments] = await Promise.all([
+    db.legalBasis.findMany({
+      where: { organisationId: orgId, purposes: { some: { purpose: { activity: { organisationId: orgId } } } } },
+      orderBy: [{ article: "asc" }, { letter: "asc" }, { citation: "asc" }],
+      select: { id: true, name: true, citation: true },
+    }),
+    db.processingActivity.findMany({
+      where: { organisationId: orgId, department: { not: "" } },
+      distinct: ["department"],
+      orderBy: { department: "asc" },
+      select: { department: true },
+    }),
+  ]);
+  return { legalBases, departments: departments.map((d) => d.department) };
+}
+
+export type ActivityFilterOptions = Awaited<ReturnType<typeof listActivityFilterOptions>>;
+
+/** The organisation-wide review interval, from which the next review date is proposed. */
+export async function getReviewIntervalMonths(orgId: string): Promise<number> {
+  const organisation = await db.organisation.findUnique({ where: { id: orgId }, select: { reviewIntervalMonths: true } });
+  return organisation?.reviewIntervalMonths ?? 12;
+}
 
 const activityDetailSelect = {
   id: true,

@@ -1,5 +1,5 @@
 import "server-only";
-import type { ActivityStatus, RecipientKind } from "@prisma/client";
+import type { ActivityStatus, Prisma, RecipientKind } from "@prisma/client";
 import { db } from "@/lib/db";
 import { addDays, DUE_SOON_DAYS, startOfUtcDay } from "@/lib/format";
 import { PROCESSOR_KINDS } from "@/lib/recipients/dpa";
@@ -7,13 +7,23 @@ import { PROCESSOR_KINDS } from "@/lib/recipients/dpa";
 // A retired activity no longer takes place, so its review is no longer due.
 const REVIEWABLE_STATUSES: ActivityStatus[] = ["DRAFT", "ACTIVE"];
 
+export const REVIEW_LIST_LENGTH = 5;
+
+export type ReviewListItem = { id: string; reference: string; name: string; owner: string; department: string; nextReviewOn: Date };
+
 export type DashboardSummary = {
   activities: Record<ActivityStatus, number> & { total: number };
   processors: { total: number; dpaMissing: number; dpaReviewDue: number };
   reviews: { overdue: number; dueSoon: number };
-  upcomingReviews: { id: string; reference: string; name: string; nextReviewOn: Date }[];
+  /** The most overdue first; at most REVIEW_LIST_LENGTH. */
+  overdueReviews: ReviewListItem[];
+  /** Due today or in the next DUE_SOON_DAYS days, the soonest first; at most REVIEW_LIST_LENGTH. */
+  upcomingReviews: ReviewListItem[];
   processorsNeedingAttention: { id: string; name: string; kind: RecipientKind; dpaSignedOn: Date | null; dpaNextReviewOn: Date | null }[];
 };
+
+const withDate = ({ nextReviewOn, ...row }: Omit<ReviewListItem, "nextReviewOn"> & { nextReviewOn: Date | null }): ReviewListItem[] =>
+  nextReviewOn ? [{ ...row, nextReviewOn }] : [];
 
 export async function getDashboardSummary(orgId: string, now: Date = new Date()): Promise<DashboardSummary> {
   const today = startOfUtcDay(now);
@@ -22,7 +32,15 @@ export async function getDashboardSummary(orgId: string, now: Date = new Date())
   // Art. 28(3): a processor without a signed agreement, or whose agreement is due for review.
   const dpaAttention = [{ dpaSignedOn: null }, { dpaNextReviewOn: { lte: soon } }];
 
-  const [byStatus, processors, dpaMissing, dpaReviewDue, overdue, dueSoon, upcomingReviews, processorsNeedingAttention] =
+  const reviewList = (nextReviewOn: Prisma.DateTimeNullableFilter) =>
+    db.processingActivity.findMany({
+      where: { organisationId: orgId, status: { in: REVIEWABLE_STATUSES }, nextReviewOn },
+      orderBy: [{ nextReviewOn: "asc" }, { reference: "asc" }],
+      take: REVIEW_LIST_LENGTH,
+      select: { id: true, reference: true, name: true, owner: true, department: true, nextReviewOn: true },
+    });
+
+  const [byStatus, processors, dpaMissing, dpaReviewDue, overdue, dueSoon, overdueReviews, upcomingReviews, processorsNeedingAttention] =
     await Promise.all([
       db.processingActivity.groupBy({ by: ["status"], where: { organisationId: orgId }, _count: { _all: true } }),
       db.recipient.count({ where: processorWhere }),
@@ -34,12 +52,8 @@ export async function getDashboardSummary(orgId: string, now: Date = new Date())
       db.processingActivity.count({
         where: { organisationId: orgId, status: { in: REVIEWABLE_STATUSES }, nextReviewOn: { gte: today, lte: soon } },
       }),
-      db.processingActivity.findMany({
-        where: { organisationId: orgId, status: { in: REVIEWABLE_STATUSES }, nextReviewOn: { lte: soon } },
-        orderBy: [{ nextReviewOn: "asc" }, { reference: "asc" }],
-        take: 6,
-        select: { id: true, reference: true, name: true, nextReviewOn: true },
-      }),
+      reviewList({ lt: today }),
+      reviewList({ gte: today, lte: soon }),
       db.recipient.findMany({
         where: { ...processorWhere, OR: dpaAttention },
         orderBy: [{ dpaNextReviewOn: { sort: "asc", nulls: "first" } }, { name: "asc" }],
@@ -54,7 +68,8 @@ export async function getDashboardSummary(orgId: string, now: Date = new Date())
     activities: { ...activities, total: activities.DRAFT + activities.ACTIVE + activities.RETIRED },
     processors: { total: processors, dpaMissing, dpaReviewDue },
     reviews: { overdue, dueSoon },
-    upcomingReviews: upcomingReviews.flatMap(({ nextReviewOn, ...row }) => (nextReviewOn ? [{ ...row, nextReviewOn }] : [])),
+    overdueReviews: overdueReviews.flatMap(withDate),
+    upcomingReviews: upcomingReviews.flatMap(withDate),
     processorsNeedingAttention,
   };
 }

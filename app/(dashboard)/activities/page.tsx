@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireMember } from "@/lib/auth/guard";
-import { listActivities } from "@/lib/activities/queries";
+import { hasRole } from "@/lib/auth/roles";
+import { getReviewIntervalMonths, listActivitiesPage, listActivityFilterOptions } from "@/lib/activities/queries";
+import { parseActivityListParams } from "@/lib/activities/list-params";
+import { getColumnVisibility } from "@/lib/preferences/queries";
 import { DUE_SOON_DAYS } from "@/lib/format";
-import { describeActivityListFilter, parseActivityListFilter } from "@/lib/activities/list-filter";
-import { parseDataTableUrlState } from "@/components/data-table/url-state";
 import { ActivitiesTable } from "@/components/activities/activities-table";
+import { buttonClassName } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Processing activities" };
@@ -12,22 +15,37 @@ export const metadata: Metadata = { title: "Processing activities" };
 type SearchParams = Record<string, string | string[] | undefined>;
 
 export default async function ActivitiesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const { organisation } = await requireMember();
-  const params = await searchParams;
-  const filter = parseActivityListFilter(params);
-  const activities = await listActivities(organisation.id, filter);
+  const { organisation, user, role } = await requireMember();
+  const params = parseActivityListParams(await searchParams);
+  const [page, filterOptions, columnVisibility, reviewIntervalMonths] = await Promise.all([
+    listActivitiesPage(organisation.id, params),
+    listActivityFilterOptions(organisation.id),
+    getColumnVisibility(user.id, "activities"),
+    getReviewIntervalMonths(organisation.id),
+  ]);
+  const canEdit = hasRole(role, "EDITOR");
 
   return (
     <>
       <PageHeader
         title="Processing activities"
         description="Every processing activity of the organisation, as Art. 30(1) GDPR requires them to be recorded. Open one to see its full record."
-      />
+      >
+        {canEdit ? (
+          <Link href="/activities/new" className={buttonClassName({ variant: "primary" })}>
+            New activity
+          </Link>
+        ) : null}
+      </PageHeader>
       <ActivitiesTable
-        key={`${filter.status ?? ""}:${filter.review ?? ""}`}
-        activities={activities}
-        urlState={parseDataTableUrlState(params)}
-        filterDescription={describeActivityListFilter(filter, DUE_SOON_DAYS)}
+        rows={page.rows}
+        total={page.total}
+        params={{ ...params, page: page.page }}
+        filterOptions={filterOptions}
+        canEdit={canEdit}
+        columnVisibility={columnVisibility}
+        reviewIntervalMonths={reviewIntervalMonths}
+        dueSoonDays={DUE_SOON_DAYS}
       />
     </>
   );

@@ -1,0 +1,59 @@
+"use client";
+
+import { useId } from "react";
+import { Button } from "@/components/ui/button";
+import { Select } from "@/components/ui/select";
+
+export function DataTablePagination({
+  noun,
+  pageIndex,
+  pageCount,
+  pageSize,
+  total,
+  pageSizes,
+  onPageChange,
+  onPageSizeChange,
+}: {
+  noun: string;
+  pageIndex: number;
+  pageCount: number;
+  pageSize: number;
+  total: number;
+  pageSizes?: readonly number[];
+  onPageChange: (pageIndex: number) => void;
+  onPageSizeChange: (pageSize: number) => void;
+}) {
+  const sizeId = useId();
+  const from = pageIndex * pageSize + 1;
+  const to = Math.min(total, from + pageSize - 1);
+  return (
+    <nav
+      aria-label={`Pages of ${noun}`}
+      className="flex flex-wrap items-center justify-between gap-x-4 gap-y-2 border-t border-slate-200 px-3 py-2 text-xs text-slate-600"
+    >
+      <p>
+        {from}–{to} of {total} · page {pageIndex + 1} of {pageCount}
+      </p>
+      <div className="flex flex-wrap items-center gap-2">
+        {pageSizes ? (
+          <div className="flex items-center gap-1.5">
+            <label htmlFor={sizeId}>Rows per page</label>
+            <Select id={sizeId} className="h-8! w-20" value={pageSize} onChange={(event) => onPageSizeChange(Number(event.target.value))}>
+              {pageSizes.map((size) => (
+                <option key={size} value={size}>
+                  {size}
+                </option>
+              ))}
+            </Select>
+          </div>
+        ) : null}
+        <Button size="sm" onClick={() => onPageChange(pageIndex - 1)} disabled={pageIndex === 0}>
+          Previous
+        </Button>
+        <Button size="sm" onClick={() => onPageChange(pageIndex + 1)} disabled={pageIndex >= pageCount - 1}>
+          Next
+        </Button>
+      </div>
+    </nav>
+  );
+}

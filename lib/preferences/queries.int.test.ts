@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createDb } from "../db";
+import { getColumnVisibility, saveColumnVisibility } from "./queries";
+
+const db = createDb(process.env.DATABASE_URL!);
+let userA: string;
+let userB: string;
+
+beforeAll(async () => {
+  const make = async () =>
+    (await db.user.create({ data: { email: `pref-${crypto.randomUUID()}@test.example`, name: "Pref", passwordHash: "x" }, select: { id: true } })).id;
+  [userA, userB] = await Promise.all([make(), make()]);
+});
+
+afterAll(async () => {
+  await db.user.deleteMany({ where: { id: { in: [userA, userB] } } });
+  await db.$disconnect();
+});
+
+describe("column visibility preferences", () => {
+  it("remembers one user's choice per table, and only theirs", async () => {
+    expect(await getColumnVisibility(userA, "activities")).toEqual({});
+    expect(await saveColumnVisibility(userA, { table: "activities", columnVisibility: { role: false, owner: true } })).toBe(true);
+    expect(await saveColumnVisibility(userA, { table: "activities", columnVisibility: { role: false, department: false } })).toBe(true);
+    expect(await getColumnVisibility(userA, "activities")).toEqual({ role: false, department: false });
+    expect(await getColumnVisibility(userB, "activities")).toEqual({});
+    const stored = await db.userPreference.findUniqueOrThrow({ where: { userId_key: { userId: userA, key: "table:activities" } } });
+    expect(stored.value).toEqual({ columnVisibility: { role: false, department: false } });
+  });
+
+  it("refuses a malformed request without storing it", async () => {
+    expect(await saveColumnVisibility(userB, { table: "activities", columnVisibility: { role: "hidden" } })).toBe(false);
+    expect(await saveColumnVisibility(userB, { table: "../secrets", columnVisibility: {} })).toBe(false);
+    expect(await db.userPreference.count({ where: { userId: userB } })).toBe(0);
+  });
+});
