@@ -115,12 +115,20 @@ test.describe("members and organisations", () => {
     await page.goto("/catalogues");
     await expect(page.getByText("Legitimate interests").first()).toBeVisible();
 
-    await switcher.selectOption({ label: "First Register Ltd" });
-    await page.getByRole("button", { name: "Switch organisation" }).click();
-    await expect(page.getByLabel("Organisation", { exact: true }).locator("option:checked")).toHaveText("First Register Ltd");
-    await page.getByLabel("Organisation", { exact: true }).selectOption({ label: "Second Register GmbH" });
-    await page.getByRole("button", { name: "Switch organisation" }).click();
-    await expect(page.getByLabel("Organisation", { exact: true }).locator("option:checked")).toHaveText("Second Register GmbH");
+    // The user's own choice shows in the select before the switch completes,
+    // so wait for the server's answer before reading it back.
+    const switchTo = async (name: string) => {
+      await page.getByLabel("Organisation", { exact: true }).selectOption({ label: name });
+      await Promise.all([
+        page.waitForResponse((response) => response.request().method() === "POST"),
+        page.getByRole("button", { name: "Switch organisation" }).click(),
+      ]);
+      // The shell's organisation name is rendered by the server: it changes only once the switch is done.
+      await expect(page.locator("p").filter({ hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) }).first()).toBeVisible();
+      await expect(page.getByLabel("Organisation", { exact: true }).locator("option:checked")).toHaveText(name);
+    };
+    await switchTo("First Register Ltd");
+    await switchTo("Second Register GmbH");
     await page.goto("/settings/members");
     await expect(page.getByRole("list", { name: "Members" }).getByText(owner.email)).toBeVisible();
   });

@@ -16,7 +16,8 @@ export function OrganisationSwitcher({ memberships, currentId }: { memberships: 
           <label htmlFor="organisation-switch" className="block text-xs font-medium text-slate-600">
             Organisation
           </label>
-          <Select id="organisation-switch" name="organisationId" defaultValue={currentId}>
+          {/* Keyed by the current organisation: after switching, the select must show the new one, not keep the old DOM state. */}
+          <Select key={currentId} id="organisation-switch" name="organisationId" defaultValue={currentId}>
             {memberships.map((m) => (
               <option key={m.organisationId} value={m.organisationId}>
                 {m.legalName}

@@ -3,11 +3,13 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireMember } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/auth/roles";
-import { getActivity } from "@/lib/activities/queries";
+import { getActivity, getReviewIntervalMonths } from "@/lib/activities/queries";
 import { getOrganisationProfile } from "@/lib/organisation/queries";
 import { processingRoleLabels } from "@/lib/labels";
 import { ActivityRecordActions } from "@/components/activities/activity-record-actions";
 import { ActivityStatusBadge } from "@/components/activities/activity-status-badge";
+import { MarkReviewedButton } from "@/components/activities/mark-reviewed-button";
+import { RecordTabs } from "@/components/records/record-tabs";
 import { ResponsiblePartiesSection, RecipientsSection } from "@/components/activities/record-parties";
 import { DataSection, PurposesSection, RetentionSection } from "@/components/activities/record-data";
 import { TransfersSection } from "@/components/activities/record-transfers";
@@ -31,8 +33,13 @@ export default async function ActivityPage({ params, searchParams }: Props) {
   const { organisation, role } = await requireMember();
   const { id } = await params;
   const saved = (await searchParams).saved === "1";
-  const [activity, profile] = await Promise.all([getActivity(organisation.id, id), getOrganisationProfile(organisation.id)]);
+  const [activity, profile, reviewIntervalMonths] = await Promise.all([
+    getActivity(organisation.id, id),
+    getOrganisationProfile(organisation.id),
+    getReviewIntervalMonths(organisation.id),
+  ]);
   if (!activity || !profile) notFound();
+  const canEdit = hasRole(role, "EDITOR");
 
   // Art. 30(2): processing done on behalf of a controller has its own, shorter
   // record. Its letters (a)-(d) are shown first; the controller's items that
@@ -128,8 +135,13 @@ export default async function ActivityPage({ params, searchParams }: Props) {
         }
         description={activity.description || <NotRecorded>No description recorded.</NotRecorded>}
       >
-        {hasRole(role, "EDITOR") ? <ActivityRecordActions id={activity.id} version={activity.version} reference={activity.reference} status={activity.status} /> : null}
+        {canEdit && activity.status !== "RETIRED" ? (
+          <MarkReviewedButton activityId={activity.id} version={activity.version} reviewIntervalMonths={reviewIntervalMonths} />
+        ) : null}
+        {canEdit ? <ActivityRecordActions id={activity.id} version={activity.version} reference={activity.reference} status={activity.status} /> : null}
       </PageHeader>
+
+      <RecordTabs basePath={`/activities/${activity.id}`} current="details" />
 
       {saved ? (
         <p role="status" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
