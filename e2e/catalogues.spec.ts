@@ -52,6 +52,14 @@ test.describe("catalogues", () => {
     await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
     await expect(page.getByRole("button", { name: "Save changes" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Delete data category" })).toHaveCount(0);
+
+    await page.getByLabel("Default retention").fill("30 years after the last treatment");
+    await page.getByRole("button", { name: "Save changes" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+    await page.getByRole("navigation", { name: "Record views" }).getByRole("link", { name: /History/ }).click();
+    await expect(page).toHaveURL(/\/catalogues\/data-categories\/[^/]+\/history$/);
+    await expect(page.getByText("30 years after the last treatment")).toBeVisible();
+    await expect(page.getByText("10 years after the last treatment").first()).toBeVisible();
   });
 
   // Regression: after a refused save, an unticked checkbox came back ticked,

@@ -14,6 +14,7 @@ import { CatalogueEntryForm } from "@/components/catalogues/catalogue-entry-form
 import { DeleteEntryPanel } from "@/components/catalogues/delete-entry-panel";
 import { SavedNotice } from "@/components/catalogues/form-parts";
 import { WhereUsed } from "@/components/catalogues/where-used";
+import { RecordTabs } from "@/components/records/record-tabs";
 import { CategoryFlags } from "@/components/activities/category-flags";
 import { Badge } from "@/components/ui/badge";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -67,6 +68,7 @@ export default async function CatalogueEntryPage({ params, searchParams }: Props
           </>
         }
       />
+      <RecordTabs basePath={`/catalogues/${type}/${entry.id}`} current="details" />
       {saved ? <SavedNotice>Saved.</SavedNotice> : null}
       <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <Card as="section" aria-labelledby="entry-heading">
