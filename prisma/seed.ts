@@ -47,6 +47,7 @@ export async function seed(db: PrismaClient, options: SeedOptions = {}): Promise
   const password = options.demoPassword ?? DEMO_PASSWORD;
   const hashes = await Promise.all(demoUsers.map(() => hashPassword(password)));
 
+  let created: { organisationId: string; dpo: { id: string; email: string } } | null = null;
   try {
     await db.$transaction(
       async (tx) => {
@@ -67,6 +68,7 @@ export async function seed(db: PrismaClient, options: SeedOptions = {}): Promise
         await tx.membership.createMany({
           data: demoUsers.map((user, index) => ({ userId: users[index].id, organisationId, role: user.role })),
         });
+        created = { organisationId, dpo };
       },
       { timeout: 60_000 },
     );
@@ -79,7 +81,18 @@ export async function seed(db: PrismaClient, options: SeedOptions = {}): Promise
     throw error;
   }
   log(`Demo organisation "${DEMO_ORGANISATION_SLUG}" created with users ${demoUsers.map((user) => user.email).join(", ")}.`);
+  if (created) await publishDemo(db, created, log);
   return { created: true };
+}
+
+/** The demo's policies, published as version 1 so their public pages exist from the first start. */
+async function publishDemo(db: PrismaClient, demo: { organisationId: string; dpo: { id: string; email: string } }, log: (message: string) => void) {
+  const { publishDemoPolicies } = await import("../lib/policies/publish");
+  const { composeDraft } = await import("../lib/policies/draft");
+  const organisation = await db.organisation.findUniqueOrThrow({ where: { id: demo.organisationId }, select: { id: true, slug: true, legalName: true } });
+  const publisher = { user: { id: demo.dpo.id, email: demo.dpo.email, name: "Demo DPO" }, organisation, role: "DPO" as const };
+  const numbers = await publishDemoPolicies(db, organisation.id, publisher, (orgId, policyId) => composeDraft(orgId, policyId, db));
+  log(`Demo policies published: ${numbers.length}.`);
 }
 
 async function main() {

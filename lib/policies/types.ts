@@ -21,8 +21,9 @@ export type PolicySectionSpec =
 
 export type PolicyBlock =
   | { kind: "paragraph"; text: string }
-  | { kind: "list"; items: string[] }
-  | { kind: "definitions"; items: { term: string; description: string }[] }
+  /** `title` (optional) is a sub-heading of the list, e.g. "Purposes and legal bases". */
+  | { kind: "list"; items: string[]; title?: string }
+  | { kind: "definitions"; items: { term: string; description: string }[]; title?: string }
   /** Already sanitised HTML (from the DPO's Markdown). */
   | { kind: "html"; html: string };
 

@@ -1,0 +1,71 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireMember } from "@/lib/auth/guard";
+import { hasRole } from "@/lib/auth/roles";
+import { getOrganisationProfile } from "@/lib/organisation/queries";
+import { POLICY_EDIT_ROLE } from "@/lib/policies/draft-mutations";
+import { buildPolicyPreview } from "@/lib/policies/preview";
+import { getPolicy, listActivityChoices } from "@/lib/policies/queries";
+import { policyLanguageLabels } from "@/lib/policies/wording";
+import { formatDateTime } from "@/lib/format";
+import { PolicyEditor } from "@/components/policies/policy-editor";
+import { PublishActions } from "@/components/policies/publish-actions";
+import { getPolicyDrift } from "@/lib/policies/drift-queries";
+import { Badge } from "@/components/ui/badge";
+import { Callout } from "@/components/ui/callout";
+import { PageHeader } from "@/components/ui/page-header";
+
+export const metadata: Metadata = { title: "Policy" };
+
+export default async function PolicyPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+  const [{ id }, { created }] = await Promise.all([params, searchParams]);
+  const member = await requireMember();
+  const orgId = member.organisation.id;
+  const policy = await getPolicy(orgId, id);
+  if (!policy) notFound();
+  const [preview, activities, profile] = await Promise.all([buildPolicyPreview(orgId, policy.id, policy), listActivityChoices(orgId), getOrganisationProfile(orgId)]);
+  if (!preview || !profile) notFound();
+  const canEdit = hasRole(member.role, POLICY_EDIT_ROLE);
+  const errors = preview.findings.filter((f) => f.severity === "error").length;
+  const warnings = preview.findings.filter((f) => f.severity === "warning").length;
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={<Link href="/policies" className="hover:underline">Policies</Link>}
+        title={policy.title}
+        meta={
+          <>
+            <Badge tone="blue">{policyLanguageLabels[policy.language]}</Badge>
+            <Badge>Draft · version {policy.version}</Badge>
+            {errors ? (
+              <Badge tone="red">{errors === 1 ? "1 item missing" : `${errors} items missing`}</Badge>
+            ) : warnings ? (
+              <Badge tone="amber">{warnings === 1 ? "1 item to check" : `${warnings} items to check`}</Badge>
+            ) : (
+              <Badge tone="green">Art. 13/14 complete</Badge>
+            )}
+            <span className="text-xs text-slate-500">saved {formatDateTime(policy.updatedAt)} · public address /p/{member.organisation.slug}/{policy.slug}</span>
+          </>
+        }
+      >
+        <PublishActions policyId={policy.id} canPublish={hasRole(member.role, "DPO")} drift={await getPolicyDrift(orgId, policy.id)} />
+      </PageHeader>
+      {created ? (
+        <div className="mb-4">
+          <Callout title="The policy was created.">Arrange its sections, check the findings, and publish when it is ready.</Callout>
+        </div>
+      ) : null}
+      <PolicyEditor
+        policyId={policy.id}
+        initial={{ title: policy.title, language: policy.language, sections: policy.sections }}
+        version={policy.version}
+        activities={activities}
+        defaults={{ privacyContactEmail: profile.privacyContactEmail || profile.email, dpoEmail: profile.dpoEmail }}
+        initialPreview={{ html: preview.html, findings: preview.findings }}
+        canEdit={canEdit}
+      />
+    </>
+  );
+}

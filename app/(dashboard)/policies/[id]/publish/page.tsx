@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireMember } from "@/lib/auth/guard";
+import { composeDraft } from "@/lib/policies/draft";
+import { contentHash } from "@/lib/policies/content-hash";
+import { getLatestVersionHash, getPolicyDrift } from "@/lib/policies/drift-queries";
+import { getPolicy } from "@/lib/policies/queries";
+import { DriftSummary } from "@/components/policies/drift-summary";
+import { PublishForm } from "@/components/policies/publish-form";
+import { Callout } from "@/components/ui/callout";
+import { Card, CardBody } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+
+export const metadata: Metadata = { title: "Publish policy" };
+
+export default async function PublishPolicyPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  // Publishing is for DPOs and owners (the action checks again).
+  const member = await requireMember("DPO");
+  const orgId = member.organisation.id;
+  const policy = await getPolicy(orgId, id);
+  if (!policy) notFound();
+  const [draft, drift, latest] = await Promise.all([composeDraft(orgId, policy.id), getPolicyDrift(orgId, policy.id), getLatestVersionHash(orgId, policy.id)]);
+  if (!draft || !drift) notFound();
+  const findings = draft.findings.length;
+  const identical = latest?.contentHash === contentHash(draft.document);
+
+  return (
+    <>
+      <PageHeader
+        eyebrow={
+          <>
+            <Link href="/policies" className="hover:underline">Policies</Link> /{" "}
+            <Link href={`/policies/${policy.id}`} className="hover:underline">{policy.title}</Link>
+          </>
+        }
+        title="Publish a new version"
+        description={`The draft as it is now becomes the next version at /p/${member.organisation.slug}/${policy.slug}. Published versions are never changed.`}
+      />
+      <div className="space-y-4">
+        <DriftSummary drift={drift} />
+        {identical ? (
+          <Callout title={`The draft says exactly what version ${latest.number} says`}>
+            Publishing it again would change nothing for readers. Edit the policy or the records it includes first; this page then lets you publish.
+          </Callout>
+        ) : null}
+        {findings > 0 ? (
+          <p className="text-sm text-slate-700">
+            The Art. 13/14 check lists {findings} open {findings === 1 ? "item" : "items"}.{" "}
+            <Link href={`/policies/${policy.id}`} className="text-blue-700 hover:underline">
+              Review them in the draft
+            </Link>
+            .
+          </p>
+        ) : null}
+        <Card>
+          <CardBody>
+            <PublishForm policyId={policy.id} findings={findings} today={new Date().toISOString().slice(0, 10)} cancelHref={`/policies/${policy.id}/versions`} />
+          </CardBody>
+        </Card>
+      </div>
+    </>
+  );
+}

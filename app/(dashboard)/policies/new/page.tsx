@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireMember } from "@/lib/auth/guard";
+import { POLICY_EDIT_ROLE } from "@/lib/policies/draft-mutations";
+import { getOrganisationProfile } from "@/lib/organisation/queries";
+import { NewPolicyForm } from "@/components/policies/new-policy-form";
+import { PageHeader } from "@/components/ui/page-header";
+
+export const metadata: Metadata = { title: "New policy" };
+
+export default async function NewPolicyPage() {
+  const member = await requireMember(POLICY_EDIT_ROLE);
+  const profile = await getOrganisationProfile(member.organisation.id);
+  return (
+    <>
+      <PageHeader eyebrow={<Link href="/policies" className="hover:underline">Policies</Link>} title="New policy" description="One policy per audience. You arrange its sections next." />
+      <NewPolicyForm defaultLanguage={profile?.defaultLanguage === "de" ? "de" : "en"} organisationSlug={member.organisation.slug} />
+    </>
+  );
+}

@@ -1,0 +1,8 @@
+import { serveCompare } from "@/lib/policies/public-routes";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request, { params }: { params: Promise<{ org: string; policy: string }> }) {
+  const { org, policy } = await params;
+  return serveCompare(request, org, policy);
+}

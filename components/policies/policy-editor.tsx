@@ -1,0 +1,271 @@
+"use client";
+
+/**
+ * The draft editor: title, language and the ordered sections on the left;
+ * on the right the Art. 13/14 findings and a live preview that the server
+ * renders from the unsaved draft with the same composer and renderer the
+ * publisher uses. Values are controlled state, so nothing typed is lost when
+ * a save is refused or meets a newer version.
+ */
+import { useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { currentPolicyDraftAction, previewPolicyDraftAction, savePolicyDraftAction } from "@/lib/policies/draft-actions";
+import type { Finding } from "@/lib/policies/checks";
+import type { FieldErrors } from "@/lib/forms/action-state";
+import type { ActivityChoice } from "@/lib/policies/queries";
+import type { PolicyDraftValues } from "@/lib/policies/schema";
+import type { PolicySectionSpec } from "@/lib/policies/types";
+import { POLICY_LANGUAGES, policyLanguageLabels } from "@/lib/policies/wording";
+import { changedFields, mergeOnTop } from "@/lib/records/merge";
+import type { Conflict } from "@/lib/records/versioning";
+import { ConflictPanel } from "@/components/records/conflict-panel";
+import { Button } from "@/components/ui/button";
+import { Callout } from "@/components/ui/callout";
+import { Field } from "@/components/ui/field";
+import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
+import { AddSectionBar } from "./add-section-bar";
+import { FindingsList } from "./findings-list";
+import { PolicySectionCard, type SectionContext } from "./policy-section-card";
+import { PolicyPreview } from "./policy-preview";
+
+type Draft = { title: string; language: string; sections: PolicySectionSpec[] };
+type Keyed = { key: number; spec: PolicySectionSpec };
+
+// Row keys for React only; they never reach the server.
+let nextKey = 0;
+const keyed = (sections: PolicySectionSpec[]): Keyed[] => sections.map((spec) => ({ key: nextKey++, spec }));
+
+const labels: Record<string, string> = { title: "Title", language: "Language", sections: "Sections" };
+
+export function PolicyEditor({
+  policyId,
+  initial,
+  version: initialVersion,
+  activities,
+  defaults,
+  initialPreview,
+  canEdit,
+}: {
+  policyId: string;
+  initial: Draft;
+  version: number;
+  activities: ActivityChoice[];
+  defaults: SectionContext["defaults"];
+  initialPreview: { html: string; findings: Finding[] };
+  canEdit: boolean;
+}) {
+  const [title, setTitle] = useState(initial.title);
+  const [language, setLanguage] = useState(initial.language);
+  const [items, setItems] = useState<Keyed[]>(() => keyed(initial.sections));
+  const [base, setBase] = useState<Draft>(initial);
+  const [version, setVersion] = useState(initialVersion);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [formError, setFormError] = useState<string>();
+  const [savedMessage, setSavedMessage] = useState<string>();
+  const [conflict, setConflict] = useState<Conflict>();
+  const [preview, setPreview] = useState(initialPreview);
+  const [previewState, setPreviewState] = useState<{ pending: boolean; message?: string }>({ pending: false });
+  const [saving, startSaving] = useTransition();
+
+  const context: SectionContext = useMemo(() => ({ activities: new Map(activities.map((a) => [a.id, a])), defaults }), [activities, defaults]);
+  const values: PolicyDraftValues = useMemo(() => ({ title, language, sections: items.map((item) => item.spec) }), [title, language, items]);
+  const dirty = changedFields(base, values).length > 0;
+
+  // Leaving the page with unsaved changes asks first (the browser's own prompt).
+  useEffect(() => {
+    if (!dirty || !canEdit) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [dirty, canEdit]);
+
+  // The live preview: the unsaved draft, rendered by the server a moment after the last change.
+  const request = useRef(0);
+  const first = useRef(true);
+  useEffect(() => {
+    if (!canEdit) return;
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const id = ++request.current;
+    setPreviewState({ pending: true });
+    const timer = setTimeout(async () => {
+      try {
+        const result = await previewPolicyDraftAction(policyId, values);
+        if (id !== request.current) return;
+        if (result.ok) {
+          setPreview(result.preview);
+          setPreviewState({ pending: false });
+        } else setPreviewState({ pending: false, message: result.message });
+      } catch {
+        if (id === request.current) setPreviewState({ pending: false, message: "The preview could not be updated. Save to see the latest state." });
+      }
+    }, 400);
+    return () => clearTimeout(timer);
+  }, [canEdit, policyId, values]);
+
+  function update(index: number, spec: PolicySectionSpec) {
+    setItems((current) => current.map((item, i) => (i === index ? { ...item, spec } : item)));
+  }
+  function move(index: number, offset: -1 | 1) {
+    setItems((current) => {
+      const target = index + offset;
+      if (target < 0 || target >= current.length) return current;
+      const next = [...current];
+      [next[index], next[target]] = [next[target], next[index]];
+      return next;
+    });
+  }
+  function add(spec: PolicySectionSpec) {
+    setItems((current) => {
+      // Generated text belongs before the rights section by default; the DPO can move it.
+      const rights = current.findIndex((item) => item.spec.type === "rights");
+      const at = spec.type === "activity" && rights >= 0 ? rights : current.length;
+      return [...current.slice(0, at), ...keyed([spec]), ...current.slice(at)];
+    });
+    if (spec.type === "markdown") {
+      // Focus the new heading field once it is rendered.
+      requestAnimationFrame(() => {
+        const fields = document.querySelectorAll<HTMLInputElement>('input[id$=".title"]');
+        fields[fields.length - 1]?.focus();
+      });
+    }
+  }
+
+  function save(draft: PolicyDraftValues, fromVersion: number) {
+    setSavedMessage(undefined);
+    startSaving(async () => {
+      const result = await savePolicyDraftAction(policyId, fromVersion, draft);
+      if (result.ok && result.version) {
+        setVersion(result.version);
+        setBase(draft);
+        setErrors({});
+        setFormError(undefined);
+        setConflict(undefined);
+        setSavedMessage(result.message);
+        return;
+      }
+      setErrors(result.fieldErrors ?? {});
+      setFormError(result.conflict ? undefined : result.formError);
+      setConflict(result.conflict);
+    });
+  }
+
+  async function reapply() {
+    if (!conflict) return;
+    const theirs = await currentPolicyDraftAction(policyId);
+    if (!theirs) {
+      setFormError("This policy was deleted meanwhile.");
+      return;
+    }
+    const theirsDraft = { title: theirs.title, language: theirs.language, sections: theirs.sections };
+    const merged = mergeOnTop(base, values, theirsDraft);
+    setTitle(merged.title);
+    setLanguage(merged.language);
+    setItems(keyed(merged.sections));
+    setBase(theirsDraft);
+    save(merged, theirs.version);
+  }
+
+  const problems = Object.keys(errors).length;
+  const included = new Set(items.flatMap((item) => (item.spec.type === "activity" ? [item.spec.activityId] : [])));
+
+  return (
+    <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
+      <form
+        aria-label="Policy draft"
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          save(values, version);
+        }}
+        className="min-w-0 space-y-4"
+      >
+        {conflict ? (
+          <ConflictPanel conflict={conflict} labels={labels} onReapply={reapply} reloadHref={`/policies/${policyId}`} yourChanges={changedFields(base, values).map(String)} pending={saving} />
+        ) : null}
+        {formError ? <Callout tone="danger" title={formError}>{problems > 1 ? `${problems} fields to fix.` : null}</Callout> : null}
+
+        <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-3 shadow-xs">
+          <Field id="policy-title" label="Title" required error={errors.title}>
+            {(aria) => <Input id="policy-title" maxLength={200} readOnly={!canEdit} value={title} onChange={(event) => setTitle(event.target.value)} {...aria} />}
+          </Field>
+          <Field id="policy-language" label="Language" hint="Switches every generated sentence." error={errors.language}>
+            {(aria) => (
+              <Select id="policy-language" className="sm:max-w-60" disabled={!canEdit} value={language} onChange={(event) => setLanguage(event.target.value)} {...aria}>
+                {POLICY_LANGUAGES.map((lang) => (
+                  <option key={lang} value={lang}>
+                    {policyLanguageLabels[lang]}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
+        </div>
+
+        <section aria-labelledby="sections-heading">
+          <h2 id="sections-heading" className="mb-2 text-sm font-semibold text-slate-900">
+            Sections, in the order readers see them
+          </h2>
+          {errors.sections ? <p className="mb-2 text-sm text-red-700">{errors.sections}</p> : null}
+          {items.length === 0 ? <p className="rounded-lg border border-dashed border-slate-300 px-3 py-6 text-center text-sm text-slate-600">No sections yet. Add some below.</p> : null}
+          <ol className="space-y-3">
+            {items.map((item, index) => (
+              <PolicySectionCard
+                key={item.key}
+                spec={item.spec}
+                index={index}
+                count={items.length}
+                context={context}
+                errors={errors}
+                readOnly={!canEdit}
+                onChange={(spec) => update(index, spec)}
+                onMove={(offset) => move(index, offset)}
+                onRemove={() => setItems((current) => current.filter((_, i) => i !== index))}
+              />
+            ))}
+          </ol>
+        </section>
+
+        {canEdit ? (
+          <>
+            <AddSectionBar activities={activities} included={included} hasController={items.some((i) => i.spec.type === "controller")} hasRights={items.some((i) => i.spec.type === "rights")} onAdd={add} />
+            <div className="sticky bottom-0 z-10 -mx-1 flex flex-wrap items-center justify-end gap-3 border-t border-slate-200 bg-white/95 px-1 py-3 backdrop-blur">
+              <p role="status" className="mr-auto text-sm text-slate-600">
+                {saving ? "Saving…" : problems ? <span className="text-red-700">{problems === 1 ? "1 field to fix" : `${problems} fields to fix`}</span> : dirty ? "Unsaved changes" : savedMessage ?? `Saved · version ${version}`}
+              </p>
+              <Button type="submit" variant="primary" disabled={saving}>
+                {saving ? "Saving…" : "Save draft"}
+              </Button>
+            </div>
+          </>
+        ) : null}
+      </form>
+
+      <div className="min-w-0 space-y-4 xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:overflow-y-auto">
+        <section aria-labelledby="findings-heading" className="rounded-lg border border-slate-200 bg-white px-4 py-3 shadow-xs">
+          <h2 id="findings-heading" className="text-sm font-semibold text-slate-900">
+            Art. 13/14 check
+          </h2>
+          <div className="mt-1">
+            <FindingsList findings={preview.findings} />
+          </div>
+        </section>
+        <section aria-labelledby="preview-heading" className="rounded-lg border border-slate-200 bg-white shadow-xs">
+          <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-200 px-4 py-2">
+            <h2 id="preview-heading" className="text-sm font-semibold text-slate-900">
+              Preview
+            </h2>
+            <p role="status" className="text-xs text-slate-500">
+              {previewState.pending ? "Updating…" : (previewState.message ?? (dirty ? "Shows your unsaved changes" : "As it would be published now"))}
+            </p>
+          </div>
+          <div className="px-4 py-4 sm:px-6">
+            <PolicyPreview html={preview.html} stale={previewState.pending} />
+          </div>
+        </section>
+      </div>
+    </div>
+  );
+}

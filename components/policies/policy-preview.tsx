@@ -1,0 +1,32 @@
+/**
+ * Shows the policy HTML exactly as the renderer produced it (record text is
+ * escaped there, the DPO's Markdown sanitised), with the typography a reader
+ * sees: readable line length, clear headings, spaced lists.
+ */
+export const policyProseClassName = [
+  "max-w-none text-[15px] leading-relaxed text-slate-800",
+  "[&_h1]:text-2xl [&_h1]:font-semibold [&_h1]:tracking-tight [&_h1]:text-slate-900",
+  "[&_.policy-header]:border-b [&_.policy-header]:border-slate-200 [&_.policy-header]:pb-4",
+  "[&_.policy-controller]:mt-1 [&_.policy-controller]:text-sm [&_.policy-controller]:text-slate-600",
+  "[&_.policy-updated]:text-sm [&_.policy-updated]:text-slate-600",
+  "[&_.policy-toc]:my-5 [&_.policy-toc]:rounded-md [&_.policy-toc]:bg-slate-50 [&_.policy-toc]:px-4 [&_.policy-toc]:py-3",
+  "[&_.policy-toc_h2]:mt-0 [&_.policy-toc_h2]:text-sm [&_.policy-toc_h2]:font-semibold [&_.policy-toc_h2]:uppercase [&_.policy-toc_h2]:tracking-wide [&_.policy-toc_h2]:text-slate-600",
+  "[&_.policy-toc_ol]:mt-2 [&_.policy-toc_ol]:list-decimal [&_.policy-toc_ol]:space-y-1 [&_.policy-toc_ol]:pl-5 [&_.policy-toc_a]:text-blue-800 [&_.policy-toc_a]:underline-offset-2 [&_.policy-toc_a:hover]:underline",
+  "[&_section]:mt-7 [&_section]:scroll-mt-20",
+  "[&_h2]:text-lg [&_h2]:font-semibold [&_h2]:text-slate-900",
+  "[&_h3]:mt-4 [&_h3]:text-[15px] [&_h3]:font-semibold [&_h3]:text-slate-900",
+  "[&_p]:mt-2 [&_ul]:mt-2 [&_ul]:list-disc [&_ul]:space-y-1.5 [&_ul]:pl-5 [&_ol]:mt-2 [&_ol]:list-decimal [&_ol]:pl-5",
+  "[&_dl]:mt-2 [&_dl]:space-y-3 [&_dt]:font-medium [&_dt]:text-slate-900 [&_dd]:mt-0.5 [&_dd]:text-slate-700",
+  "[&_a]:break-words [&_a]:text-blue-800 [&_a]:underline",
+  "[&_blockquote]:mt-2 [&_blockquote]:border-l-4 [&_blockquote]:border-slate-200 [&_blockquote]:pl-3 [&_code]:rounded [&_code]:bg-slate-100 [&_code]:px-1",
+].join(" ");
+
+export function PolicyPreview({ html, stale = false }: { html: string; stale?: boolean }) {
+  return (
+    <div
+      className={`${policyProseClassName} transition-opacity ${stale ? "opacity-60" : ""}`}
+      // The HTML comes from renderPolicyHtml: every record text escaped, Markdown sanitised.
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
+  );
+}

@@ -1,0 +1,198 @@
+"use client";
+
+import Link from "next/link";
+import type { FieldErrors } from "@/lib/forms/action-state";
+import type { ActivityChoice } from "@/lib/policies/queries";
+import type { PolicySectionSpec } from "@/lib/policies/types";
+import { Badge } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { fieldClassName, Input } from "@/components/ui/input";
+
+export type SectionContext = {
+  activities: Map<string, ActivityChoice>;
+  /** The organisation's addresses, shown as placeholders of the per-policy overrides. */
+  defaults: { privacyContactEmail: string; dpoEmail: string };
+};
+
+/** A short name for the section, for headings and the labels of its buttons. */
+export function sectionName(spec: PolicySectionSpec, context: SectionContext): string {
+  switch (spec.type) {
+    case "controller":
+      return "Controller and contact";
+    case "rights":
+      return "Your rights";
+    case "markdown":
+      return spec.title.trim() || "Untitled text section";
+    case "activity": {
+      const activity = context.activities.get(spec.activityId);
+      return activity ? `${activity.reference} · ${activity.publicTitle || activity.name}` : "Activity no longer in the register";
+    }
+  }
+}
+
+const kindLabel: Record<PolicySectionSpec["type"], string> = {
+  controller: "Generated · Art. 13(1)(a), (b)",
+  activity: "Generated from the record",
+  rights: "Generated · Art. 13(2)(b)–(d)",
+  markdown: "Your text · Markdown",
+};
+
+export function PolicySectionCard({
+  spec,
+  index,
+  count,
+  context,
+  errors,
+  readOnly,
+  onChange,
+  onMove,
+  onRemove,
+}: {
+  spec: PolicySectionSpec;
+  index: number;
+  count: number;
+  context: SectionContext;
+  errors: FieldErrors;
+  readOnly: boolean;
+  onChange: (spec: PolicySectionSpec) => void;
+  onMove: (offset: -1 | 1) => void;
+  onRemove: () => void;
+}) {
+  const name = sectionName(spec, context);
+  const at = (field: string) => `sections.${index}.${field}`;
+  const sectionError = errors[`sections.${index}`];
+  const headingId = `section-${index}-heading`;
+  return (
+    <li aria-labelledby={headingId} className={`rounded-lg border bg-white shadow-xs ${sectionError ? "border-red-300" : "border-slate-200"}`}>
+      <div className="flex items-start justify-between gap-2 border-b border-slate-100 px-3 py-2">
+        <div className="min-w-0 flex-1">
+          <p className="text-xs text-slate-500">
+            {index + 1}. {kindLabel[spec.type]}
+          </p>
+          <h3 id={headingId} className="text-sm font-semibold break-words text-slate-900">
+            {name}
+          </h3>
+        </div>
+        {readOnly ? null : (
+          <div className="flex shrink-0 gap-1">
+            <Button size="sm" variant="ghost" onClick={() => onMove(-1)} disabled={index === 0} aria-label={`Move “${name}” up`}>
+              <span aria-hidden="true">↑</span>
+            </Button>
+            <Button size="sm" variant="ghost" onClick={() => onMove(1)} disabled={index === count - 1} aria-label={`Move “${name}” down`}>
+              <span aria-hidden="true">↓</span>
+            </Button>
+            <Button size="sm" variant="ghost" onClick={onRemove} aria-label={`Remove “${name}”`}>
+              Remove
+            </Button>
+          </div>
+        )}
+      </div>
+      <div className="space-y-3 px-3 py-3 text-sm">
+        {sectionError ? (
+          <p id={`sections.${index}-error`} className="text-sm text-red-700">
+            {sectionError}
+          </p>
+        ) : null}
+        <SectionBody spec={spec} at={at} context={context} errors={errors} readOnly={readOnly} onChange={onChange} />
+      </div>
+    </li>
+  );
+}
+
+function SectionBody({
+  spec,
+  at,
+  context,
+  errors,
+  readOnly,
+  onChange,
+}: {
+  spec: PolicySectionSpec;
+  at: (field: string) => string;
+  context: SectionContext;
+  errors: FieldErrors;
+  readOnly: boolean;
+  onChange: (spec: PolicySectionSpec) => void;
+}) {
+  switch (spec.type) {
+    case "controller":
+      return (
+        <>
+          <p className="text-slate-600">
+            From the <Link href="/settings" className="text-blue-800 underline">organisation profile</Link>: the controller, the privacy contact, the
+            representative and the data protection officer. For this policy you may name other mailboxes.
+          </p>
+          <div className="grid items-end gap-3 sm:grid-cols-2">
+            <Field id={at("privacyContactEmail")} label="Contact e-mail in this policy" error={errors[at("privacyContactEmail")]}>
+              {(aria) => (
+                <Input
+                  id={at("privacyContactEmail")}
+                  type="email"
+                  maxLength={200}
+                  readOnly={readOnly}
+                  placeholder={context.defaults.privacyContactEmail || "As in the profile"}
+                  value={spec.privacyContactEmail ?? ""}
+                  onChange={(event) => onChange({ ...spec, privacyContactEmail: event.target.value || undefined })}
+                  {...aria}
+                />
+              )}
+            </Field>
+            <Field id={at("dpoEmail")} label="DPO e-mail in this policy" error={errors[at("dpoEmail")]}>
+              {(aria) => (
+                <Input
+                  id={at("dpoEmail")}
+                  type="email"
+                  maxLength={200}
+                  readOnly={readOnly}
+                  placeholder={context.defaults.dpoEmail || "As in the profile"}
+                  value={spec.dpoEmail ?? ""}
+                  onChange={(event) => onChange({ ...spec, dpoEmail: event.target.value || undefined })}
+                  {...aria}
+                />
+              )}
+            </Field>
+          </div>
+        </>
+      );
+    case "rights":
+      return <p className="text-slate-600">The rights that apply to the legal bases the included activities use, and the supervisory authority.</p>;
+    case "activity": {
+      const activity = context.activities.get(spec.activityId);
+      if (!activity) return <p className="text-red-700">This activity was deleted from the register. Remove the section.</p>;
+      return (
+        <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-slate-600">
+          {activity.status !== "ACTIVE" ? <Badge tone={activity.status === "RETIRED" ? "red" : "amber"}>{activity.status === "RETIRED" ? "Retired" : "Draft"}</Badge> : null}
+          <span>Text generated from the record.</span>
+          <Link href={`/activities/${activity.id}/edit`} className="text-blue-800 underline">
+            Edit the record<span className="sr-only"> {activity.reference}</span>
+          </Link>
+        </p>
+      );
+    }
+    case "markdown":
+      return (
+        <>
+          <Field id={at("title")} label="Heading" required error={errors[at("title")]}>
+            {(aria) => (
+              <Input id={at("title")} maxLength={200} readOnly={readOnly} value={spec.title} onChange={(event) => onChange({ ...spec, title: event.target.value })} {...aria} />
+            )}
+          </Field>
+          <Field id={at("body")} label="Text" hint="Markdown: **bold**, *italic*, lists with “-”, links as [text](https://…). HTML is removed." error={errors[at("body")]}>
+            {(aria) => (
+              <textarea
+                id={at("body")}
+                rows={6}
+                maxLength={10_000}
+                readOnly={readOnly}
+                value={spec.body}
+                onChange={(event) => onChange({ ...spec, body: event.target.value })}
+                className={`${fieldClassName} py-2 font-mono text-[13px] leading-relaxed`}
+                {...aria}
+              />
+            )}
+          </Field>
+        </>
+      );
+  }
+}

@@ -1,0 +1,73 @@
+"use server";
+
+/**
+ * The server actions of the policy editor. Each runs the guard first, takes
+ * the organisation from the session and hands the input to the plain
+ * functions in draft-mutations.ts.
+ */
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireMemberForAction } from "@/lib/auth/guard";
+import type { ActionState } from "@/lib/forms/action-state";
+import { createPolicy, currentDraft, POLICY_EDIT_ROLE, updatePolicyDraft } from "./draft-mutations";
+import { buildPolicyPreview, type PolicyPreview } from "./preview";
+import { policyLanguageSchema, policySectionSchema, policyTitleSchema, type NewPolicyValues, type PolicyDraftValues } from "./schema";
+import type { PolicySectionSpec } from "./types";
+
+export type NewPolicyState = ActionState<NewPolicyValues>;
+export type DraftActionState = ActionState<PolicyDraftValues> & { version?: number };
+
+export async function createPolicyAction(_previous: NewPolicyState, formData: FormData): Promise<NewPolicyState> {
+  const member = await requireMemberForAction(POLICY_EDIT_ROLE);
+  const values: NewPolicyValues = {
+    title: String(formData.get("title") ?? "").slice(0, 1_000),
+    slug: String(formData.get("slug") ?? "").slice(0, 1_000),
+    language: String(formData.get("language") ?? "en"),
+    start: String(formData.get("start") ?? "standard"),
+  };
+  const result = await createPolicy(member, values);
+  if (!result.ok) return { ok: false, formError: result.formError, fieldErrors: result.fieldErrors, values };
+  revalidatePath("/policies");
+  redirect(`/policies/${result.id}?created=1`);
+}
+
+export async function savePolicyDraftAction(id: string, version: number, values: PolicyDraftValues): Promise<DraftActionState> {
+  const member = await requireMemberForAction(POLICY_EDIT_ROLE);
+  const result = await updatePolicyDraft(member, id, version, values);
+  if (!result.ok) return { ok: false, formError: result.formError, fieldErrors: result.fieldErrors, conflict: result.conflict, values };
+  revalidatePath("/policies");
+  revalidatePath(`/policies/${id}`);
+  return { ok: true, message: "The draft was saved.", version: result.version };
+}
+
+export type PreviewResult = { ok: true; preview: Omit<PolicyPreview, "document"> } | { ok: false; message: string };
+
+/**
+ * The preview of the unsaved draft. Lenient where typing is in progress (a
+ * new Markdown section without a heading yet), strict on everything else.
+ */
+export async function previewPolicyDraftAction(id: string, values: PolicyDraftValues): Promise<PreviewResult> {
+  const member = await requireMemberForAction(POLICY_EDIT_ROLE);
+  const title = policyTitleSchema.safeParse(values.title);
+  const language = policyLanguageSchema.safeParse(values.language);
+  if (!Array.isArray(values.sections) || values.sections.length > 200) return { ok: false, message: "The draft has too many sections to preview." };
+  const sections: PolicySectionSpec[] = [];
+  for (const raw of values.sections) {
+    const candidate = raw?.type === "markdown" && !raw.title?.trim() ? { ...raw, title: "…" } : raw;
+    const parsed = policySectionSchema.safeParse(candidate);
+    if (!parsed.success) return { ok: false, message: "Fix the marked sections to update the preview." };
+    sections.push(parsed.data);
+  }
+  const preview = await buildPolicyPreview(member.organisation.id, id, {
+    title: title.success ? title.data : "…",
+    language: language.success ? language.data : "en",
+    sections,
+  });
+  if (!preview) return { ok: false, message: "This policy does not exist in your organisation." };
+  return { ok: true, preview: { html: preview.html, findings: preview.findings } };
+}
+
+export async function currentPolicyDraftAction(id: string) {
+  const member = await requireMemberForAction(POLICY_EDIT_ROLE);
+  return currentDraft(member.organisation.id, id);
+}

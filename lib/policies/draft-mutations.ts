@@ -1,0 +1,110 @@
+/**
+ * Creating policies and editing their drafts: plain functions taking the
+ * member (from the guard) and the submitted input, so the server actions and
+ * the integration tests run the same code. Each write and its audit event
+ * share one transaction; a save names the version it started from.
+ *
+ * Editors may create policies and edit drafts: a draft is not public, and
+ * the people who keep the records often write the explanatory text too.
+ * Publishing, which makes a draft public, stays with the DPO and the owner.
+ */
+import { Prisma, type Role } from "@prisma/client";
+import { db } from "@/lib/db";
+import { recordAudit } from "@/lib/audit";
+import { hasRole } from "@/lib/auth/roles";
+import { fieldErrorsFrom, type FieldErrors } from "@/lib/forms/action-state";
+import { describeConflict, type Conflict } from "@/lib/records/versioning";
+import { newPolicySchema, policyDraftSchema, readStoredSections, type PolicyDraftInput } from "./schema";
+import type { PolicySectionSpec } from "./types";
+
+export const POLICY_EDIT_ROLE: Role = "EDITOR";
+
+export type PolicyActor = { user: { id: string; email: string }; organisation: { id: string }; role: Role };
+
+export type DraftResult =
+  | { ok: true; id: string; version: number }
+  | { ok: false; fieldErrors?: FieldErrors; formError?: string; conflict?: Conflict; notFound?: boolean };
+
+const ENTITY = "Policy";
+const INVALID = "Some entries need your attention. They are marked below.";
+const NOT_FOUND = { ok: false, notFound: true, formError: "This policy does not exist in your organisation, or it was deleted." } as const;
+
+function assertEditor(actor: PolicyActor) {
+  // The actions run the guard first; this keeps a direct call just as strict.
+  if (!hasRole(actor.role, POLICY_EDIT_ROLE)) throw new Error("Viewers cannot change privacy policies.");
+}
+
+const snapshotSelect = { id: true, slug: true, title: true, language: true, sections: true, version: true } satisfies Prisma.PolicySelect;
+
+/** Every activity id in the sections must belong to the actor's organisation. */
+async function foreignActivities(tx: Prisma.TransactionClient, organisationId: string, sections: PolicySectionSpec[]): Promise<FieldErrors> {
+  const ids = sections.flatMap((s) => (s.type === "activity" ? [s.activityId] : []));
+  if (!ids.length) return {};
+  const found = await tx.processingActivity.findMany({ where: { organisationId, id: { in: ids } }, select: { id: true } });
+  const known = new Set(found.map((row) => row.id));
+  const errors: FieldErrors = {};
+  sections.forEach((s, index) => {
+    if (s.type === "activity" && !known.has(s.activityId)) errors[`sections.${index}`] = "This activity does not exist in your organisation. Remove this section.";
+  });
+  return errors;
+}
+
+export async function createPolicy(actor: PolicyActor, raw: unknown): Promise<DraftResult> {
+  assertEditor(actor);
+  const parsed = newPolicySchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, formError: INVALID, fieldErrors: fieldErrorsFrom(parsed.error) };
+  const { title, slug, language, start } = parsed.data;
+  const organisationId = actor.organisation.id;
+  try {
+    return await db.$transaction(async (tx) => {
+      const active =
+        start === "standard"
+          ? await tx.processingActivity.findMany({ where: { organisationId, status: "ACTIVE" }, orderBy: { reference: "asc" }, select: { id: true } })
+          : [];
+      const sections: PolicySectionSpec[] = [{ type: "controller" }, ...active.map((a) => ({ type: "activity" as const, activityId: a.id })), { type: "rights" }];
+      const created = await tx.policy.create({ data: { organisationId, title, slug, language, sections }, select: snapshotSelect });
+      await recordAudit(tx, { organisationId, actor: actor.user, action: "CREATE", entityType: ENTITY, entityId: created.id, after: created });
+      return { ok: true, id: created.id, version: created.version } as const;
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      return { ok: false, formError: INVALID, fieldErrors: { slug: `Another policy already uses the address “${slug}”. Choose a different one.` } };
+    }
+    throw error;
+  }
+}
+
+/** Saves the draft (title, language, sections) when the stored version is still `fromVersion`. */
+export async function updatePolicyDraft(actor: PolicyActor, id: string, fromVersion: number, raw: unknown): Promise<DraftResult> {
+  assertEditor(actor);
+  const parsed = policyDraftSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, formError: INVALID, fieldErrors: fieldErrorsFrom(parsed.error) };
+  const input: PolicyDraftInput = parsed.data;
+  const organisationId = actor.organisation.id;
+  if (!Number.isInteger(fromVersion) || fromVersion < 1) return { ok: false, formError: "The form did not say which version it edits. Reload the page." };
+
+  return db.$transaction(async (tx) => {
+    const before = await tx.policy.findFirst({ where: { id, organisationId }, select: snapshotSelect });
+    if (!before) return NOT_FOUND;
+    const foreign = await foreignActivities(tx, organisationId, input.sections);
+    if (Object.keys(foreign).length) return { ok: false, formError: INVALID, fieldErrors: foreign };
+
+    const { count } = await tx.policy.updateMany({
+      where: { id, organisationId, version: fromVersion },
+      data: { title: input.title, language: input.language, sections: input.sections, version: { increment: 1 } },
+    });
+    if (count === 0) {
+      const conflict = await describeConflict(tx, { organisationId, entityType: ENTITY, entityId: id }, fromVersion, before.version);
+      return { ok: false, formError: "Someone else saved this policy since you opened it.", conflict };
+    }
+    const after = await tx.policy.findFirstOrThrow({ where: { id, organisationId }, select: snapshotSelect });
+    await recordAudit(tx, { organisationId, actor: actor.user, action: "UPDATE", entityType: ENTITY, entityId: id, before, after });
+    return { ok: true, id, version: after.version } as const;
+  });
+}
+
+/** The draft as it is saved now, for reapplying the user's edits on top after a conflict. */
+export async function currentDraft(organisationId: string, id: string) {
+  const row = await db.policy.findFirst({ where: { id, organisationId }, select: { title: true, language: true, sections: true, version: true } });
+  return row ? { ...row, sections: readStoredSections(row.sections) } : null;
+}

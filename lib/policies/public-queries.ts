@@ -1,0 +1,64 @@
+/**
+ * Reads for the public policy pages. They read only stored PolicyVersion rows
+ * (content, HTML and hash as published): nothing is composed per request, so
+ * a public page always shows exactly what was published.
+ */
+import "server-only";
+import { db } from "@/lib/db";
+import type { PolicyDocument } from "./types";
+
+export type PublicVersionMeta = {
+  number: number;
+  effectiveAt: Date;
+  changeSummary: string;
+  contentHash: string;
+  createdAt: Date;
+};
+
+export type PublicPolicy = {
+  organisation: { slug: string; legalName: string };
+  policy: { slug: string; title: string; language: string };
+  /** Every published version, newest first. */
+  versions: PublicVersionMeta[];
+};
+
+export type PublicVersion = PublicVersionMeta & { content: PolicyDocument; html: string };
+
+const metaSelect = { number: true, effectiveAt: true, changeSummary: true, contentHash: true, createdAt: true } as const;
+
+/** A policy with its published versions, or null when the organisation, the policy or any version is missing. */
+export async function getPublicPolicy(orgSlug: string, policySlug: string): Promise<PublicPolicy | null> {
+  const policy = await db.policy.findFirst({
+    where: { slug: policySlug, organisation: { slug: orgSlug } },
+    select: {
+      slug: true,
+      title: true,
+      language: true,
+      organisation: { select: { slug: true, legalName: true } },
+      versions: { select: metaSelect, orderBy: { number: "desc" } },
+    },
+  });
+  if (!policy || policy.versions.length === 0) return null;
+  return { organisation: policy.organisation, policy: { slug: policy.slug, title: policy.title, language: policy.language }, versions: policy.versions };
+}
+
+/**
+ * The version in force at `now`: the highest number whose effective date has
+ * come. A version published for a later day is listed in the archive but does
+ * not replace the current one before that day; when none is in force yet, the
+ * first one is shown (its header says when it takes effect).
+ */
+export function versionInForce(versions: PublicVersionMeta[], now: Date): PublicVersionMeta {
+  return versions.find((version) => version.effectiveAt <= now) ?? versions[versions.length - 1];
+}
+
+/** One stored version by number, or null. */
+export async function getPublicVersion(orgSlug: string, policySlug: string, number: number): Promise<PublicVersion | null> {
+  if (!Number.isSafeInteger(number) || number < 1) return null;
+  const version = await db.policyVersion.findFirst({
+    where: { number, policy: { slug: policySlug, organisation: { slug: orgSlug } } },
+    select: { ...metaSelect, content: true, html: true },
+  });
+  if (!version) return null;
+  return { ...version, content: version.content as unknown as PolicyDocument };
+}

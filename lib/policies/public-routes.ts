@@ -1,0 +1,115 @@
+/**
+ * What the public route handlers serve, from stored versions only. Each
+ * handler resolves the policy, picks the version and hands a Cacheable to
+ * cachedResponse; an unknown organisation, policy or version is a plain 404.
+ */
+import "server-only";
+import { renderComparePage } from "@/components/public-policy/compare-page";
+import { renderPolicyPage } from "@/components/public-policy/policy-page";
+import { renderVersionsPage } from "@/components/public-policy/versions-page";
+import { contentHash } from "./content-hash";
+import { redline, semanticDiff } from "./diff";
+import { cachedResponse, CACHE_IMMUTABLE, CACHE_LATEST, notFoundResponse, parseVersionNumber } from "./http";
+import { policyJsonLd } from "./jsonld";
+import { getPublicPolicy, getPublicVersion, versionInForce, type PublicPolicy, type PublicVersion } from "./public-queries";
+
+const HTML = "text/html; charset=utf-8";
+
+function urlsFor(request: Request, org: string, policy: string) {
+  return { origin: new URL(request.url).origin, base: `/p/${encodeURIComponent(org)}/${encodeURIComponent(policy)}` };
+}
+
+function latestOf(policy: PublicPolicy) {
+  return versionInForce(policy.versions, new Date());
+}
+
+function versionJson(policy: PublicPolicy, version: PublicVersion, url: string) {
+  return JSON.stringify(
+    {
+      organisation: policy.organisation,
+      policy: policy.policy,
+      version: { number: version.number, effectiveAt: version.effectiveAt, changeSummary: version.changeSummary, contentHash: version.contentHash, publishedAt: version.createdAt },
+      document: version.content,
+      jsonLd: policyJsonLd(version.content, { number: version.number, effectiveAt: version.effectiveAt, url }),
+    },
+    null,
+    2,
+  );
+}
+
+/** The policy page: the version in force, or version `number`. */
+export async function servePolicyPage(request: Request, org: string, slug: string, number: number | "latest"): Promise<Response> {
+  const policy = await getPublicPolicy(org, slug);
+  if (!policy) return notFoundResponse();
+  const current = latestOf(policy).number;
+  const wanted = number === "latest" ? current : number;
+  const version = await getPublicVersion(org, slug, wanted);
+  if (!version) return notFoundResponse();
+  const urls = urlsFor(request, org, slug);
+  return cachedResponse(request, {
+    etag: version.contentHash,
+    lastModified: version.createdAt,
+    cacheControl: number === "latest" ? CACHE_LATEST : CACHE_IMMUTABLE,
+    contentType: HTML,
+    body: () => renderPolicyPage(policy, version, number === "latest" ? "latest" : "permanent", urls, new Date()),
+  });
+}
+
+export async function serveVersionJson(request: Request, org: string, slug: string, raw: string | "latest"): Promise<Response> {
+  const policy = await getPublicPolicy(org, slug);
+  if (!policy) return notFoundResponse();
+  const number = raw === "latest" ? latestOf(policy).number : parseVersionNumber(raw);
+  const version = number === null ? null : await getPublicVersion(org, slug, number);
+  if (!version) return notFoundResponse();
+  const urls = urlsFor(request, org, slug);
+  return cachedResponse(request, {
+    etag: contentHash(["json", version.contentHash]),
+    lastModified: version.createdAt,
+    cacheControl: raw === "latest" ? CACHE_LATEST : CACHE_IMMUTABLE,
+    contentType: "application/json; charset=utf-8",
+    // Published policies are public: any site or tool may read them.
+    headers: { "Access-Control-Allow-Origin": "*" },
+    body: () => versionJson(policy, version, `${urls.origin}${urls.base}/v/${version.number}`),
+  });
+}
+
+export async function serveVersions(request: Request, org: string, slug: string): Promise<Response> {
+  const policy = await getPublicPolicy(org, slug);
+  if (!policy) return notFoundResponse();
+  const current = latestOf(policy).number;
+  return cachedResponse(request, {
+    etag: contentHash(["versions", current, policy.versions.map((version) => version.contentHash)]),
+    lastModified: policy.versions[0].createdAt,
+    cacheControl: CACHE_LATEST,
+    contentType: HTML,
+    body: () => renderVersionsPage(policy, current, urlsFor(request, org, slug).base),
+  });
+}
+
+export async function serveCompare(request: Request, org: string, slug: string): Promise<Response> {
+  const policy = await getPublicPolicy(org, slug);
+  if (!policy) return notFoundResponse();
+  const search = new URL(request.url).searchParams;
+  const latest = latestOf(policy).number;
+  const to = search.has("to") ? parseVersionNumber(search.get("to")) : latest;
+  const from = search.has("from") ? parseVersionNumber(search.get("from")) : to === null ? null : Math.max(1, to - 1);
+  if (from === null || to === null) return notFoundResponse();
+  const [older, newer] = await Promise.all([getPublicVersion(org, slug, from), getPublicVersion(org, slug, to)]);
+  if (!older || !newer) return notFoundResponse();
+  return cachedResponse(request, {
+    etag: contentHash(["compare", older.contentHash, newer.contentHash, policy.versions.length]),
+    lastModified: newer.createdAt > older.createdAt ? newer.createdAt : older.createdAt,
+    // Not immutable even for fixed numbers: the version choice in the form grows with each publication.
+    cacheControl: CACHE_LATEST,
+    contentType: HTML,
+    body: () =>
+      renderComparePage({
+        policy,
+        base: urlsFor(request, org, slug).base,
+        from,
+        to,
+        changes: semanticDiff(older.content.facts, newer.content.facts),
+        sections: redline(older.content, newer.content),
+      }),
+  });
+}

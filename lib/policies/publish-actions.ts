@@ -1,0 +1,19 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireMemberForAction } from "@/lib/auth/guard";
+import { formObject } from "@/lib/forms/field-rules";
+import { composeDraft } from "./draft";
+import { publishPolicy, type PublishResult } from "./publish";
+
+export async function publishPolicyAction(_previous: PublishResult, formData: FormData): Promise<PublishResult> {
+  const member = await requireMemberForAction("DPO");
+  const result = await publishPolicy(member, formObject(formData), (orgId, policyId) => composeDraft(orgId, policyId));
+  if (!result.ok) return result;
+  const policyId = String(formData.get("policyId"));
+  revalidatePath("/policies");
+  revalidatePath(`/policies/${policyId}`, "layout");
+  revalidatePath("/");
+  redirect(`/policies/${policyId}/versions?published=${result.number}`);
+}

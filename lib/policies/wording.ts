@@ -1,0 +1,295 @@
+/**
+ * The wording catalogue: every sentence the composer generates, in English
+ * and German. Both languages implement the same `Wording` type, so a sentence
+ * added to one and forgotten in the other fails to compile. The DPO's own
+ * Markdown is per policy and is not translated.
+ */
+import type { LegalBasisArticle, ProvisionRequirement, RecipientKind, TransferSafeguard } from "@prisma/client";
+import type { PolicyLanguage } from "./types";
+
+export type RightKey = "access" | "rectification" | "erasure" | "restriction" | "portability" | "objection" | "withdrawConsent" | "complaint";
+
+export type Wording = {
+  contents: string;
+  lastUpdated: (date: string) => string;
+  controller: {
+    heading: string;
+    intro: string;
+    controller: string;
+    privacyContact: string;
+    representative: string;
+    dpo: string;
+    email: string;
+    phone: string;
+    website: string;
+  };
+  activity: {
+    dataSubjects: (names: string) => string;
+    dataConcerned: string;
+    purposes: string;
+    purpose: (description: string, citations: string) => string;
+    purposeWithoutBasis: (description: string) => string;
+    legitimateInterests: (interests: string) => string;
+    recipients: string;
+    noRecipients: string;
+    recipient: (name: string, kind: string, note: string) => string;
+    jointController: (name: string, note: string) => string;
+    transfers: string;
+    transferTo: (destination: string, recipient: string) => string;
+    safeguard: (label: string, details: string) => string;
+    noSafeguard: string;
+    copy: (reference: string) => string;
+    retention: string;
+    noRetention: string;
+    source: (description: string) => string;
+    sourceUnstated: string;
+    publicSources: string;
+    provision: Record<Exclude<ProvisionRequirement, "NOT_SPECIFIED">, string>;
+    consequences: (text: string) => string;
+    automated: string;
+    automatedLogic: (text: string) => string;
+    automatedConsequences: (text: string) => string;
+  };
+  recipientKinds: Record<RecipientKind, string>;
+  safeguards: Record<TransferSafeguard, string>;
+  rights: {
+    heading: string;
+    intro: (contact: string) => string;
+    introNoContact: string;
+    names: Record<RightKey, string>;
+    sentences: Record<Exclude<RightKey, "objection" | "complaint">, string>;
+    objectionProcessing: string;
+    objectionMarketing: string;
+    complaint: string;
+    complaintNamed: (authority: string) => string;
+    complaintWebsite: (website: string) => string;
+  };
+  /** The citation of a legal basis as the law is cited in this language. */
+  cite: (article: LegalBasisArticle, letter: string) => string | null;
+};
+
+const en: Wording = {
+  contents: "Contents",
+  lastUpdated: (date) => `Last updated: ${date}`,
+  controller: {
+    heading: "Who is responsible for your data",
+    intro: "The controller responsible for the processing of your personal data under the General Data Protection Regulation (GDPR) is:",
+    controller: "Controller",
+    privacyContact: "Data protection contact",
+    representative: "Representative in the European Union (Art. 27 GDPR)",
+    dpo: "Data protection officer",
+    email: "E-mail",
+    phone: "Phone",
+    website: "Website",
+  },
+  activity: {
+    dataSubjects: (names) => `This concerns the data of: ${names}.`,
+    dataConcerned: "Personal data concerned",
+    purposes: "Purposes and legal bases",
+    purpose: (description, citations) => `${description}. Legal basis: ${citations}.`,
+    purposeWithoutBasis: (description) => `${description}.`,
+    legitimateInterests: (interests) => `Our legitimate interests: ${interests}`,
+    recipients: "Recipients",
+    noRecipients: "We do not disclose this data to other recipients.",
+    recipient: (name, kind, note) => `${name} (${kind})${note ? `: ${note}` : ""}`,
+    jointController: (name, note) => `${name} (joint controller, Art. 26 GDPR)${note ? `: ${note}` : ""}`,
+    transfers: "Transfers to countries outside the EU/EEA",
+    transferTo: (destination, recipient) => (recipient ? `To ${recipient} in ${destination}.` : `To ${destination}.`),
+    safeguard: (label, details) => `Safeguard: ${label}${details ? ` (${details})` : ""}.`,
+    noSafeguard: "No safeguard is stated for this transfer.",
+    copy: (reference) => `How to obtain a copy of the safeguard: ${reference}`,
+    retention: "How long we keep the data",
+    noRetention: "No retention period stated",
+    source: (description) => `Where the data comes from: ${description}`,
+    sourceUnstated: "We do not collect this data from you but obtain it from other sources.",
+    publicSources: "Some of it comes from publicly accessible sources.",
+    provision: {
+      VOLUNTARY: "Providing this data is voluntary.",
+      STATUTORY: "You are required by law to provide this data.",
+      CONTRACTUAL: "You are required by contract to provide this data.",
+      CONTRACT_PREREQUISITE: "We need this data to enter into a contract with you.",
+    },
+    consequences: (text) => `If you do not provide it: ${text}`,
+    automated: "We use automated decision-making, including profiling (Art. 22 GDPR), in this processing.",
+    automatedLogic: (text) => `The logic involved: ${text}`,
+    automatedConsequences: (text) => `The significance and envisaged consequences for you: ${text}`,
+  },
+  recipientKinds: {
+    INTERNAL: "internal department",
+    PROCESSOR: "processor acting on our behalf",
+    SUB_PROCESSOR: "sub-processor acting on our behalf",
+    CONTROLLER: "independent controller",
+    PUBLIC_AUTHORITY: "public authority",
+    JOINT_CONTROLLER: "joint controller",
+    CLIENT_CONTROLLER: "controller",
+  },
+  safeguards: {
+    ADEQUACY: "adequacy decision of the European Commission (Art. 45 GDPR)",
+    SCC: "standard contractual clauses (Art. 46(2)(c) GDPR)",
+    BCR: "binding corporate rules (Art. 47 GDPR)",
+    DEROGATION: "derogation for specific situations (Art. 49 GDPR)",
+    OTHER: "appropriate safeguards (Art. 46 GDPR)",
+  },
+  rights: {
+    heading: "Your rights",
+    intro: (contact) => `You have the following rights regarding your personal data. To exercise them, contact us at ${contact}.`,
+    introNoContact: "You have the following rights regarding your personal data. To exercise them, contact us using the details above.",
+    names: {
+      access: "Right of access (Art. 15 GDPR)",
+      rectification: "Right to rectification (Art. 16 GDPR)",
+      erasure: "Right to erasure (Art. 17 GDPR)",
+      restriction: "Right to restriction of processing (Art. 18 GDPR)",
+      portability: "Right to data portability (Art. 20 GDPR)",
+      objection: "Right to object (Art. 21 GDPR)",
+      withdrawConsent: "Right to withdraw consent (Art. 7(3) GDPR)",
+      complaint: "Right to lodge a complaint (Art. 77 GDPR)",
+    },
+    sentences: {
+      access:
+        "You can ask us to confirm whether we process your personal data and, if so, for a copy of it and information about the purposes, categories, recipients, retention and source.",
+      rectification: "You can ask us to correct inaccurate personal data about you and to complete incomplete data.",
+      erasure: "You can ask us to erase your personal data, for example when it is no longer needed for the purposes it was collected for.",
+      restriction: "You can ask us to restrict the processing, for example while the accuracy of the data is being checked.",
+      portability:
+        "Where we process data you provided on the basis of your consent or a contract, you can ask to receive it in a structured, commonly used and machine-readable format, or to have it transmitted to another controller.",
+      withdrawConsent:
+        "Where we process your data on the basis of your consent, you can withdraw it at any time with effect for the future. This does not affect the lawfulness of the processing before the withdrawal.",
+    },
+    objectionProcessing:
+      "Where we process your data for a task in the public interest or on the basis of legitimate interests (Art. 6(1)(e) or (f) GDPR), you can object at any time on grounds relating to your particular situation. We then stop, unless we demonstrate compelling legitimate grounds that override your interests, or the processing serves legal claims.",
+    objectionMarketing: "You can object at any time to the processing of your data for direct marketing; we then no longer process it for that purpose.",
+    complaint:
+      "You have the right to lodge a complaint with a supervisory authority, in particular in the Member State of your habitual residence, place of work or of the alleged infringement.",
+    complaintNamed: (authority) =>
+      `You have the right to lodge a complaint with a supervisory authority, in particular in the Member State of your habitual residence, place of work or of the alleged infringement. The authority competent for us is ${authority}.`,
+    complaintWebsite: (website) => `Website of the authority: ${website}`,
+  },
+  cite: (article, letter) => {
+    if (article === "ART6" && letter) return `Art. 6(1)(${letter}) GDPR`;
+    if (article === "ART9" && letter) return `Art. 9(2)(${letter}) GDPR`;
+    if (article === "ART10") return "Art. 10 GDPR";
+    return null;
+  },
+};
+
+const de: Wording = {
+  contents: "Inhalt",
+  lastUpdated: (date) => `Stand: ${date}`,
+  controller: {
+    heading: "Verantwortlicher und Kontakt",
+    intro: "Verantwortlicher für die Verarbeitung Ihrer personenbezogenen Daten im Sinne der Datenschutz-Grundverordnung (DSGVO) ist:",
+    controller: "Verantwortlicher",
+    privacyContact: "Ansprechpartner für den Datenschutz",
+    representative: "Vertreter in der Europäischen Union (Art. 27 DSGVO)",
+    dpo: "Datenschutzbeauftragter",
+    email: "E-Mail",
+    phone: "Telefon",
+    website: "Website",
+  },
+  activity: {
+    dataSubjects: (names) => `Betroffen sind die Daten von: ${names}.`,
+    dataConcerned: "Verarbeitete personenbezogene Daten",
+    purposes: "Zwecke und Rechtsgrundlagen",
+    purpose: (description, citations) => `${description}. Rechtsgrundlage: ${citations}.`,
+    purposeWithoutBasis: (description) => `${description}.`,
+    legitimateInterests: (interests) => `Unsere berechtigten Interessen: ${interests}`,
+    recipients: "Empfänger",
+    noRecipients: "Wir geben diese Daten nicht an andere Empfänger weiter.",
+    recipient: (name, kind, note) => `${name} (${kind})${note ? `: ${note}` : ""}`,
+    jointController: (name, note) => `${name} (gemeinsam Verantwortlicher, Art. 26 DSGVO)${note ? `: ${note}` : ""}`,
+    transfers: "Übermittlung in Länder außerhalb der EU/des EWR",
+    transferTo: (destination, recipient) => (recipient ? `An ${recipient} in ${destination}.` : `Nach ${destination}.`),
+    safeguard: (label, details) => `Garantie: ${label}${details ? ` (${details})` : ""}.`,
+    noSafeguard: "Für diese Übermittlung ist keine Garantie angegeben.",
+    copy: (reference) => `So erhalten Sie eine Kopie der Garantie: ${reference}`,
+    retention: "Speicherdauer",
+    noRetention: "Keine Speicherdauer angegeben",
+    source: (description) => `Herkunft der Daten: ${description}`,
+    sourceUnstated: "Wir erheben diese Daten nicht bei Ihnen, sondern erhalten sie aus anderen Quellen.",
+    publicSources: "Ein Teil stammt aus öffentlich zugänglichen Quellen.",
+    provision: {
+      VOLUNTARY: "Die Bereitstellung dieser Daten ist freiwillig.",
+      STATUTORY: "Sie sind gesetzlich verpflichtet, diese Daten bereitzustellen.",
+      CONTRACTUAL: "Sie sind vertraglich verpflichtet, diese Daten bereitzustellen.",
+      CONTRACT_PREREQUISITE: "Wir benötigen diese Daten für einen Vertragsabschluss mit Ihnen.",
+    },
+    consequences: (text) => `Wenn Sie die Daten nicht bereitstellen: ${text}`,
+    automated: "Bei dieser Verarbeitung findet eine automatisierte Entscheidungsfindung einschließlich Profiling statt (Art. 22 DSGVO).",
+    automatedLogic: (text) => `Die involvierte Logik: ${text}`,
+    automatedConsequences: (text) => `Tragweite und angestrebte Auswirkungen für Sie: ${text}`,
+  },
+  recipientKinds: {
+    INTERNAL: "interne Stelle",
+    PROCESSOR: "Auftragsverarbeiter",
+    SUB_PROCESSOR: "Unterauftragsverarbeiter",
+    CONTROLLER: "eigenständiger Verantwortlicher",
+    PUBLIC_AUTHORITY: "Behörde",
+    JOINT_CONTROLLER: "gemeinsam Verantwortlicher",
+    CLIENT_CONTROLLER: "Verantwortlicher",
+  },
+  safeguards: {
+    ADEQUACY: "Angemessenheitsbeschluss der Europäischen Kommission (Art. 45 DSGVO)",
+    SCC: "Standardvertragsklauseln (Art. 46 Abs. 2 lit. c DSGVO)",
+    BCR: "verbindliche interne Datenschutzvorschriften (Art. 47 DSGVO)",
+    DEROGATION: "Ausnahme für bestimmte Fälle (Art. 49 DSGVO)",
+    OTHER: "geeignete Garantien (Art. 46 DSGVO)",
+  },
+  rights: {
+    heading: "Ihre Rechte",
+    intro: (contact) => `Ihnen stehen die folgenden Rechte zu. Um sie auszuüben, wenden Sie sich an ${contact}.`,
+    introNoContact: "Ihnen stehen die folgenden Rechte zu. Um sie auszuüben, wenden Sie sich an die oben genannten Kontaktdaten.",
+    names: {
+      access: "Recht auf Auskunft (Art. 15 DSGVO)",
+      rectification: "Recht auf Berichtigung (Art. 16 DSGVO)",
+      erasure: "Recht auf Löschung (Art. 17 DSGVO)",
+      restriction: "Recht auf Einschränkung der Verarbeitung (Art. 18 DSGVO)",
+      portability: "Recht auf Datenübertragbarkeit (Art. 20 DSGVO)",
+      objection: "Widerspruchsrecht (Art. 21 DSGVO)",
+      withdrawConsent: "Recht auf Widerruf der Einwilligung (Art. 7 Abs. 3 DSGVO)",
+      complaint: "Beschwerderecht bei einer Aufsichtsbehörde (Art. 77 DSGVO)",
+    },
+    sentences: {
+      access:
+        "Sie können Auskunft darüber verlangen, ob wir Sie betreffende personenbezogene Daten verarbeiten, und wenn ja, eine Kopie sowie Informationen über Zwecke, Kategorien, Empfänger, Speicherdauer und Herkunft erhalten.",
+      rectification: "Sie können die Berichtigung unrichtiger und die Vervollständigung unvollständiger Daten verlangen.",
+      erasure: "Sie können die Löschung Ihrer Daten verlangen, etwa wenn sie für die Zwecke, für die sie erhoben wurden, nicht mehr notwendig sind.",
+      restriction: "Sie können die Einschränkung der Verarbeitung verlangen, etwa solange die Richtigkeit der Daten geprüft wird.",
+      portability:
+        "Soweit wir Daten, die Sie uns bereitgestellt haben, auf Grundlage Ihrer Einwilligung oder eines Vertrags verarbeiten, können Sie verlangen, sie in einem strukturierten, gängigen und maschinenlesbaren Format zu erhalten oder an einen anderen Verantwortlichen übermitteln zu lassen.",
+      withdrawConsent:
+        "Soweit die Verarbeitung auf Ihrer Einwilligung beruht, können Sie diese jederzeit mit Wirkung für die Zukunft widerrufen. Die Rechtmäßigkeit der bis zum Widerruf erfolgten Verarbeitung bleibt unberührt.",
+    },
+    objectionProcessing:
+      "Soweit wir Ihre Daten zur Wahrnehmung einer Aufgabe im öffentlichen Interesse oder auf Grundlage berechtigter Interessen verarbeiten (Art. 6 Abs. 1 lit. e oder f DSGVO), können Sie aus Gründen, die sich aus Ihrer besonderen Situation ergeben, jederzeit widersprechen. Wir verarbeiten die Daten dann nicht mehr, es sei denn, wir weisen zwingende schutzwürdige Gründe nach, die Ihre Interessen überwiegen, oder die Verarbeitung dient Rechtsansprüchen.",
+    objectionMarketing: "Der Verarbeitung Ihrer Daten für Direktwerbung können Sie jederzeit widersprechen; wir verarbeiten sie dann nicht mehr für diesen Zweck.",
+    complaint:
+      "Sie haben das Recht, sich bei einer Aufsichtsbehörde zu beschweren, insbesondere in dem Mitgliedstaat Ihres gewöhnlichen Aufenthalts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes.",
+    complaintNamed: (authority) =>
+      `Sie haben das Recht, sich bei einer Aufsichtsbehörde zu beschweren, insbesondere in dem Mitgliedstaat Ihres gewöhnlichen Aufenthalts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes. Für uns zuständig ist: ${authority}.`,
+    complaintWebsite: (website) => `Website der Behörde: ${website}`,
+  },
+  cite: (article, letter) => {
+    if (article === "ART6" && letter) return `Art. 6 Abs. 1 lit. ${letter} DSGVO`;
+    if (article === "ART9" && letter) return `Art. 9 Abs. 2 lit. ${letter} DSGVO`;
+    if (article === "ART10") return "Art. 10 DSGVO";
+    return null;
+  },
+};
+
+const catalogue: Record<PolicyLanguage, Wording> = { en, de };
+
+export const POLICY_LANGUAGES: PolicyLanguage[] = ["en", "de"];
+export const policyLanguageLabels: Record<PolicyLanguage, string> = { en: "English", de: "Deutsch (German)" };
+
+export function wordingFor(language: PolicyLanguage): Wording {
+  return catalogue[language];
+}
+
+/**
+ * A legal basis cited as the law is cited in the policy's language
+ * ("Art. 6(1)(f) GDPR" / "Art. 6 Abs. 1 lit. f DSGVO"). Bases from national
+ * law keep the citation the organisation recorded.
+ */
+export function citeLegalBasis(basis: { article: LegalBasisArticle; letter: string; citation: string }, language: PolicyLanguage): string {
+  return catalogue[language].cite(basis.article, basis.letter) ?? basis.citation;
+}
