@@ -11,14 +11,19 @@ import { Card, CardHeader } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { getOrganisationCompleteness } from "@/lib/register/queries";
+import { CompletenessSummary } from "@/components/register/completeness-summary";
+import { listPolicyDrift } from "@/lib/policies/drift-queries";
+import { DriftCard } from "@/components/policies/drift-card";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const { organisation } = await requireMember();
   const now = new Date();
-  const summary = await getDashboardSummary(organisation.id, now);
+  const [summary, policyDrift] = await Promise.all([getDashboardSummary(organisation.id, now), listPolicyDrift(organisation.id)]);
   const { activities, processors, reviews } = summary;
+  const completeness = await getOrganisationCompleteness(organisation.id, now);
 
   return (
     <>
@@ -59,6 +64,12 @@ export default async function DashboardPage() {
           footnote="Processors and sub-processors (Art. 28)."
         />
       </div>
+
+      {completeness ? (
+        <div className="mt-6">
+          <CompletenessSummary completeness={completeness} />
+        </div>
+      ) : null}
 
       <div className="mt-6 grid gap-4 lg:grid-cols-2">
         <Card as="section" aria-labelledby="reviews-heading">
@@ -131,6 +142,12 @@ export default async function DashboardPage() {
           ) : null}
         </Card>
       </div>
+
+      {policyDrift.length ? (
+        <div className="mt-6">
+          <DriftCard rows={policyDrift} />
+        </div>
+      ) : null}
     </>
   );
 }

@@ -7,6 +7,7 @@ import { NotRecorded } from "@/components/ui/not-recorded";
 import { formatDate } from "@/lib/format";
 import { processingRoleLabels } from "@/lib/labels";
 import type { ActivityListRow } from "@/lib/activities/queries";
+import { CompletenessBadge } from "@/components/register/completeness-badge";
 
 const column = createDataTableColumnHelper<ActivityListRow>();
 
@@ -43,6 +44,13 @@ export const activityColumns = column.columns([
   column.accessor("status", {
     header: "Status",
     cell: (info) => <ActivityStatusBadge status={info.getValue()} />,
+  }),
+  column.accessor((row) => row.completeness?.score, {
+    id: "completeness",
+    header: "Art. 30",
+    enableSorting: false,
+    cell: (info) => <CompletenessBadge summary={info.row.original.completeness} />,
+    meta: { label: "Completeness (Art. 30)" },
   }),
   column.accessor((row) => processingRoleLabels[row.role], {
     id: "role",

@@ -22,8 +22,8 @@ export function AppShell({ organisationName, sidebar, children }: { organisation
   }
 
   return (
-    <div className="min-h-screen lg:grid lg:grid-cols-[15rem_minmax(0,1fr)]" onKeyDown={closeOnEscape}>
-      <div className="sticky top-0 z-20 border-b border-slate-200 bg-white lg:flex lg:h-screen lg:flex-col lg:overflow-y-auto lg:border-r lg:border-b-0">
+    <div className="min-h-screen lg:grid lg:grid-cols-[15rem_minmax(0,1fr)] print:block" onKeyDown={closeOnEscape}>
+      <div className="sticky top-0 z-20 border-b border-slate-200 bg-white lg:flex lg:h-screen lg:flex-col lg:overflow-y-auto lg:border-r lg:border-b-0 print:hidden">
         <div className="flex h-14 items-center justify-between gap-3 px-4 lg:h-auto lg:px-5 lg:pt-4">
           <div className="min-w-0">
             <p className="text-[11px] font-semibold tracking-wider text-blue-700 uppercase">Processing register</p>

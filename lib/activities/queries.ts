@@ -5,6 +5,7 @@ import type { ActivityStatus, Prisma } from "@prisma/client";
 import { db } from "@/lib/db";
 import { addDays, DUE_SOON_DAYS, startOfUtcDay } from "@/lib/format";
 import { recipientKindOrder, securityGroupOrder } from "@/lib/labels";
+import { listCompletenessSummaries, type CompletenessSummary } from "@/lib/register/queries";
 import type { ActivityListFilter } from "./list-filter";
 import type { ActivityListParams } from "./list-params";
 
@@ -85,7 +86,8 @@ async function toListRows(records: ListRecord[]) {
   }));
 }
 
-export type ActivityListRow = Awaited<ReturnType<typeof toListRows>>[number];
+// The Art. 30 completeness comes with the rows of a table page (lib/register/completeness.ts).
+export type ActivityListRow = Awaited<ReturnType<typeof toListRows>>[number] & { completeness?: CompletenessSummary };
 
 function listOrderBy(sort: ActivityListParams["sort"]): Prisma.ProcessingActivityOrderByWithRelationInput[] {
   const tieBreak: Prisma.ProcessingActivityOrderByWithRelationInput[] = [{ reference: "asc" }, { id: "asc" }];
@@ -126,7 +128,9 @@ export async function listActivitiesPage(orgId: string, params: ActivityListPara
   const pageCount = Math.max(1, Math.ceil(total / pageSize));
   const page = Math.min(params.page, pageCount);
   const pageRows = page === params.page ? rows : await fetchPage(page);
-  return { rows: await toListRows(pageRows), total, page, pageSize, pageCount };
+  const listRows = await toListRows(pageRows);
+  const completeness = await listCompletenessSummaries(orgId, listRows.map((row) => row.id), now);
+  return { rows: listRows.map((row) => ({ ...row, completeness: completeness.get(row.id) })), total, page, pageSize, pageCount };
 }
 
 /** The choices of the table's filters: the legal bases in use and the departments recorded. */

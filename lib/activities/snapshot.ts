@@ -6,7 +6,7 @@
  */
 import type { Prisma } from "@prisma/client";
 
-const snapshotSelect = {
+export const snapshotSelect = {
   id: true,
   reference: true,
   name: true,

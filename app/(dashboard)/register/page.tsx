@@ -1,26 +1,54 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireMember } from "@/lib/auth/guard";
+import { hasRole } from "@/lib/auth/roles";
+import { buttonClassName } from "@/components/ui/button";
+import { buildRegister } from "@/lib/register/build";
+import { listRegisterDepartments, loadRegisterSource, parseRegisterFilters } from "@/lib/register/queries";
+import { activityStatusLabels } from "@/lib/labels";
+import { ExportLinks, type ExportChoice } from "@/components/register/export-links";
+import { RegisterFiltersForm } from "@/components/register/register-filters";
+import { RegisterPreview } from "@/components/register/register-preview";
 import { PageHeader } from "@/components/ui/page-header";
-import { Card, CardBody } from "@/components/ui/card";
+import { notFound } from "next/navigation";
 
 export const metadata: Metadata = { title: "Register" };
 
-export default async function RegisterPage() {
-  await requireMember();
+const FORMATS: ExportChoice[] = [
+  { format: "xlsx", label: "Excel (ICO layout)", description: "Spreadsheet in the UK ICO controller template's layout, with a sheet for the processor register" },
+  { format: "pdf", label: "PDF", description: "A paginated document with a cover, contents and one section per activity" },
+  { format: "csv", label: "CSV", description: "The controller register's rows, UTF-8, for any spreadsheet or tool" },
+  { format: "json", label: "JSON", description: "The complete records with the catalogues, for backup and import" },
+];
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+export default async function RegisterPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const { organisation, role } = await requireMember();
+  const filters = parseRegisterFilters(await searchParams);
+  const [source, departments] = await Promise.all([loadRegisterSource(organisation.id, filters), listRegisterDepartments(organisation.id)]);
+  if (!source) notFound();
+  const register = buildRegister(source);
+  const filtered = [filters.status ? activityStatusLabels[filters.status] : "", filters.department ?? ""].filter(Boolean).join(", ");
+
   return (
-    <>
-      <PageHeader title="Register" description="The record of processing activities as one document, for the organisation and for the supervisory authority." />
-      <Card>
-        <CardBody className="space-y-2 text-sm text-slate-700">
-          <p className="font-medium text-slate-900">Not built yet.</p>
-          <p>
-            This page will produce the Art. 30 register from the recorded activities: the controller&apos;s record (Art. 30(1)) and, where the
-            organisation processes on behalf of others, the processor&apos;s record (Art. 30(2)), exportable so that it can be handed to the
-            supervisory authority on request (Art. 30(4)).
-          </p>
-          <p>Until then, every activity&apos;s full record is on its page under Activities.</p>
-        </CardBody>
-      </Card>
-    </>
+    <div>
+      <PageHeader
+        title="Register"
+        description="The record of processing activities as one document (Art. 30 GDPR), as it is handed to the supervisory authority on request (Art. 30(4)). Print it or download it."
+        meta={filtered ? <span className="text-xs text-slate-600">Filtered: {filtered}</span> : null}
+      >
+        {hasRole(role, "EDITOR") ? (
+          <Link href="/register/import" className={buttonClassName()}>
+            Import a register
+          </Link>
+        ) : null}
+      </PageHeader>
+      <div className="mb-6 flex flex-col gap-4 rounded-lg border border-slate-200 bg-slate-50 p-4 lg:flex-row lg:items-end lg:justify-between print:hidden">
+        <RegisterFiltersForm filters={filters} departments={departments} />
+        <ExportLinks filters={filters} formats={FORMATS} />
+      </div>
+      <RegisterPreview register={register} />
+    </div>
   );
 }

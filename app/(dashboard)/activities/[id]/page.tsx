@@ -5,6 +5,8 @@ import { requireMember } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/auth/roles";
 import { getActivity, getReviewIntervalMonths } from "@/lib/activities/queries";
 import { getOrganisationProfile } from "@/lib/organisation/queries";
+import { getActivityCompleteness } from "@/lib/register/queries";
+import { CompletenessPanel } from "@/components/register/completeness-panel";
 import { processingRoleLabels } from "@/lib/labels";
 import { ActivityRecordActions } from "@/components/activities/activity-record-actions";
 import { ActivityStatusBadge } from "@/components/activities/activity-status-badge";
@@ -33,10 +35,11 @@ export default async function ActivityPage({ params, searchParams }: Props) {
   const { organisation, role } = await requireMember();
   const { id } = await params;
   const saved = (await searchParams).saved === "1";
-  const [activity, profile, reviewIntervalMonths] = await Promise.all([
+  const [activity, profile, reviewIntervalMonths, completeness] = await Promise.all([
     getActivity(organisation.id, id),
     getOrganisationProfile(organisation.id),
     getReviewIntervalMonths(organisation.id),
+    getActivityCompleteness(organisation.id, id),
   ]);
   if (!activity || !profile) notFound();
   const canEdit = hasRole(role, "EDITOR");
@@ -148,6 +151,8 @@ export default async function ActivityPage({ params, searchParams }: Props) {
           Saved. This is version {activity.version}.
         </p>
       ) : null}
+
+      {completeness ? <CompletenessPanel completeness={completeness} canEdit={canEdit} /> : null}
 
       {isProcessor ? (
         <div className="mb-4">

@@ -1,0 +1,27 @@
+import type { NextRequest } from "next/server";
+import { requireMember } from "@/lib/auth/guard";
+import { EXPORT_FORMATS, exportRegister, type ExportFormat } from "@/lib/register/export";
+import { renderRegisterPdf } from "@/lib/register/pdf";
+import { parseRegisterFilters } from "@/lib/register/queries";
+
+// Every export reads the current records; nothing is cached.
+export const dynamic = "force-dynamic";
+
+export async function GET(request: NextRequest, { params }: { params: Promise<{ format: string }> }) {
+  // Viewers may read and export: the lowest role is enough.
+  const member = await requireMember("VIEWER");
+  const { format } = await params;
+  if (!EXPORT_FORMATS.includes(format as ExportFormat)) return new Response("Unknown export format.", { status: 404 });
+  const filters = parseRegisterFilters(Object.fromEntries(request.nextUrl.searchParams));
+  const result = await exportRegister(member, format as ExportFormat, filters, (register, organisation) => renderRegisterPdf(register, { privacyContact: organisation }));
+  if (!result) return new Response("This export is not available.", { status: 404 });
+  const body = typeof result.body === "string" ? result.body : new Uint8Array(result.body);
+  return new Response(body, {
+    headers: {
+      "Content-Type": result.contentType,
+      "Content-Disposition": `attachment; filename="${result.fileName}"`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}

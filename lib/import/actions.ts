@@ -1,0 +1,96 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { requireMemberForAction } from "@/lib/auth/guard";
+import { hasRole } from "@/lib/auth/roles";
+import type { ActionState } from "@/lib/forms/action-state";
+import { findHeaderRow, sanitiseMapping, suggestMapping } from "./map";
+import { parseUpload } from "./parse";
+import { MAX_UPLOAD_BYTES } from "./limits";
+import { deleteUpload, loadUpload, saveUpload, updateMapping } from "./store";
+import { applySpreadsheetImport } from "./spreadsheet";
+import { applyJsonImport } from "./json-restore";
+
+export type UploadState = ActionState<{ fileName: string }>;
+
+const EXPIRED = "This upload does not exist any more (it expired, or was imported already). Upload the file again.";
+
+export async function uploadRegisterAction(_previous: UploadState, formData: FormData): Promise<UploadState> {
+  const member = await requireMemberForAction("EDITOR");
+  const file = formData.get("file");
+  if (!(file instanceof File) || file.name === "") return { fieldErrors: { file: "Choose the file to import." } };
+  const values = { fileName: file.name.slice(0, 200) };
+  if (file.size > MAX_UPLOAD_BYTES) return { values, fieldErrors: { file: `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB. Split the register into smaller files.` } };
+  const parsed = await parseUpload(file.name, Buffer.from(await file.arrayBuffer()));
+  if (!parsed.ok) return { values, fieldErrors: { file: parsed.error } };
+  const owner = { organisationId: member.organisation.id, userId: member.user.id };
+  let id: string;
+  if (parsed.format === "json") {
+    if (!hasRole(member.role, "DPO")) {
+      return { values, fieldErrors: { file: "Restoring a register from JSON replaces the organisation's profile and catalogues: ask your DPO or the owner to do it." } };
+    }
+    id = await saveUpload({ ...owner, fileName: values.fileName, format: "json", document: parsed.document });
+  } else {
+    const headerRow = findHeaderRow(parsed.table);
+    if (headerRow === null) {
+      return {
+        values,
+        fieldErrors: {
+          file: "No header row of the ICO register layout was found (e.g. “Purpose of processing”, “Categories of individuals”, “Article 6 lawful basis”). Use the ICO template’s column headers, or export a register from this application to see the layout.",
+        },
+      };
+    }
+    const mapping = suggestMapping(parsed.table[headerRow]);
+    id = await saveUpload({ ...owner, fileName: values.fileName, format: parsed.format, table: parsed.table, headerRow, mapping });
+  }
+  redirect(`/register/import/${id}`);
+}
+
+/** Saves the user's column mapping; the preview is recomputed from it. */
+export async function saveMappingAction(formData: FormData): Promise<void> {
+  const member = await requireMemberForAction("EDITOR");
+  const id = String(formData.get("uploadId") ?? "");
+  const owner = { organisationId: member.organisation.id, userId: member.user.id };
+  const upload = await loadUpload(id, owner);
+  if (upload && upload.format !== "json") {
+    const headers = upload.table[upload.headerRow];
+    const requested = headers.map((_, index) => {
+      const value = formData.get(`column-${index}`);
+      return typeof value === "string" && value !== "" ? value : null;
+    });
+    await updateMapping(id, owner, sanitiseMapping(headers, requested));
+  }
+  redirect(`/register/import/${id}`);
+}
+
+export type ConfirmState = ActionState<{ createMissing: boolean }>;
+
+export async function confirmImportAction(_previous: ConfirmState, formData: FormData): Promise<ConfirmState> {
+  const member = await requireMemberForAction("EDITOR");
+  const id = String(formData.get("uploadId") ?? "");
+  const createMissing = formData.get("createMissing") === "on";
+  const owner = { organisationId: member.organisation.id, userId: member.user.id };
+  const upload = await loadUpload(id, owner);
+  if (!upload) return { formError: EXPIRED };
+  let summary: string;
+  if (upload.format === "json") {
+    if (!hasRole(member.role, "DPO")) return { formError: "Only the DPO or the owner can restore a register from JSON." };
+    const result = await applyJsonImport(member, upload.document);
+    if (!result.ok) return { formError: result.formError, values: { createMissing } };
+    summary = `activities=${result.activities}&restored=1`;
+  } else {
+    const result = await applySpreadsheetImport(member, upload, { createMissing });
+    if (!result.ok) return { formError: result.formError, values: { createMissing } };
+    summary = `activities=${result.activities}&entries=${result.catalogueEntries}`;
+  }
+  await deleteUpload(id, owner);
+  revalidatePath("/", "layout");
+  redirect(`/register/import?${summary}`);
+}
+
+export async function cancelImportAction(formData: FormData): Promise<void> {
+  const member = await requireMemberForAction("EDITOR");
+  await deleteUpload(String(formData.get("uploadId") ?? ""), { organisationId: member.organisation.id, userId: member.user.id });
+  redirect("/register/import");
+}

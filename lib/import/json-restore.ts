@@ -1,0 +1,214 @@
+/**
+ * Restoring a register from our own JSON export into the current
+ * organisation. It recreates the catalogues, recipients and activities as
+ * they were, so it only goes into an organisation that has no activities and
+ * no recipients yet: merging two registers would have to decide, entry by
+ * entry, which version wins, and a restore must not silently do that. The
+ * organisation's default catalogues, unused in an empty organisation, are
+ * replaced by the file's; the profile (Art. 30(1)(a) contacts) is taken from
+ * the file except the organisation's short name, which stays its own.
+ */
+import "server-only";
+import { Prisma } from "@prisma/client";
+import { db } from "@/lib/db";
+import { hasRole } from "@/lib/auth/roles";
+import { recordAudit } from "@/lib/audit";
+import type { ActivityInput } from "@/lib/activities/schema";
+import { describeJsonProblems, registerJsonSchema, type RegisterJsonDocument } from "./json-schema";
+import { auditCreatedEntries, auditImportedActivities, createActivities, inChunks, newId } from "./write";
+import type { ImportActor } from "./spreadsheet";
+
+export type JsonSummary = {
+  legalName: string;
+  exportedAt: string;
+  filtered: boolean;
+  counts: { legalBases: number; dataCategories: number; dataSubjectCategories: number; securityMeasures: number; recipients: number; activities: number };
+  activities: { reference: string; name: string }[];
+};
+
+export type JsonCheck = { ok: true; document: RegisterJsonDocument; summary: JsonSummary } | { ok: false; problems: string[] };
+
+/** The document's shape, then every reference inside it (a purpose's legal basis, a party's recipient…). */
+export function checkRegisterJson(raw: unknown, countryCodes: Set<string>): JsonCheck {
+  const parsed = registerJsonSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, problems: describeJsonProblems(parsed.error) };
+  const doc = parsed.data;
+  const problems: string[] = [];
+  const unique = (what: string, keys: string[]) => {
+    const seen = new Set<string>();
+    for (const key of keys) {
+      if (seen.has(key)) problems.push(`${what} “${key}” appears twice.`);
+      seen.add(key);
+    }
+    return seen;
+  };
+  const bases = unique("The legal basis", doc.catalogues.legalBases.map((b) => b.citation));
+  const categories = unique("The data category", doc.catalogues.dataCategories.map((c) => c.name));
+  const subjects = unique("The data subject category", doc.catalogues.dataSubjectCategories.map((c) => c.name));
+  const measures = unique("The security measure", doc.catalogues.securityMeasures.map((m) => m.name));
+  const recipients = unique("The recipient", doc.recipients.map((r) => r.name));
+  unique("The activity reference", doc.activities.map((a) => a.reference));
+  const country = (code: string | null, where: string) => {
+    if (code && !countryCodes.has(code)) problems.push(`${where}: the country code “${code}” is unknown.`);
+  };
+  for (const recipient of doc.recipients) {
+    country(recipient.countryCode, `Recipient “${recipient.name}”`);
+    if (recipient.parent && !recipients.has(recipient.parent)) problems.push(`Recipient “${recipient.name}”: its processor “${recipient.parent}” is not in the file.`);
+  }
+  for (const activity of doc.activities) {
+    const at = `Activity ${activity.reference}`;
+    const need = (set: Set<string>, key: string | null, what: string) => {
+      if (key !== null && !set.has(key)) problems.push(`${at}: the ${what} “${key}” is not in the file's catalogues.`);
+    };
+    activity.purposes.forEach((p) => p.legalBases.forEach((b) => need(bases, b, "legal basis")));
+    activity.dataSubjectCategories.forEach((s) => need(subjects, s, "data subject category"));
+    activity.dataCategories.forEach((c) => (need(categories, c.dataCategory, "data category"), need(bases, c.art9Condition, "legal basis")));
+    activity.parties.forEach((p) => need(recipients, p.recipient, "recipient"));
+    activity.transfers.forEach((t) => (need(recipients, t.recipient, "recipient"), country(t.countryCode, at)));
+    activity.securityMeasures.forEach((m) => need(measures, m, "security measure"));
+  }
+  if (problems.length) return { ok: false, problems: problems.slice(0, 20) };
+  return {
+    ok: true,
+    document: doc,
+    summary: {
+      legalName: doc.organisation.legalName,
+      exportedAt: doc.exportedAt,
+      filtered: !!(doc.filters.status || doc.filters.department),
+      counts: {
+        legalBases: doc.catalogues.legalBases.length,
+        dataCategories: doc.catalogues.dataCategories.length,
+        dataSubjectCategories: doc.catalogues.dataSubjectCategories.length,
+        securityMeasures: doc.catalogues.securityMeasures.length,
+        recipients: doc.recipients.length,
+        activities: doc.activities.length,
+      },
+      activities: doc.activities.map((a) => ({ reference: a.reference, name: a.name })),
+    },
+  };
+}
+
+export const NOT_EMPTY =
+  "A JSON register can only be restored into an organisation without activities and recipients, so that nothing recorded here is overwritten or mixed up. Create a new organisation, switch to it, and import the file there.";
+
+export async function isEmptyOrganisation(tx: Prisma.TransactionClient, organisationId: string): Promise<boolean> {
+  const [activities, recipients] = await Promise.all([tx.processingActivity.count({ where: { organisationId } }), tx.recipient.count({ where: { organisationId } })]);
+  return activities === 0 && recipients === 0;
+}
+
+export async function countryCodes(tx: Prisma.TransactionClient = db): Promise<Set<string>> {
+  return new Set((await tx.country.findMany({ select: { code: true } })).map((c) => c.code));
+}
+
+class Refused extends Error {}
+
+export async function applyJsonImport(actor: ImportActor, raw: unknown): Promise<{ ok: true; activities: number } | { ok: false; formError: string }> {
+  // Restoring replaces the organisation's profile and catalogues: organisation settings are for the DPO.
+  if (!hasRole(actor.role, "DPO")) throw new Error("Only the DPO or the owner can restore a register.");
+  const organisationId = actor.organisation.id;
+  try {
+    return await db.$transaction(
+      async (tx) => {
+        const check = checkRegisterJson(raw, await countryCodes(tx));
+        if (!check.ok) throw new Refused(check.problems[0]);
+        if (!(await isEmptyOrganisation(tx, organisationId))) throw new Refused(NOT_EMPTY);
+        const doc = check.document;
+        const where = { organisationId };
+        await tx.legalBasis.deleteMany({ where });
+        await tx.dataCategory.deleteMany({ where });
+        await tx.dataSubjectCategory.deleteMany({ where });
+        await tx.securityMeasure.deleteMany({ where });
+
+        const before = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId } });
+        // The short name stays the organisation's own: it is unique, and links use it.
+        const profile: Partial<RegisterJsonDocument["organisation"]> = { ...doc.organisation };
+        delete profile.slug;
+        const after = await tx.organisation.update({ where: { id: organisationId }, data: { ...profile, version: { increment: 1 } } });
+        await recordAudit(tx, { organisationId, actor: actor.user, action: "IMPORT", entityType: "Organisation", entityId: organisationId, before, after });
+
+        const withIds = <T>(rows: T[]) => rows.map((row) => ({ ...row, id: newId(), organisationId }));
+        const bases = withIds(doc.catalogues.legalBases);
+        const categories = withIds(doc.catalogues.dataCategories);
+        const subjects = withIds(doc.catalogues.dataSubjectCategories);
+        const measures = withIds(doc.catalogues.securityMeasures);
+        await inChunks(bases, (data) => tx.legalBasis.createMany({ data }));
+        await inChunks(categories, (data) => tx.dataCategory.createMany({ data }));
+        await inChunks(subjects, (data) => tx.dataSubjectCategory.createMany({ data }));
+        await inChunks(measures, (data) => tx.securityMeasure.createMany({ data }));
+        await auditCreatedEntries(tx, organisationId, actor.user, "LegalBasis", bases);
+        await auditCreatedEntries(tx, organisationId, actor.user, "DataCategory", categories);
+        await auditCreatedEntries(tx, organisationId, actor.user, "DataSubjectCategory", subjects);
+        await auditCreatedEntries(tx, organisationId, actor.user, "SecurityMeasure", measures);
+
+        const recipientIds = new Map(doc.recipients.map((r) => [r.name, newId()]));
+        const asDate = (value: string | null) => (value ? new Date(`${value}T00:00:00Z`) : null);
+        const recipients = doc.recipients.map(({ parent, dpaSignedOn, dpaNextReviewOn, ...r }) => ({
+          ...r,
+          id: recipientIds.get(r.name)!,
+          organisationId,
+          parentId: parent ? recipientIds.get(parent)! : null,
+          dpaSignedOn: asDate(dpaSignedOn),
+          dpaNextReviewOn: asDate(dpaNextReviewOn),
+        }));
+        // Processors before the sub-processors that name them, level by level.
+        const written = new Set<string>();
+        let pending = recipients;
+        while (pending.length) {
+          const ready = pending.filter((r) => !r.parentId || written.has(r.parentId));
+          if (ready.length === 0) throw new Refused("The sub-processor chain in the file loops back on itself.");
+          await inChunks(ready, (data) => tx.recipient.createMany({ data }));
+          ready.forEach((r) => written.add(r.id));
+          pending = pending.filter((r) => !written.has(r.id));
+        }
+        await auditCreatedEntries(tx, organisationId, actor.user, "Recipient", recipients);
+
+        const basis = new Map(bases.map((b) => [b.citation, b.id]));
+        const byName = (rows: { id: string; name: string }[]) => new Map(rows.map((row) => [row.name, row.id]));
+        const category = byName(categories);
+        const subject = byName(subjects);
+        const measure = byName(measures);
+        const parties = (a: RegisterJsonDocument["activities"][number], role: string) =>
+          a.parties.filter((p) => p.role === role).map((p) => ({ recipientId: recipientIds.get(p.recipient)!, note: p.note }));
+        const inputs = doc.activities.map((a) => ({
+          ...a,
+          lastReviewedOn: a.lastReviewedOn ?? "",
+          nextReviewOn: a.nextReviewOn ?? "",
+          createdAt: new Date(a.createdAt),
+          updatedAt: new Date(a.updatedAt),
+          createdById: actor.user.id,
+          updatedById: actor.user.id,
+          purposes: a.purposes.map(({ legalBases, ...p }) => ({ ...p, legalBasisIds: legalBases.map((c) => basis.get(c)!) })),
+          dataSubjectCategoryIds: a.dataSubjectCategories.map((s) => subject.get(s)!),
+          dataCategories: a.dataCategories.map((c) => ({
+            dataCategoryId: category.get(c.dataCategory)!,
+            details: c.details,
+            retention: c.retention,
+            art9ConditionId: c.art9Condition ? basis.get(c.art9Condition)! : null,
+          })),
+          recipients: parties(a, "RECIPIENT"),
+          jointControllers: parties(a, "JOINT_CONTROLLER"),
+          clientControllers: parties(a, "CLIENT_CONTROLLER"),
+          hasTransfers: a.transfers.length > 0,
+          transfers: a.transfers.map(({ recipient, ...t }) => ({ ...t, recipientId: recipient ? recipientIds.get(recipient)! : null })),
+          securityMeasureIds: a.securityMeasures.map((m) => measure.get(m)!),
+        })) satisfies (Omit<ActivityInput, "version"> & Record<string, unknown>)[];
+        const created = await createActivities(tx, organisationId, inputs);
+        await auditImportedActivities(tx, organisationId, actor.user, created);
+        return { ok: true, activities: created.length } as const;
+      },
+      { timeout: 120_000, maxWait: 10_000 },
+    );
+  } catch (error) {
+    if (error instanceof Refused) return { ok: false, formError: error.message };
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      return { ok: false, formError: "Records were added to this organisation while the file was being imported. Nothing was imported; try again in an empty organisation." };
+    }
+    throw error;
+  }
+}
+
+/** What the preview of a JSON upload shows: the checked document, and whether the organisation can take it. */
+export async function previewJsonImport(document: unknown, organisationId: string) {
+  const [codes, empty] = await Promise.all([countryCodes(), isEmptyOrganisation(db, organisationId)]);
+  return { check: checkRegisterJson(document, codes), empty };
+}

@@ -1,0 +1,45 @@
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { findHeaderRow, suggestMapping } from "./map";
+import { parseCsv, parseUpload } from "./parse";
+import { MAX_ROWS, MAX_UPLOAD_BYTES } from "./limits";
+
+describe("parseCsv", () => {
+  it("reads RFC 4180 quoting, line breaks in cells and a byte order mark", () => {
+    expect(parseCsv('\uFEFFa,"b, c","line 1\nline ""2"""\r\nd,e,f\r\n')).toEqual([
+      ["a", "b, c", 'line 1\nline "2"'],
+      ["d", "e", "f"],
+    ]);
+  });
+  it("takes the semicolon that Excel writes in European locales", () => {
+    expect(parseCsv("a;b,c;d\n1;2;3")).toEqual([["a", "b,c", "d"], ["1", "2", "3"]]);
+  });
+});
+
+describe("parseUpload", () => {
+  it("refuses an empty file, a wrong type and a file over the limit with a message", async () => {
+    expect(await parseUpload("register.csv", Buffer.alloc(0))).toMatchObject({ ok: false, error: expect.stringContaining("empty") });
+    expect(await parseUpload("register.pdf", Buffer.from("x"))).toMatchObject({ ok: false, error: expect.stringContaining(".xlsx") });
+    expect(await parseUpload("big.csv", Buffer.alloc(MAX_UPLOAD_BYTES + 1, 97))).toMatchObject({ ok: false, error: expect.stringContaining("10 MB") });
+    expect(await parseUpload("broken.xlsx", Buffer.from("not a zip"))).toMatchObject({ ok: false, error: expect.stringContaining("Excel") });
+    expect(await parseUpload("broken.json", Buffer.from("{"))).toMatchObject({ ok: false, error: expect.stringContaining("not valid JSON") });
+  });
+  it("refuses more rows than the limit", async () => {
+    const csv = "Purpose of processing\n" + "x\n".repeat(MAX_ROWS + 100);
+    expect(await parseUpload("many.csv", Buffer.from(csv))).toMatchObject({ ok: false, error: expect.stringContaining("10,000 rows") });
+  });
+  it("reads the first sheet of a workbook as text, dates as ISO dates", async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Register");
+    sheet.addRow(["Controller", "Acme Ltd"]);
+    sheet.addRow([]);
+    sheet.addRow(["Business function", "Purpose of processing", "Last reviewed"]);
+    sheet.addRow(["HR", { richText: [{ text: "Pay" }, { text: "roll" }] }, new Date("2026-03-01T00:00:00Z")]);
+    const parsed = await parseUpload("register.xlsx", Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(parsed).toMatchObject({ ok: true, format: "xlsx" });
+    const table = (parsed as { table: string[][] }).table;
+    expect(table[3]).toEqual(["HR", "Payroll", "2026-03-01"]);
+    expect(findHeaderRow(table)).toBe(2);
+    expect(suggestMapping(table[2])).toEqual(["businessFunction", "purposes", "lastReviewedOn"]);
+  });
+});

@@ -1,0 +1,314 @@
+/**
+ * The preview of a spreadsheet import: every data row read into the input of
+ * a processing activity, checked with the same schema the activity form uses
+ * (lib/activities/schema.ts), plus what only an import can get wrong (an
+ * unknown legal basis or country, a missing purpose, a bad date, a reference
+ * that exists already). Catalogue entries are matched by name, ignoring case;
+ * the ones missing are listed and stand in as placeholders until the user
+ * confirms that they may be created. Pure: the caller loads the catalogue.
+ */
+import type { RecipientKind } from "@prisma/client";
+import { activitySchema, REFERENCE_MAX, NAME_MAX, type ActivityCatalogue, type ActivityInput } from "@/lib/activities/schema";
+import { activityStatusLabels } from "@/lib/labels";
+import { fieldLabel, NOT_IMPORTED, type ColumnMapping, type ImportField } from "./map";
+import {
+  isSecurityGroupName,
+  matchCountry,
+  matchLegalBasis,
+  nameKey,
+  parseDate,
+  parseDpiaStatus,
+  parseSafeguard,
+  parseYesNo,
+  splitLines,
+  splitList,
+  stripDecorations,
+  type BasisOption,
+} from "./values";
+
+export type CatalogueType = "dataCategory" | "dataSubjectCategory" | "recipient" | "securityMeasure";
+
+export type ImportCatalogue = {
+  legalBases: BasisOption[];
+  dataCategories: { id: string; name: string; special: boolean; criminal: boolean }[];
+  dataSubjectCategories: { id: string; name: string }[];
+  recipients: { id: string; name: string; kind: RecipientKind }[];
+  securityMeasures: { id: string; name: string }[];
+  countries: { code: string; name: string; eea: boolean; adequacy: boolean }[];
+  existingReferences: string[];
+};
+
+export type MissingEntry = { type: CatalogueType; name: string; placeholderId: string; kind?: RecipientKind; lines: number[] };
+export type RowError = { field: ImportField | null; message: string };
+export type PreviewRow = { line: number; reference: string; name: string; errors: RowError[]; input: ActivityInput | null };
+export type ImportPreview = { rows: PreviewRow[]; missing: MissingEntry[]; mappingErrors: string[]; errorRows: number };
+
+const PLACEHOLDER = "new:";
+export const isPlaceholder = (id: string) => id.startsWith(PLACEHOLDER);
+
+// Which column a schema message belongs to, by the first segment(s) of its path.
+function fieldOfPath(path: string, hasName: boolean): ImportField | null {
+  if (/^purposes\.\d+\.legalBasisIds/.test(path)) return "art6Bases";
+  if (/^purposes\.\d+\.legitimateInterests/.test(path)) return "legitimateInterests";
+  if (/^dataCategories\.\d+\.art9ConditionId/.test(path)) return "art9Conditions";
+  if (/^transfers\.\d+\.(safeguard|safeguardDetails)/.test(path)) return "safeguards";
+  const head = path.split(".")[0];
+  const map: Record<string, ImportField> = {
+    reference: "reference",
+    name: hasName ? "name" : "purposes",
+    purposes: "purposes",
+    dataCategories: "dataCategories",
+    dataSubjectCategoryIds: "dataSubjects",
+    recipients: "recipients",
+    jointControllers: "jointControllers",
+    transfers: "thirdCountries",
+    securityMeasureIds: "securityMeasures",
+    securityDescription: "securityMeasures",
+    automatedDecisionLogic: "automatedDecisionMaking",
+    lastReviewedOn: "lastReviewedOn",
+    nextReviewOn: "nextReviewOn",
+    department: "businessFunction",
+    dataSourceDescription: "source",
+    storageLocation: "location",
+    dpiaReference: "dpiaLink",
+  };
+  return map[head] ?? null;
+}
+
+export function buildPreview(table: string[][], headerRow: number, mapping: ColumnMapping, catalogue: ImportCatalogue): ImportPreview {
+  const column = new Map<ImportField, number>();
+  mapping.forEach((field, index) => field && !NOT_IMPORTED.has(field) && column.set(field, index));
+  const mappingErrors: string[] = [];
+  if (!column.has("purposes")) mappingErrors.push(`Choose the column that holds the “${fieldLabel("purposes")}”: every activity needs its purposes (Art. 30(1)(b)).`);
+
+  const missing = new Map<string, MissingEntry>();
+  const placeholder = (type: CatalogueType, name: string, line: number, kind?: RecipientKind) => {
+    const key = `${type}|${nameKey(name)}`;
+    let entry = missing.get(key);
+    if (!entry) {
+      entry = { type, name: name.trim().replace(/\s+/g, " "), placeholderId: `${PLACEHOLDER}${missing.size}`, kind, lines: [] };
+      missing.set(key, entry);
+    }
+    if (!entry.lines.includes(line)) entry.lines.push(line);
+    return entry.placeholderId;
+  };
+  const byName = <T extends { name: string }>(rows: T[]) => new Map(rows.map((row) => [nameKey(row.name), row]));
+  const categories = byName(catalogue.dataCategories);
+  const subjects = byName(catalogue.dataSubjectCategories);
+  const recipients = byName(catalogue.recipients);
+  const measures = byName(catalogue.securityMeasures);
+  const taken = new Set(catalogue.existingReferences.map(nameKey));
+  const seen = new Map<string, number>();
+  let generated = 0;
+  const nextReference = () => {
+    let candidate: string;
+    do candidate = `IMP-${String(++generated).padStart(3, "0")}`;
+    while (taken.has(nameKey(candidate)) || seen.has(nameKey(candidate)));
+    return candidate;
+  };
+
+  const drafts: { line: number; raw: Record<string, unknown>; errors: RowError[]; reference: string; name: string }[] = [];
+  if (mappingErrors.length === 0) {
+    for (let index = headerRow + 1; index < table.length; index++) {
+      const cells = table[index];
+      if (cells.every((cell) => !cell)) continue;
+      const line = index + 1;
+      const get = (field: ImportField) => {
+        const at = column.get(field);
+        return at === undefined ? "" : (cells[at] ?? "").trim();
+      };
+      const errors: RowError[] = [];
+      const error = (field: ImportField | null, message: string) => errors.push({ field, message });
+      // An item that is not in the catalogue; a comma-separated cell is tried item by item.
+      const items = (text: string, known: Map<string, unknown>) =>
+        splitList(text).flatMap((item) => {
+          if (known.has(nameKey(item))) return [item];
+          // Our own export decorates names ("Name (Processor, US) — note", "Health data [special category]").
+          const bare = stripDecorations(item);
+          if (known.has(nameKey(bare))) return [bare];
+          const parts = item.split(",").map((part) => part.trim()).filter(Boolean);
+          return parts.length > 1 && parts.every((part) => known.has(nameKey(part))) ? parts : [bare];
+        });
+      const resolve = <T extends { id: string; name: string }>(field: ImportField, type: CatalogueType, known: Map<string, T>, kind?: RecipientKind) =>
+        items(get(field), known).flatMap((item) => {
+          if (item.length > NAME_MAX) {
+            error(field, `“${item.slice(0, 40)}…” is longer than ${NAME_MAX} characters: shorten the name.`);
+            return [];
+          }
+          const found = known.get(nameKey(item));
+          if (found && kind && "kind" in found && found.kind !== kind) {
+            error(field, `${found.name} is recorded with another role in your catalogue; it cannot be listed here.`);
+            return [];
+          }
+          return [found ? found.id : placeholder(type, item, line, kind)];
+        });
+
+      const purposes = splitLines(get("purposes"));
+      if (purposes.length === 0) error("purposes", "Enter the purpose of the processing (Art. 30(1)(b)).");
+      const bases = splitList(get("art6Bases")).flatMap((text) => {
+        const basis = matchLegalBasis(text, catalogue.legalBases);
+        if (!basis) error("art6Bases", `“${text}” is not a legal basis in your catalogue. Write it as e.g. “Art. 6(1)(b)”, or add it to the catalogue first.`);
+        else if (basis.article !== "ART6" && basis.article !== "NATIONAL") error("art6Bases", `${basis.citation} is not an Art. 6(1) basis: move it to the Art. 9 column.`);
+        else return [basis];
+        return [];
+      });
+      const interests = get("legitimateInterests");
+      const pairBases = purposes.length > 1 && bases.length === purposes.length;
+      const purposeRows = purposes.map((description, i) => {
+        const own = pairBases ? [bases[i]] : bases;
+        const needsInterests = own.some((basis) => basis.article === "ART6" && basis.letter === "f");
+        return {
+          description,
+          legalBasisIds: own.map((basis) => basis.id),
+          legitimateInterests: needsInterests ? interests : "",
+          balancingTestReference: needsInterests ? get("legitimateInterestsAssessment").slice(0, NAME_MAX) : "",
+        };
+      });
+
+      const categoryIds = resolve("dataCategories", "dataCategory", categories);
+      const retentionLines = splitLines(get("retention"));
+      const retentionFor = (categoryId: string) => {
+        const name = catalogue.dataCategories.find((c) => c.id === categoryId)?.name ?? [...missing.values()].find((m) => m.placeholderId === categoryId)?.name ?? "";
+        const own = retentionLines.find((text) => nameKey(text).startsWith(`${nameKey(name)}:`));
+        if (own) return own.slice(own.indexOf(":") + 1).trim();
+        return retentionLines.some((text) => text.includes(":") && categoryIds.length > 1) ? "" : get("retention");
+      };
+      const conditions = splitList(get("art9Conditions")).flatMap((text) => {
+        const basis = matchLegalBasis(text, catalogue.legalBases);
+        if (!basis) error("art9Conditions", `“${text}” is not an Art. 9(2) condition in your catalogue. Write it as e.g. “Art. 9(2)(b)”.`);
+        return basis ? [basis] : [];
+      });
+      const dataCategories = [...new Set(categoryIds)].map((dataCategoryId) => {
+        const category = catalogue.dataCategories.find((c) => c.id === dataCategoryId);
+        const condition = category?.special
+          ? conditions.find((b) => b.article === "ART9" || b.article === "NATIONAL")
+          : category?.criminal
+            ? conditions.find((b) => b.article === "ART10" || b.article === "NATIONAL")
+            : undefined;
+        return { dataCategoryId, details: "", retention: retentionFor(dataCategoryId), art9ConditionId: condition?.id ?? null };
+      });
+
+      const safeguardLines = splitLines(get("safeguards"));
+      const destinations = splitList(get("thirdCountries"));
+      type TransferRow = ActivityInput["transfers"][number];
+      const transfers = destinations.flatMap((text, i): TransferRow[] => {
+        const paired = safeguardLines.length === destinations.length ? safeguardLines[i] : get("safeguards");
+        // Our own export starts each safeguard line with its destination ("United States: …").
+        const guard = parseSafeguard(paired.replace(/^[^:\n]{1,80}:\s*(?=\S)/, (prefix) => (/adequa|scc|bcr|art/i.test(prefix) ? prefix : "")));
+        const base = { recipientId: null, safeguard: guard?.safeguard ?? null, safeguardDetails: guard?.details ?? "", safeguardReference: "" };
+        const organisation = text.match(/^international organi[sz]ation\s*:\s*(.+)$/i);
+        if (organisation) return [{ ...base, countryCode: null, internationalOrganisation: organisation[1].trim().slice(0, NAME_MAX) }];
+        // "United States (Google LLC)", as our export writes a transfer with its recipient.
+        const withRecipient = text.match(/^(.+?)\s*\(([^()]+)\)\s*$/);
+        const country = matchCountry(text, catalogue.countries) ?? (withRecipient ? matchCountry(withRecipient[1], catalogue.countries) : null);
+        if (country && withRecipient && !matchCountry(text, catalogue.countries)) {
+          const name = withRecipient[2].trim();
+          const recipientId = recipients.get(nameKey(name))?.id ?? placeholder("recipient", name, line);
+          return [{ ...base, recipientId, countryCode: country.code, internationalOrganisation: "" }];
+        }
+        if (!country) {
+          error("thirdCountries", `“${text}” is not a country we know. Write its English name or ISO code (e.g. “United States” or “US”); for an international organisation write “International organisation: name”.`);
+          return [];
+        }
+        return [{ ...base, countryCode: country.code, internationalOrganisation: "" }];
+      });
+
+      // "Access control: Multi-factor authentication, Role-based access control" as our export groups them.
+      const measureTexts = splitList(get("securityMeasures")).flatMap((text) => {
+        const grouped = text.match(/^([^:]{1,60}):\s*(.+)$/);
+        return grouped && isSecurityGroupName(grouped[1]) ? splitList(grouped[2].replace(/,\s*/g, ";")) : [text];
+      });
+      const securityMeasureIds = measureTexts
+        .filter((text) => text.length <= NAME_MAX)
+        .flatMap((text) => {
+          const found = measures.get(nameKey(text));
+          return [found ? found.id : placeholder("securityMeasure", text, line)];
+        });
+      const jointControllers = resolve("jointControllers", "recipient", recipients, "JOINT_CONTROLLER").map((recipientId) => ({ recipientId, note: "" }));
+
+      const date = (field: "lastReviewedOn" | "nextReviewOn") => {
+        const value = parseDate(get(field));
+        if (value === null) error(field, `“${get(field)}” is not a date. Write it as YYYY-MM-DD, e.g. 2026-03-31.`);
+        return value ?? "";
+      };
+      const statusText = get("status");
+      const status = statusText
+        ? (Object.entries(activityStatusLabels).find(([value, label]) => nameKey(label) === nameKey(statusText) || value === statusText.toUpperCase())?.[0] ?? null)
+        : "ACTIVE";
+      if (!status) error("status", `“${statusText}” is not a status. Write Active, Draft or Retired.`);
+      const dpiaRequired = parseYesNo(get("dpiaRequired"));
+      if (dpiaRequired === undefined) error("dpiaRequired", `“${get("dpiaRequired")}” is not a yes or a no.`);
+      const dpiaStatus = parseDpiaStatus(get("dpiaProgress"));
+      if (dpiaStatus === undefined) error("dpiaProgress", `“${get("dpiaProgress")}” is not a DPIA progress. Write Not assessed, Not required, Planned, In progress or Completed.`);
+      const adm = get("automatedDecisionMaking");
+      const admFlag = parseYesNo(adm);
+      const source = get("source");
+
+      let reference = get("reference");
+      if (!reference) reference = nextReference();
+      const key = nameKey(reference);
+      if (taken.has(key)) error("reference", `An activity with the reference “${reference}” exists already. Change the reference in the file, or edit that activity instead.`);
+      else if (seen.has(key)) error("reference", `The reference “${reference}” is used twice in the file (also in row ${seen.get(key)}). Make it unique.`);
+      if (!seen.has(key)) seen.set(key, line);
+      const name = get("name") || (purposes[0] ?? "").slice(0, NAME_MAX);
+
+      const raw = {
+        reference: reference.slice(0, REFERENCE_MAX + 1),
+        name,
+        description: get("description"),
+        department: get("businessFunction"),
+        status: status ?? "DRAFT",
+        role: jointControllers.length ? "JOINT_CONTROLLER" : "CONTROLLER",
+        jointControllers,
+        purposes: purposeRows,
+        dataSubjectCategoryIds: resolve("dataSubjects", "dataSubjectCategory", subjects),
+        dataCategories,
+        recipients: resolve("recipients", "recipient", recipients).map((recipientId) => ({ recipientId, note: "" })),
+        hasTransfers: transfers.length > 0,
+        transfers,
+        securityMeasureIds: [...new Set(securityMeasureIds)],
+        securityDescription: measureTexts.filter((text) => text.length > NAME_MAX).join("\n"),
+        dataSource: !source || /individual|data subject|directly|themselves/i.test(source) ? "DATA_SUBJECT" : "OTHER",
+        dataSourceDescription: source,
+        dpiaRequired: dpiaRequired ?? null,
+        dpiaStatus: dpiaStatus ?? "NOT_ASSESSED",
+        dpiaReference: get("dpiaLink"),
+        automatedDecisionMaking: admFlag === undefined ? true : admFlag === true,
+        automatedDecisionLogic: admFlag === undefined ? adm : "",
+        storageLocation: get("location"),
+        lastReviewedOn: date("lastReviewedOn"),
+        nextReviewOn: date("nextReviewOn"),
+      };
+      drafts.push({ line, raw, errors, reference, name });
+    }
+  }
+
+  // The schema sees the missing entries as if they existed already (ordinary, not special, categories).
+  const missingList = [...missing.values()];
+  const ofType = (type: CatalogueType) => missingList.filter((entry) => entry.type === type);
+  const schemaCatalogue: ActivityCatalogue = {
+    legalBases: catalogue.legalBases,
+    dataCategories: [...catalogue.dataCategories, ...ofType("dataCategory").map((e) => ({ id: e.placeholderId, name: e.name, special: false, criminal: false }))],
+    dataSubjectCategories: [...catalogue.dataSubjectCategories, ...ofType("dataSubjectCategory").map((e) => ({ id: e.placeholderId }))],
+    recipients: [...catalogue.recipients, ...ofType("recipient").map((e) => ({ id: e.placeholderId, name: e.name, kind: e.kind ?? "CONTROLLER" }))],
+    securityMeasures: [...catalogue.securityMeasures, ...ofType("securityMeasure").map((e) => ({ id: e.placeholderId }))],
+    countries: catalogue.countries,
+  };
+  const schema = activitySchema(schemaCatalogue);
+  const hasName = column.has("name");
+  const rows: PreviewRow[] = drafts.map(({ line, raw, errors, reference, name }) => {
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      const known = new Set(errors.map((e) => e.field));
+      for (const issue of parsed.error.issues) {
+        const field = fieldOfPath(issue.path.map(String).join("."), hasName);
+        // One message per column: the import's own message is the more precise one.
+        if (!known.has(field)) errors.push({ field, message: issue.message });
+        known.add(field);
+      }
+    }
+    return { line, reference, name, errors, input: errors.length === 0 && parsed.success ? parsed.data : null };
+  });
+  if (mappingErrors.length === 0 && rows.length === 0) mappingErrors.push("The file has a header row but no activities below it.");
+  return { rows, missing: missingList, mappingErrors, errorRows: rows.filter((row) => row.errors.length > 0).length };
+}

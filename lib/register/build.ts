@@ -1,0 +1,263 @@
+/**
+ * The one register builder: the organisation's records → the Art. 30(1)
+ * controller register and, when the organisation also processes on behalf of
+ * others, the Art. 30(2) processor register. The preview, the spreadsheet,
+ * the CSV and the PDF all render what this returns, so they always agree.
+ * Pure: no database, no clock (the date comes with the source).
+ */
+import type { ActivityStatus, ProcessingRole } from "@prisma/client";
+import type { IcoColumnKey } from "./ico-layout";
+import * as lines from "./lines";
+import type { Lookup } from "./lines";
+import type { RegisterFilters, RegisterSource, SourceActivity, SourceOrganisation, SourceRecipient } from "./source";
+
+export type Contact = { name: string; address: string; email: string; telephone: string };
+
+/** One labelled list inside an item; an empty list reads as "not recorded". */
+export type RegisterPart = { label: string | null; entries: string[]; emptyText?: string };
+
+/** One lettered item of Art. 30(1) or 30(2) for one activity. */
+export type RegisterItem = {
+  letter: string;
+  citation: string;
+  title: string;
+  parts: RegisterPart[];
+  /** What to say when every part is empty (e.g. "No transfers recorded."). */
+  emptyText: string;
+};
+
+type EntryBase = { id: string; reference: string; name: string; status: ActivityStatus; department: string; role: ProcessingRole; items: RegisterItem[] };
+
+export type ControllerEntry = EntryBase & { row: Record<IcoColumnKey, string> };
+
+// Art. 30(2): the processor's record, one row per controller and activity.
+export const PROCESSOR_REGISTER_COLUMNS = [
+  { key: "controller", header: "Controller on whose behalf we process" }, // 30(2)(a)
+  { key: "controllerContact", header: "Contact details of the controller" }, // 30(2)(a)
+  { key: "reference", header: "Reference" },
+  { key: "name", header: "Name of processing activity" },
+  { key: "categories", header: "Categories of processing carried out on behalf of the controller" }, // 30(2)(b)
+  { key: "thirdCountries", header: "Names of third countries or international organisations that personal data are transferred to (if applicable)" }, // 30(2)(c)
+  { key: "safeguards", header: "Safeguards for exceptional transfers of personal data to third countries or international organisations (if applicable)" }, // 30(2)(c)
+  { key: "securityMeasures", header: "General description of technical and organisational security measures (if possible)" }, // 30(2)(d)
+  { key: "status", header: "Status" },
+] as const;
+
+export type ProcessorColumnKey = (typeof PROCESSOR_REGISTER_COLUMNS)[number]["key"];
+
+export type ProcessorEntry = EntryBase & { row: Record<ProcessorColumnKey, string> };
+
+export type ProcessorGroup = {
+  /** null: processor activities whose controller is not recorded yet. */
+  controller: { name: string; contact: string } | null;
+  activities: ProcessorEntry[];
+};
+
+export type Register = {
+  organisation: { slug: string; legalName: string };
+  generatedAt: Date;
+  filters: RegisterFilters;
+  // Art. 30(1)(a) / 30(2)(a): the same contact block heads both registers.
+  contacts: { controller: Contact; dpo: Contact; representative: Contact };
+  controller: ControllerEntry[];
+  processor: ProcessorGroup[] | null;
+  /** Rows of the processor sheet: one per controller and activity, in group order. */
+  processorRows: Record<ProcessorColumnKey, string>[];
+};
+
+const join = (entries: string[]) => entries.join("\n");
+
+export function contactBlock(organisation: SourceOrganisation): Register["contacts"] {
+  const dpoName = [organisation.dpoName, organisation.dpoOrganisation].filter((part) => part.trim()).join(", ");
+  return {
+    controller: { name: organisation.legalName, address: organisation.address, email: organisation.email || organisation.privacyContactEmail, telephone: organisation.phone },
+    dpo: { name: dpoName, address: organisation.dpoAddress, email: organisation.dpoEmail, telephone: organisation.dpoPhone },
+    representative: {
+      name: organisation.representativeName,
+      address: organisation.representativeAddress,
+      email: organisation.representativeEmail,
+      telephone: organisation.representativePhone,
+    },
+  };
+}
+
+function controllerItems(activity: SourceActivity, lookup: Lookup, organisation: SourceOrganisation): RegisterItem[] {
+  const item = (letter: string, title: string, parts: RegisterPart[], emptyText = "Not recorded.") => ({
+    letter,
+    citation: `Art. 30(1)(${letter})`,
+    title,
+    parts,
+    emptyText,
+  });
+  return [
+    item("a", "Controller, joint controllers, representative and DPO", [
+      { label: "Controller", entries: [organisation.legalName] },
+      {
+        label: "Joint controllers",
+        entries: lines.jointControllerLines(activity, lookup),
+        // Only an activity recorded as jointly controlled (Art. 26) has any to name.
+        emptyText: activity.role === "JOINT_CONTROLLER" ? "Not recorded" : "None",
+      },
+    ]),
+    item("b", "Purposes of the processing", [{ label: null, entries: lines.purposeLines(activity, lookup) }]),
+    item("c", "Categories of data subjects and of personal data", [
+      { label: "Data subjects", entries: lines.dataSubjectLines(activity, lookup) },
+      { label: "Personal data", entries: lines.dataCategoryLines(activity, lookup, true) },
+    ]),
+    item("d", "Categories of recipients", [{ label: null, entries: lines.recipientLines(activity, lookup) }]),
+    item(
+      "e",
+      "Transfers to third countries or international organisations",
+      [{ label: null, entries: lines.safeguardLines(activity, lookup) }],
+      "No transfers recorded.",
+    ),
+    item("f", "Time limits for erasure", [{ label: null, entries: lines.retentionLines(activity, lookup) }]),
+    item("g", "Technical and organisational security measures", [{ label: null, entries: lines.securityLines(activity, lookup) }]),
+  ];
+}
+
+function icoRow(activity: SourceActivity, lookup: Lookup): Record<IcoColumnKey, string> {
+  return {
+    businessFunction: activity.department,
+    purposes: join(activity.purposes.map((purpose) => purpose.description)),
+    jointControllers: join(lines.jointControllerLines(activity, lookup)),
+    dataSubjects: join(lines.dataSubjectLines(activity, lookup)),
+    dataCategories: join(lines.dataCategoryLines(activity, lookup)),
+    recipients: join(lines.recipientLines(activity, lookup)),
+    processorContracts: join(lines.processorContractLines(activity, lookup)),
+    thirdCountries: join(lines.thirdCountryLines(activity, lookup)),
+    safeguards: join(lines.safeguardLines(activity, lookup)),
+    retention: join(lines.retentionLines(activity, lookup)),
+    securityMeasures: join(lines.securityLines(activity, lookup)),
+    art6Bases: join(lines.art6Lines(activity, lookup)),
+    art9Conditions: join(lines.art9Lines(activity, lookup)),
+    legitimateInterests: join(lines.legitimateInterestLines(activity)),
+    legitimateInterestsAssessment: join(lines.balancingTestLines(activity)),
+    rights: join(lines.rightsLines(activity, lookup)),
+    automatedDecisionMaking: lines.automatedDecisionText(activity),
+    source: lines.sourceText(activity),
+    // Not kept in these records: left empty rather than guessed.
+    consentRecord: "",
+    location: activity.storageLocation,
+    dpiaRequired: lines.dpiaRequiredText(activity),
+    dpiaProgress: lines.dpiaProgressText(activity),
+    dpiaLink: activity.dpiaReference,
+    breach: "",
+    breachLink: "",
+    nationalLawCondition: join(lines.nationalLawLines(activity, lookup)),
+    retentionPolicyLink: "",
+    retentionAdhered: "",
+    retentionNonAdherence: "",
+    reference: activity.reference,
+    name: activity.name,
+    status: lines.statusText(activity),
+  };
+}
+
+function processorItems(activity: SourceActivity, lookup: Lookup, organisation: SourceOrganisation): RegisterItem[] {
+  const item = (letter: string, title: string, parts: RegisterPart[], emptyText = "Not recorded.") => ({
+    letter,
+    citation: `Art. 30(2)(${letter})`,
+    title,
+    parts,
+    emptyText,
+  });
+  const controllers = lines.clientControllers(activity, lookup).map((recipient) => {
+    const contact = lines.contactDetails(recipient);
+    return contact ? `${recipient.name} (${contact})` : recipient.name;
+  });
+  return [
+    item("a", "Processor and the controllers on whose behalf it acts", [
+      { label: "Processor", entries: [organisation.legalName] },
+      { label: "Controllers", entries: controllers },
+    ]),
+    item("b", "Categories of processing carried out on behalf of each controller", [{ label: null, entries: categoriesOfProcessing(activity) }]),
+    item(
+      "c",
+      "Transfers to third countries or international organisations",
+      [{ label: null, entries: lines.safeguardLines(activity, lookup) }],
+      "No transfers recorded.",
+    ),
+    item("d", "Technical and organisational security measures", [{ label: null, entries: lines.securityLines(activity, lookup) }]),
+  ];
+}
+
+// Art. 30(2)(b): what is done for the controller, which the purposes describe.
+function categoriesOfProcessing(activity: SourceActivity): string[] {
+  const purposes = activity.purposes.map((purpose) => purpose.description.trim()).filter(Boolean);
+  return purposes.length ? purposes : activity.description.trim() ? [activity.description.trim()] : [];
+}
+
+function processorRow(activity: SourceActivity, lookup: Lookup, controller: SourceRecipient | null): Record<ProcessorColumnKey, string> {
+  return {
+    controller: controller?.name ?? "",
+    controllerContact: controller ? lines.contactDetails(controller) : "",
+    reference: activity.reference,
+    name: activity.name,
+    categories: join(categoriesOfProcessing(activity)),
+    thirdCountries: join(lines.thirdCountryLines(activity, lookup)),
+    safeguards: join(lines.safeguardLines(activity, lookup)),
+    securityMeasures: join(lines.securityLines(activity, lookup)),
+    status: lines.statusText(activity),
+  };
+}
+
+function buildProcessorRegister(activities: SourceActivity[], lookup: Lookup, organisation: SourceOrganisation) {
+  const groups = new Map<string, ProcessorGroup & { recipient: SourceRecipient | null }>();
+  const rows: Record<ProcessorColumnKey, string>[] = [];
+  for (const activity of activities) {
+    const controllers = lines.clientControllers(activity, lookup);
+    const entry = (controller: SourceRecipient | null): ProcessorEntry => ({
+      ...entryBase(activity),
+      items: processorItems(activity, lookup, organisation),
+      row: processorRow(activity, lookup, controller),
+    });
+    for (const controller of controllers.length ? controllers : [null]) {
+      const key = controller?.id ?? "";
+      if (!groups.has(key)) {
+        groups.set(key, {
+          recipient: controller,
+          controller: controller ? { name: controller.name, contact: lines.contactDetails(controller) } : null,
+          activities: [],
+        });
+      }
+      groups.get(key)!.activities.push(entry(controller));
+    }
+  }
+  // Controllers by name; activities without a recorded controller last.
+  const ordered = [...groups.values()].sort((a, b) => (a.controller ? (b.controller ? a.controller.name.localeCompare(b.controller.name) : -1) : 1));
+  for (const group of ordered) rows.push(...group.activities.map((activity) => activity.row));
+  return { groups: ordered.map(({ controller, activities }) => ({ controller, activities })), rows };
+}
+
+function entryBase(activity: SourceActivity) {
+  const { id, reference, name, status, department, role } = activity;
+  return { id, reference, name, status, department, role };
+}
+
+export function buildRegister(source: RegisterSource): Register {
+  const lookup = lines.createLookup(source);
+  const { organisation } = source;
+  // Art. 30(1) is the controller's record: processing as a processor goes into the Art. 30(2) record.
+  const controllerActivities = source.activities.filter((activity) => activity.role !== "PROCESSOR");
+  const processorActivities = source.activities.filter((activity) => activity.role === "PROCESSOR");
+  const processor = processorActivities.length ? buildProcessorRegister(processorActivities, lookup, organisation) : null;
+  return {
+    organisation: { slug: organisation.slug, legalName: organisation.legalName },
+    generatedAt: source.generatedAt,
+    filters: source.filters,
+    contacts: contactBlock(organisation),
+    controller: controllerActivities.map((activity) => ({
+      ...entryBase(activity),
+      items: controllerItems(activity, lookup, organisation),
+      row: icoRow(activity, lookup),
+    })),
+    processor: processor?.groups ?? null,
+    processorRows: processor?.rows ?? [],
+  };
+}
+
+/** The download's file name: organisation slug and date, e.g. open-xchange-register-2026-11-27.xlsx. */
+export function registerFileName(register: Pick<Register, "organisation" | "generatedAt">, extension: string): string {
+  return `${register.organisation.slug}-register-${lines.isoDate(register.generatedAt)}.${extension}`;
+}

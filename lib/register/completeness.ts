@@ -1,0 +1,244 @@
+/**
+ * Which items of Art. 30 each activity's record still lacks: Art. 30(1)(a)–(g)
+ * for the controller's record, Art. 30(2)(a)–(d) for processing on behalf of
+ * a controller. Each missing item names what to add and links to the part of
+ * the edit form where it is added. Beside the score, two hints the register
+ * can give: a DPIA that is likely needed (Art. 35(3)) and processors without
+ * a current processing agreement (Art. 28(3)).
+ */
+import { assessTransfer } from "@/lib/activities/transfers";
+import { dpaState, PROCESSOR_KINDS } from "@/lib/recipients/dpa";
+import { createLookup, type Lookup } from "./lines";
+import type { RegisterSource, SourceActivity, SourceOrganisation } from "./source";
+
+export type CompletenessItem = {
+  letter: string;
+  citation: string;
+  label: string;
+  complete: boolean;
+  /** What to add, when not complete. */
+  problem: string;
+  /** Where it is added: the section of the edit form, or the organisation profile. */
+  href: string;
+};
+
+export type DpiaReason = "special-category" | "criminal" | "automated-decision" | "systematic-monitoring";
+
+export type ActivityCompleteness = {
+  activityId: string;
+  register: "controller" | "processor";
+  items: CompletenessItem[];
+  score: number;
+  total: number;
+  missing: CompletenessItem[];
+  /** Art. 35(3): reasons a DPIA is likely needed, when none is recorded as required. */
+  dpiaHints: DpiaReason[];
+  /** Art. 28(3): processors of this activity whose agreement is missing or overdue for review. */
+  processorsWithoutAgreement: { name: string; state: "missing" | "review-overdue" }[];
+};
+
+export const dpiaReasonLabels: Record<DpiaReason, string> = {
+  "special-category": "special categories of data (Art. 35(3)(b))",
+  criminal: "criminal offence data (Art. 35(3)(b))",
+  "automated-decision": "automated decisions (Art. 35(3)(a))",
+  "systematic-monitoring": "words that suggest systematic monitoring (Art. 35(3)(c))",
+};
+
+export const CONTROLLER_LETTERS = ["a", "b", "c", "d", "e", "f", "g"] as const;
+export const PROCESSOR_LETTERS = ["a", "b", "c", "d"] as const;
+
+/** What each letter asks, in a few words, for the dashboard ("lack retention (f)"). */
+export const controllerItemLabels: Record<(typeof CONTROLLER_LETTERS)[number], string> = {
+  a: "controller and joint controllers",
+  b: "purposes and legal bases",
+  c: "data subjects and data categories",
+  d: "recipients",
+  e: "transfer safeguards",
+  f: "retention",
+  g: "security measures",
+};
+
+export const processorItemLabels: Record<(typeof PROCESSOR_LETTERS)[number], string> = {
+  a: "controllers on whose behalf",
+  b: "categories of processing",
+  c: "transfer safeguards",
+  d: "security measures",
+};
+
+// The monitoring of people is not a field of the record. These words in the
+// activity's name, description or purposes suggest it; they are a hint for a
+// person to check, not a finding.
+const MONITORING = /\b(monitor\w*|surveil\w*|cctv|video (?:surveillance|recording)|track\w*|geolocat\w*|location data|profil\w*|behaviou?r(?:al)? analy\w*)\b/i;
+
+const edit = (activity: SourceActivity, section: string) => `/activities/${activity.id}/edit#${section}`;
+const ORGANISATION_PROFILE = "/settings";
+
+function hasControllerContact(organisation: SourceOrganisation) {
+  return !!organisation.legalName.trim() && !!(organisation.address.trim() || organisation.email.trim() || organisation.phone.trim() || organisation.privacyContactEmail.trim());
+}
+
+function transferProblems(activity: SourceActivity, lookup: Lookup): string[] {
+  return activity.transfers
+    .map((transfer) => {
+      const country = transfer.countryCode ? lookup.countries.get(transfer.countryCode) ?? null : null;
+      return assessTransfer({ ...transfer, country });
+    })
+    .filter((assessment) => assessment.level === "warning")
+    .map((assessment) => assessment.message);
+}
+
+function securityComplete(activity: SourceActivity) {
+  return !!activity.securityDescription.trim() || activity.securityMeasureIds.length > 0;
+}
+
+function purposeProblem(activity: SourceActivity): string {
+  if (activity.purposes.length === 0) return "Record at least one purpose.";
+  const withoutBasis = activity.purposes.findIndex((purpose) => purpose.legalBasisIds.length === 0);
+  // Art. 6(1): every purpose needs its legal basis.
+  return withoutBasis >= 0 ? `Choose a legal basis for purpose ${withoutBasis + 1}.` : "";
+}
+
+function controllerItems(activity: SourceActivity, lookup: Lookup, organisation: SourceOrganisation): CompletenessItem[] {
+  const jointMissing = activity.role === "JOINT_CONTROLLER" && !activity.parties.some((party) => party.role === "JOINT_CONTROLLER");
+  const missingRetention = activity.dataCategories.filter(
+    (link) => !link.retention.trim() && !lookup.dataCategories.get(link.dataCategoryId)?.defaultRetention.trim(),
+  );
+  const transfers = transferProblems(activity, lookup);
+  const purpose = purposeProblem(activity);
+  const item = (letter: string, complete: boolean, problem: string, href: string): CompletenessItem => ({
+    letter,
+    citation: `Art. 30(1)(${letter})`,
+    label: controllerItemLabels[letter as keyof typeof controllerItemLabels],
+    complete,
+    problem: complete ? "" : problem,
+    href,
+  });
+  const subjects = activity.dataSubjectCategoryIds.length > 0;
+  const categories = activity.dataCategories.length > 0;
+  return [
+    hasControllerContact(organisation)
+      ? item("a", !jointMissing, "Name the joint controllers (Art. 26).", edit(activity, "responsible"))
+      : item("a", false, "Add the controller's address or e-mail to the organisation profile.", ORGANISATION_PROFILE),
+    item("b", !purpose, purpose, edit(activity, "purposes")),
+    item(
+      "c",
+      subjects && categories,
+      !subjects && !categories ? "Add the categories of data subjects and of personal data." : !subjects ? "Add the categories of data subjects." : "Add the categories of personal data.",
+      edit(activity, "data"),
+    ),
+    item("d", activity.parties.some((party) => party.role === "RECIPIENT"), "Add the recipients, internal ones included.", edit(activity, "recipients")),
+    item("e", transfers.length === 0, transfers[0] ?? "", edit(activity, "transfers")),
+    item(
+      "f",
+      categories && missingRetention.length === 0,
+      categories
+        ? `Add the time limit for erasure of ${missingRetention.length === 1 ? "1 data category" : `${missingRetention.length} data categories`}.`
+        : "Add the data categories and their time limits for erasure.",
+      edit(activity, "data"),
+    ),
+    item("g", securityComplete(activity), "Describe the security measures or choose them from the catalogue.", edit(activity, "security")),
+  ];
+}
+
+function processorItems(activity: SourceActivity, lookup: Lookup, organisation: SourceOrganisation): CompletenessItem[] {
+  const transfers = transferProblems(activity, lookup);
+  const item = (letter: string, complete: boolean, problem: string, href: string): CompletenessItem => ({
+    letter,
+    citation: `Art. 30(2)(${letter})`,
+    label: processorItemLabels[letter as keyof typeof processorItemLabels],
+    complete,
+    problem: complete ? "" : problem,
+    href,
+  });
+  const hasController = activity.parties.some((party) => party.role === "CLIENT_CONTROLLER");
+  return [
+    hasControllerContact(organisation)
+      ? item("a", hasController, "Name the controllers on whose behalf this processing is done.", edit(activity, "responsible"))
+      : item("a", false, "Add the organisation's address or e-mail to the organisation profile.", ORGANISATION_PROFILE),
+    item("b", activity.purposes.some((purpose) => purpose.description.trim()), "Describe what is done on behalf of the controller.", edit(activity, "purposes")),
+    item("c", transfers.length === 0, transfers[0] ?? "", edit(activity, "transfers")),
+    item("d", securityComplete(activity), "Describe the security measures or choose them from the catalogue.", edit(activity, "security")),
+  ];
+}
+
+/** Art. 35(3)(a)–(c): the cases in which a DPIA is required in particular. */
+export function dpiaHints(activity: SourceActivity, lookup: Lookup): DpiaReason[] {
+  if (activity.dpiaRequired === true) return [];
+  const categories = activity.dataCategories.map((link) => lookup.dataCategories.get(link.dataCategoryId)).filter((c) => !!c);
+  const reasons: DpiaReason[] = [];
+  if (categories.some((category) => category.special)) reasons.push("special-category");
+  if (categories.some((category) => category.criminal)) reasons.push("criminal");
+  if (activity.automatedDecisionMaking) reasons.push("automated-decision");
+  const text = [activity.name, activity.description, ...activity.purposes.map((purpose) => purpose.description)].join("\n");
+  if (MONITORING.test(text)) reasons.push("systematic-monitoring");
+  return reasons;
+}
+
+export function processorsWithoutAgreement(activity: SourceActivity, lookup: Lookup, now: Date): ActivityCompleteness["processorsWithoutAgreement"] {
+  const result: ActivityCompleteness["processorsWithoutAgreement"] = [];
+  for (const party of activity.parties) {
+    const recipient = lookup.recipients.get(party.recipientId);
+    if (party.role !== "RECIPIENT" || !recipient || !PROCESSOR_KINDS.includes(recipient.kind)) continue;
+    const state = dpaState(recipient, now);
+    if (state === "missing" || state === "review-overdue") result.push({ name: recipient.name, state });
+  }
+  return result.sort((a, b) => a.name.localeCompare(b.name));
+}
+
+export function activityCompleteness(activity: SourceActivity, lookup: Lookup, organisation: SourceOrganisation, now: Date): ActivityCompleteness {
+  const processor = activity.role === "PROCESSOR";
+  const items = processor ? processorItems(activity, lookup, organisation) : controllerItems(activity, lookup, organisation);
+  const missing = items.filter((item) => !item.complete);
+  return {
+    activityId: activity.id,
+    register: processor ? "processor" : "controller",
+    items,
+    score: items.length - missing.length,
+    total: items.length,
+    missing,
+    dpiaHints: dpiaHints(activity, lookup),
+    processorsWithoutAgreement: processorsWithoutAgreement(activity, lookup, now),
+  };
+}
+
+/** Completeness of every activity in the source, by activity id. */
+export function registerCompleteness(source: RegisterSource): Map<string, ActivityCompleteness> {
+  const lookup = createLookup(source);
+  return new Map(source.activities.map((activity) => [activity.id, activityCompleteness(activity, lookup, source.organisation, source.generatedAt)]));
+}
+
+export type OrganisationCompleteness = {
+  activities: number;
+  complete: number;
+  /** Items present out of items asked, over all activities, as a whole percentage. */
+  percent: number;
+  /** How many activities lack each item, by register and letter, most first. */
+  byLetter: { register: "controller" | "processor"; letter: string; citation: string; label: string; activities: number }[];
+  dpiaHints: number;
+  processorsWithoutAgreement: number;
+};
+
+/** The organisation-wide figure: retired activities are no longer processing and are left out. */
+export function organisationCompleteness(source: RegisterSource): OrganisationCompleteness {
+  const results = [...registerCompleteness({ ...source, activities: source.activities.filter((a) => a.status !== "RETIRED") }).values()];
+  const asked = results.reduce((sum, result) => sum + result.total, 0);
+  const present = results.reduce((sum, result) => sum + result.score, 0);
+  const counts = new Map<string, OrganisationCompleteness["byLetter"][number]>();
+  for (const result of results) {
+    for (const item of result.missing) {
+      const key = `${result.register}:${item.letter}`;
+      const entry = counts.get(key) ?? { register: result.register, letter: item.letter, citation: item.citation, label: item.label, activities: 0 };
+      entry.activities += 1;
+      counts.set(key, entry);
+    }
+  }
+  return {
+    activities: results.length,
+    complete: results.filter((result) => result.missing.length === 0).length,
+    // Rounded down, so that 99.6 % never reads as a complete 100 %.
+    percent: asked === 0 ? 100 : Math.floor((present / asked) * 100),
+    byLetter: [...counts.values()].sort((a, b) => b.activities - a.activities || a.citation.localeCompare(b.citation)),
+    dpiaHints: results.filter((result) => result.dpiaHints.length > 0).length,
+    processorsWithoutAgreement: results.filter((result) => result.processorsWithoutAgreement.length > 0).length,
+  };
+}

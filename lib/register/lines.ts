@@ -1,0 +1,258 @@
+/**
+ * The register's wording: each Art. 30 item of an activity as lines of text,
+ * resolved from the catalogues. The builder puts the lines into the preview's
+ * items and, joined by line breaks, into the spreadsheet cells, so every
+ * format says the same thing in the same words.
+ */
+import {
+  activityStatusLabels,
+  dataSourceLabels,
+  dpiaStatusLabels,
+  recipientKindLabels,
+  recipientKindOrder,
+  safeguardLabels,
+  securityGroupLabels,
+  securityGroupOrder,
+} from "@/lib/labels";
+import { PROCESSOR_KINDS } from "@/lib/recipients/dpa";
+import type {
+  RegisterSource,
+  SourceActivity,
+  SourceCountry,
+  SourceDataCategory,
+  SourceDataSubjectCategory,
+  SourceLegalBasis,
+  SourceRecipient,
+  SourceSecurityMeasure,
+  SourceTransfer,
+} from "./source";
+
+// One collator for every sort: String.prototype.localeCompare builds one per call,
+// which dominates the time of a register with thousands of activities.
+const collator = new Intl.Collator("en");
+export const compareText = (a: string, b: string) => collator.compare(a, b);
+
+export type Lookup = {
+  legalBases: Map<string, SourceLegalBasis>;
+  dataCategories: Map<string, SourceDataCategory>;
+  dataSubjects: Map<string, SourceDataSubjectCategory>;
+  securityMeasures: Map<string, SourceSecurityMeasure>;
+  recipients: Map<string, SourceRecipient>;
+  countries: Map<string, SourceCountry>;
+};
+
+export function createLookup(source: RegisterSource): Lookup {
+  const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((row) => [row.id, row]));
+  return {
+    legalBases: byId(source.legalBases),
+    dataCategories: byId(source.dataCategories),
+    dataSubjects: byId(source.dataSubjectCategories),
+    securityMeasures: byId(source.securityMeasures),
+    recipients: byId(source.recipients),
+    countries: new Map(source.countries.map((country) => [country.code, country])),
+  };
+}
+
+/** A calendar date as ISO 8601 (2026-11-27): unambiguous for an authority in any country. */
+export function isoDate(value: Date | null): string {
+  return value ? value.toISOString().slice(0, 10) : "";
+}
+
+const present = <T>(value: T | undefined | null): value is T => value !== undefined && value !== null;
+const compact = (parts: string[]) => parts.map((part) => part.trim()).filter(Boolean);
+
+export function contactDetails(party: { contactName?: string; address: string; email: string; phone: string }): string {
+  return compact([party.contactName ?? "", party.address, party.email, party.phone]).join(", ");
+}
+
+/** The legal bases of all purposes, each once, in catalogue order. */
+export function activityLegalBases(activity: SourceActivity, lookup: Lookup): SourceLegalBasis[] {
+  const ids = new Set(activity.purposes.flatMap((purpose) => purpose.legalBasisIds));
+  return [...lookup.legalBases.values()].filter((basis) => ids.has(basis.id));
+}
+
+export const basisLabel = (basis: SourceLegalBasis) => `${basis.citation} – ${basis.name}`;
+
+export function purposeLines(activity: SourceActivity, lookup: Lookup): string[] {
+  return activity.purposes.map((purpose) => {
+    const bases = purpose.legalBasisIds.map((id) => lookup.legalBases.get(id)?.citation).filter(present);
+    return bases.length ? `${purpose.description} (${bases.join("; ")})` : purpose.description;
+  });
+}
+
+function parties(activity: SourceActivity, lookup: Lookup, role: SourceActivity["parties"][number]["role"]) {
+  return activity.parties
+    .filter((party) => party.role === role)
+    .map((party) => ({ party, recipient: lookup.recipients.get(party.recipientId) }))
+    .filter((entry): entry is { party: SourceActivity["parties"][number]; recipient: SourceRecipient } => !!entry.recipient)
+    .sort(
+      (a, b) =>
+        recipientKindOrder.indexOf(a.recipient.kind) - recipientKindOrder.indexOf(b.recipient.kind) || compareText(a.recipient.name, b.recipient.name),
+    );
+}
+
+const withContact = (recipient: SourceRecipient) => {
+  const contact = contactDetails(recipient);
+  return contact ? `${recipient.name} (${contact})` : recipient.name;
+};
+
+export function jointControllerLines(activity: SourceActivity, lookup: Lookup): string[] {
+  const lines = parties(activity, lookup, "JOINT_CONTROLLER").map(({ recipient }) => withContact(recipient));
+  // Art. 26(2): the essence of the arrangement is made available to data subjects.
+  if (activity.jointControllerArrangement.trim()) lines.push(`Arrangement (Art. 26): ${activity.jointControllerArrangement.trim()}`);
+  return lines;
+}
+
+/** Art. 30(2)(a): the controllers on whose behalf the organisation processes. */
+export function clientControllers(activity: SourceActivity, lookup: Lookup): SourceRecipient[] {
+  return parties(activity, lookup, "CLIENT_CONTROLLER").map(({ recipient }) => recipient);
+}
+
+export function dataSubjectLines(activity: SourceActivity, lookup: Lookup): string[] {
+  return activity.dataSubjectCategoryIds
+    .map((id) => lookup.dataSubjects.get(id)?.name)
+    .filter(present)
+    .sort((a, b) => compareText(a, b));
+}
+
+function categoryName(id: string, lookup: Lookup) {
+  return lookup.dataCategories.get(id)?.name ?? "Unknown category";
+}
+
+export function dataCategoryLines(activity: SourceActivity, lookup: Lookup, flags = false): string[] {
+  return activity.dataCategories.map((link) => {
+    const category = lookup.dataCategories.get(link.dataCategoryId);
+    // Art. 30(1)(c) with Art. 9(1) and 10: special categories are named as such.
+    const flag = !flags || !category ? "" : category.special ? " [special category, Art. 9]" : category.criminal ? " [criminal offence data, Art. 10]" : "";
+    const details = link.details.trim();
+    return `${categoryName(link.dataCategoryId, lookup)}${flag}${details ? ` — ${details}` : ""}`;
+  });
+}
+
+/** The recipient's kind, and its country where that lies outside the EU/EEA. */
+export function recipientLines(activity: SourceActivity, lookup: Lookup): string[] {
+  return parties(activity, lookup, "RECIPIENT").map(({ party, recipient }) => {
+    const country = recipient.countryCode ? lookup.countries.get(recipient.countryCode) : undefined;
+    const qualifiers = compact([recipientKindLabels[recipient.kind], country && !country.eea ? country.name : ""]).join(", ");
+    return `${recipient.name} (${qualifiers})${party.note.trim() ? ` — ${party.note.trim()}` : ""}`;
+  });
+}
+
+/** Art. 28(3): where each processor's contract is, or that none is recorded. */
+export function processorContractLines(activity: SourceActivity, lookup: Lookup): string[] {
+  return parties(activity, lookup, "RECIPIENT")
+    .filter(({ recipient }) => PROCESSOR_KINDS.includes(recipient.kind))
+    .map(({ recipient }) => {
+      if (!recipient.dpaSignedOn) return `${recipient.name}: no processing agreement recorded`;
+      const parts = compact([
+        `signed ${isoDate(recipient.dpaSignedOn)}`,
+        recipient.dpaReference,
+        recipient.dpaNextReviewOn ? `review due ${isoDate(recipient.dpaNextReviewOn)}` : "",
+      ]);
+      return `${recipient.name}: ${parts.join(", ")}`;
+    });
+}
+
+export function transferDestinationOf(transfer: SourceTransfer, lookup: Lookup): string {
+  const country = transfer.countryCode ? lookup.countries.get(transfer.countryCode) : undefined;
+  return country?.name ?? (transfer.internationalOrganisation.trim() || "No destination recorded");
+}
+
+export function thirdCountryLines(activity: SourceActivity, lookup: Lookup): string[] {
+  return activity.transfers.map((transfer) => {
+    const recipient = transfer.recipientId ? lookup.recipients.get(transfer.recipientId) : undefined;
+    const destination = transferDestinationOf(transfer, lookup);
+    return recipient ? `${destination} (${recipient.name})` : destination;
+  });
+}
+
+/** Art. 30(1)(e): the safeguard of each transfer, with the documented details. */
+export function safeguardLines(activity: SourceActivity, lookup: Lookup): string[] {
+  return activity.transfers.map((transfer) => {
+    const safeguard = transfer.safeguard ? safeguardLabels[transfer.safeguard] : "No safeguard recorded";
+    const extra = compact([transfer.safeguardDetails, transfer.safeguardReference]).join("; ");
+    return `${transferDestinationOf(transfer, lookup)}: ${safeguard}${extra ? ` — ${extra}` : ""}`;
+  });
+}
+
+/** Art. 30(1)(f): per data category, its own time limit or the catalogue's default. */
+export function retentionLines(activity: SourceActivity, lookup: Lookup): string[] {
+  return activity.dataCategories.map((link) => {
+    const retention = link.retention.trim() || lookup.dataCategories.get(link.dataCategoryId)?.defaultRetention.trim() || "not recorded";
+    return `${categoryName(link.dataCategoryId, lookup)}: ${retention}`;
+  });
+}
+
+/** Art. 30(1)(g) / 32(1): the description, then the catalogue's measures grouped. */
+export function securityLines(activity: SourceActivity, lookup: Lookup): string[] {
+  const measures = activity.securityMeasureIds.map((id) => lookup.securityMeasures.get(id)).filter(present);
+  const groups = securityGroupOrder
+    .map((group) => ({
+      group,
+      names: measures
+        .filter((measure) => measure.group === group)
+        .map((measure) => measure.name)
+        .sort((a, b) => compareText(a, b)),
+    }))
+    .filter((entry) => entry.names.length > 0)
+    .map((entry) => `${securityGroupLabels[entry.group]}: ${entry.names.join(", ")}`);
+  const description = activity.securityDescription.trim();
+  return description ? [description, ...groups] : groups;
+}
+
+function conditionLines(activity: SourceActivity, lookup: Lookup, articles: SourceLegalBasis["article"][]): string[] {
+  const fromPurposes = activityLegalBases(activity, lookup)
+    .filter((basis) => articles.includes(basis.article))
+    .map(basisLabel);
+  const fromCategories = activity.dataCategories
+    .map((link) => ({ link, basis: link.art9ConditionId ? lookup.legalBases.get(link.art9ConditionId) : undefined }))
+    .filter((entry) => entry.basis && articles.includes(entry.basis.article))
+    .map((entry) => `${categoryName(entry.link.dataCategoryId, lookup)}: ${basisLabel(entry.basis!)}`);
+  return [...new Set([...fromPurposes, ...fromCategories])];
+}
+
+export const art6Lines = (activity: SourceActivity, lookup: Lookup) => conditionLines(activity, lookup, ["ART6"]);
+export const art9Lines = (activity: SourceActivity, lookup: Lookup) => conditionLines(activity, lookup, ["ART9", "ART10"]);
+export const nationalLawLines = (activity: SourceActivity, lookup: Lookup) => conditionLines(activity, lookup, ["NATIONAL"]);
+
+export const legitimateInterestLines = (activity: SourceActivity) => compact(activity.purposes.map((purpose) => purpose.legitimateInterests));
+export const balancingTestLines = (activity: SourceActivity) => compact(activity.purposes.map((purpose) => purpose.balancingTestReference));
+
+/**
+ * Which rights apply follows from the legal bases: portability only for
+ * consent and contract (Art. 20(1)(a)), objection for 6(1)(e) and (f)
+ * (Art. 21(1)), withdrawal only for consent (Art. 7(3)).
+ */
+export function rightsLines(activity: SourceActivity, lookup: Lookup): string[] {
+  const bases = activityLegalBases(activity, lookup);
+  const art6 = new Set(bases.filter((basis) => basis.article === "ART6").map((basis) => basis.letter));
+  const consent = art6.has("a") || bases.some((basis) => basis.article === "ART9" && basis.letter === "a");
+  return [
+    "Access (Art. 15)",
+    "Rectification (Art. 16)",
+    "Erasure (Art. 17)",
+    "Restriction of processing (Art. 18)",
+    ...(art6.has("a") || art6.has("b") ? ["Data portability (Art. 20)"] : []),
+    ...(art6.has("e") || art6.has("f") ? ["Objection (Art. 21)"] : []),
+    ...(consent ? ["Withdrawal of consent (Art. 7(3))"] : []),
+    "Complaint to a supervisory authority (Art. 77)",
+  ];
+}
+
+export function automatedDecisionText(activity: SourceActivity): string {
+  if (!activity.automatedDecisionMaking) return "No";
+  const parts = compact([activity.automatedDecisionLogic, activity.automatedDecisionConsequences ? `Consequences: ${activity.automatedDecisionConsequences}` : ""]);
+  return parts.length ? `Yes: ${parts.join(" ")}` : "Yes";
+}
+
+export function sourceText(activity: SourceActivity): string {
+  return compact([
+    dataSourceLabels[activity.dataSource],
+    activity.dataSourceDescription,
+    activity.publicSources ? "Includes publicly accessible sources." : "",
+  ]).join(". ").replace(/\.\./g, ".");
+}
+
+export const dpiaRequiredText = (activity: SourceActivity) => (activity.dpiaRequired === null ? "Not decided" : activity.dpiaRequired ? "Yes" : "No");
+export const dpiaProgressText = (activity: SourceActivity) => dpiaStatusLabels[activity.dpiaStatus];
+export const statusText = (activity: SourceActivity) => activityStatusLabels[activity.status];
