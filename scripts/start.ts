@@ -9,7 +9,7 @@ import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { resolveDatabase } from "./embedded-db";
+import { embeddedDefaults, resolveDatabase } from "./embedded-db";
 import { runPrisma } from "./prisma-cli";
 
 const root = path.resolve(__dirname, "..");
@@ -71,7 +71,7 @@ async function main() {
     if (!announced && /ready|Local:/i.test(chunk.toString())) {
       announced = true;
       console.log(`\n  RoPA is running at http://localhost:${port}`);
-      console.log(`  Database: ${database.embedded ? "embedded PostgreSQL (data in .data/postgres)" : "DATABASE_URL"}`);
+      console.log(`  Database: ${database.embedded ? `embedded PostgreSQL (data in ${path.relative(root, embeddedDefaults.dir) || "."})` : "DATABASE_URL"}`);
       if (demoNote) console.log(`  ${demoNote}`);
       console.log("");
     }
