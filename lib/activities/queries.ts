@@ -8,6 +8,7 @@ import { recipientKindOrder, securityGroupOrder } from "@/lib/labels";
 import { listCompletenessSummaries, type CompletenessSummary } from "@/lib/register/queries";
 import type { ActivityListFilter } from "./list-filter";
 import type { ActivityListParams } from "./list-params";
+import { activityRecordFields } from "./fields";
 
 const REVIEWABLE: ActivityStatus[] = ["DRAFT", "ACTIVE"];
 
@@ -160,32 +161,7 @@ export async function getReviewIntervalMonths(orgId: string): Promise<number> {
 }
 
 const activityDetailSelect = {
-  id: true,
-  reference: true,
-  name: true,
-  description: true,
-  department: true,
-  owner: true,
-  status: true,
-  role: true,
-  jointControllerArrangement: true,
-  dataSource: true,
-  dataSourceDescription: true,
-  publicSources: true,
-  dpiaRequired: true,
-  dpiaStatus: true,
-  dpiaReference: true,
-  automatedDecisionMaking: true,
-  automatedDecisionLogic: true,
-  automatedDecisionConsequences: true,
-  provisionRequirement: true,
-  provisionConsequences: true,
-  storageLocation: true,
-  securityDescription: true,
-  lastReviewedOn: true,
-  nextReviewOn: true,
-  publicTitle: true,
-  publicDescription: true,
+  ...activityRecordFields,
   version: true,
   createdAt: true,
   updatedAt: true,

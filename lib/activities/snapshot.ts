@@ -5,34 +5,10 @@
  * `label`, which the before/after difference shows.
  */
 import type { Prisma } from "@prisma/client";
+import { activityRecordFields } from "./fields";
 
 export const snapshotSelect = {
-  id: true,
-  reference: true,
-  name: true,
-  description: true,
-  department: true,
-  owner: true,
-  status: true,
-  role: true,
-  jointControllerArrangement: true,
-  dataSource: true,
-  dataSourceDescription: true,
-  publicSources: true,
-  dpiaRequired: true,
-  dpiaStatus: true,
-  dpiaReference: true,
-  automatedDecisionMaking: true,
-  automatedDecisionLogic: true,
-  automatedDecisionConsequences: true,
-  provisionRequirement: true,
-  provisionConsequences: true,
-  storageLocation: true,
-  securityDescription: true,
-  lastReviewedOn: true,
-  nextReviewOn: true,
-  publicTitle: true,
-  publicDescription: true,
+  ...activityRecordFields,
   version: true,
   createdById: true,
   updatedById: true,

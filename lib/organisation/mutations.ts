@@ -9,33 +9,12 @@ import { describeConflict } from "@/lib/records/versioning";
 import { versionSchema } from "@/lib/catalogues/schema";
 import { echo, refuseRole, type Actor, type MutationResult } from "@/lib/catalogues/mutations";
 import { organisationProfileSchema } from "./schema";
+import { organisationProfileFields } from "./fields";
 
 const ENTITY = "Organisation";
 
 const snapshotSelect = {
-  id: true,
-  slug: true,
-  legalName: true,
-  address: true,
-  email: true,
-  phone: true,
-  website: true,
-  privacyContactName: true,
-  privacyContactEmail: true,
-  privacyContactAddress: true,
-  representativeName: true,
-  representativeAddress: true,
-  representativeEmail: true,
-  representativePhone: true,
-  dpoName: true,
-  dpoOrganisation: true,
-  dpoAddress: true,
-  dpoEmail: true,
-  dpoPhone: true,
-  supervisoryAuthorityName: true,
-  supervisoryAuthorityWebsite: true,
-  defaultLanguage: true,
-  reviewIntervalMonths: true,
+  ...organisationProfileFields,
   version: true,
 } as const;
 

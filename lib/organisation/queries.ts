@@ -1,34 +1,13 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { organisationProfileFields } from "./fields";
 
 /** The organisation's own details: Art. 30(1)(a) controller, representative and DPO. */
 export async function getOrganisationProfile(orgId: string) {
   return db.organisation.findUnique({
     where: { id: orgId },
     select: {
-      id: true,
-      slug: true,
-      legalName: true,
-      address: true,
-      email: true,
-      phone: true,
-      website: true,
-      privacyContactName: true,
-      privacyContactEmail: true,
-      privacyContactAddress: true,
-      representativeName: true,
-      representativeAddress: true,
-      representativeEmail: true,
-      representativePhone: true,
-      dpoName: true,
-      dpoOrganisation: true,
-      dpoAddress: true,
-      dpoEmail: true,
-      dpoPhone: true,
-      supervisoryAuthorityName: true,
-      supervisoryAuthorityWebsite: true,
-      defaultLanguage: true,
-      reviewIntervalMonths: true,
+      ...organisationProfileFields,
       isDemo: true,
       version: true,
       updatedAt: true,

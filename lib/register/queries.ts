@@ -3,6 +3,8 @@ import type { ActivityStatus, Prisma } from "@prisma/client";
 import { db } from "@/lib/db";
 import { organisationCompleteness, registerCompleteness, type ActivityCompleteness, type OrganisationCompleteness } from "./completeness";
 import type { RegisterFilters, RegisterSource, SourceActivity } from "./source";
+import { activityRecordFields } from "@/lib/activities/fields";
+import { organisationProfileFields } from "@/lib/organisation/fields";
 
 const STATUSES: ActivityStatus[] = ["DRAFT", "ACTIVE", "RETIRED"];
 
@@ -18,32 +20,7 @@ export function parseRegisterFilters(params: Record<string, string | string[] | 
 }
 
 const activitySelect = {
-  id: true,
-  reference: true,
-  name: true,
-  description: true,
-  department: true,
-  owner: true,
-  status: true,
-  role: true,
-  jointControllerArrangement: true,
-  dataSource: true,
-  dataSourceDescription: true,
-  publicSources: true,
-  dpiaRequired: true,
-  dpiaStatus: true,
-  dpiaReference: true,
-  automatedDecisionMaking: true,
-  automatedDecisionLogic: true,
-  automatedDecisionConsequences: true,
-  provisionRequirement: true,
-  provisionConsequences: true,
-  storageLocation: true,
-  securityDescription: true,
-  lastReviewedOn: true,
-  nextReviewOn: true,
-  publicTitle: true,
-  publicDescription: true,
+  ...activityRecordFields,
   createdAt: true,
   updatedAt: true,
 } satisfies Prisma.ProcessingActivitySelect;
@@ -138,29 +115,10 @@ async function loadActivities(activityWhere: Prisma.ProcessingActivityWhereInput
   }));
 }
 
+// No database id: the JSON export must carry none (docs/register-json-schema.md).
 const organisationSelect = {
-  slug: true,
-  legalName: true,
-  address: true,
-  email: true,
-  phone: true,
-  website: true,
-  privacyContactName: true,
-  privacyContactEmail: true,
-  privacyContactAddress: true,
-  representativeName: true,
-  representativeAddress: true,
-  representativeEmail: true,
-  representativePhone: true,
-  dpoName: true,
-  dpoOrganisation: true,
-  dpoAddress: true,
-  dpoEmail: true,
-  dpoPhone: true,
-  supervisoryAuthorityName: true,
-  supervisoryAuthorityWebsite: true,
-  defaultLanguage: true,
-  reviewIntervalMonths: true,
+  ...organisationProfileFields,
+  id: false,
 } satisfies Prisma.OrganisationSelect;
 
 /**
