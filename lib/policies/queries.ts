@@ -4,30 +4,15 @@ import { db } from "@/lib/db";
 import type { ComposeActivity, ComposeInput, ComposeOrganisation } from "./compose-input";
 import { readStoredSections } from "./schema";
 import type { PolicyLanguage, PolicySectionSpec } from "./types";
+import { organisationProfileFields } from "../organisation/fields";
 
 type Client = Prisma.TransactionClient | typeof db;
 
 const organisationSelect = {
-  slug: true,
-  legalName: true,
-  address: true,
-  email: true,
-  phone: true,
-  website: true,
-  privacyContactName: true,
-  privacyContactEmail: true,
-  privacyContactAddress: true,
-  representativeName: true,
-  representativeAddress: true,
-  representativeEmail: true,
-  representativePhone: true,
-  dpoName: true,
-  dpoOrganisation: true,
-  dpoAddress: true,
-  dpoEmail: true,
-  dpoPhone: true,
-  supervisoryAuthorityName: true,
-  supervisoryAuthorityWebsite: true,
+  ...organisationProfileFields,
+  id: false,
+  defaultLanguage: false,
+  reviewIntervalMonths: false,
 } satisfies Prisma.OrganisationSelect;
 
 const basis = { select: { article: true, letter: true, name: true, citation: true } } as const;

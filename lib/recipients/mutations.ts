@@ -15,6 +15,7 @@ import { echo, isUniqueViolation, refuseRole, usesSummary, type Actor, type Muta
 import { replaceEverywhere } from "@/lib/catalogues/replace";
 import { countUses, findUses } from "@/lib/catalogues/usage";
 import { isProcessorKind, recipientSchema, type RecipientInput } from "./schema";
+import { recipientFields } from "./fields";
 
 const ENTITY = "Recipient";
 const DUPLICATE_NAME = "A recipient with this name exists already: choose another name, or open the existing one.";
@@ -22,21 +23,7 @@ const DUPLICATE_NAME = "A recipient with this name exists already: choose anothe
 const MAX_CHAIN = 50;
 
 const snapshotSelect = {
-  id: true,
-  kind: true,
-  name: true,
-  contactName: true,
-  email: true,
-  phone: true,
-  address: true,
-  countryCode: true,
-  website: true,
-  services: true,
-  notes: true,
-  parentId: true,
-  dpaSignedOn: true,
-  dpaReference: true,
-  dpaNextReviewOn: true,
+  ...recipientFields,
   version: true,
 } as const;
 

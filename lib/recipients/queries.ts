@@ -3,6 +3,7 @@ import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db";
 import { addDays, DUE_SOON_DAYS, startOfUtcDay } from "@/lib/format";
 import { PROCESSOR_KINDS } from "./dpa";
+import { recipientFields } from "./fields";
 
 export type RecipientListFilter = {
   /** Only processors and sub-processors whose DPA is missing or due for review (Art. 28(3)). */
@@ -43,21 +44,7 @@ export async function getRecipient(orgId: string, id: string) {
   const recipient = await db.recipient.findFirst({
     where: { id, organisationId: orgId },
     select: {
-      id: true,
-      kind: true,
-      name: true,
-      contactName: true,
-      email: true,
-      phone: true,
-      address: true,
-      countryCode: true,
-      website: true,
-      services: true,
-      notes: true,
-      parentId: true,
-      dpaSignedOn: true,
-      dpaReference: true,
-      dpaNextReviewOn: true,
+      ...recipientFields,
       version: true,
       updatedAt: true,
       country: { select: { code: true, name: true, eea: true, adequacy: true, adequacyNote: true } },

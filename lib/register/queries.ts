@@ -5,6 +5,7 @@ import { organisationCompleteness, registerCompleteness, type ActivityCompletene
 import type { RegisterFilters, RegisterSource, SourceActivity } from "./source";
 import { activityRecordFields } from "@/lib/activities/fields";
 import { organisationProfileFields } from "@/lib/organisation/fields";
+import { recipientFields } from "@/lib/recipients/fields";
 
 const STATUSES: ActivityStatus[] = ["DRAFT", "ACTIVE", "RETIRED"];
 
@@ -151,21 +152,7 @@ export async function loadRegisterSource(
       where,
       orderBy: { name: "asc" },
       select: {
-        id: true,
-        kind: true,
-        name: true,
-        contactName: true,
-        email: true,
-        phone: true,
-        address: true,
-        countryCode: true,
-        website: true,
-        services: true,
-        notes: true,
-        parentId: true,
-        dpaSignedOn: true,
-        dpaReference: true,
-        dpaNextReviewOn: true,
+        ...recipientFields,
       },
     }),
     loadActivities({
