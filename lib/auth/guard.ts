@@ -12,8 +12,9 @@ import type { Role } from "@prisma/client";
 import { db } from "../db";
 import { auth } from "./index";
 import { hasRole } from "./roles";
+import { ORG_COOKIE } from "./org-cookie";
 
-export const ORG_COOKIE = "ropa_org";
+export { ORG_COOKIE };
 
 export type MembershipSummary = { organisationId: string; slug: string; legalName: string; role: Role };
 
