@@ -2,6 +2,11 @@
  * The audit trail: who changed what, when, with the state before and after.
  * Always called with the transaction client of the change it records, so the
  * event and the change commit or roll back together.
+ *
+ * When the transaction commits, the database links each event into its
+ * organisation's hash chain (sequence, previousHash, hash: triggers of the
+ * "audit_chain" migrations, which cover every writer, not only this one);
+ * lib/audit-chain verifies it.
  */
 import type { Prisma } from "@prisma/client";
 

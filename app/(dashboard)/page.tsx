@@ -15,19 +15,30 @@ import { getOrganisationCompleteness } from "@/lib/register/queries";
 import { CompletenessSummary } from "@/components/register/completeness-summary";
 import { listPolicyDrift } from "@/lib/policies/drift-queries";
 import { DriftCard } from "@/components/policies/drift-card";
+import { getAuditChainStatus } from "@/lib/audit-chain/status";
+import { auditTrailView } from "@/lib/dashboard/audit-trail";
+import { AuditTrailStatus } from "@/components/dashboard/audit-trail-status";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const { organisation } = await requireMember();
   const now = new Date();
-  const [summary, policyDrift] = await Promise.all([getDashboardSummary(organisation.id, now), listPolicyDrift(organisation.id)]);
+  const [summary, policyDrift, auditChain] = await Promise.all([
+    getDashboardSummary(organisation.id, now),
+    listPolicyDrift(organisation.id),
+    getAuditChainStatus(organisation.id, now),
+  ]);
   const { activities, processors, reviews } = summary;
   const completeness = await getOrganisationCompleteness(organisation.id, now);
 
   return (
     <>
       <PageHeader title="Dashboard" description={`The record of processing activities (Art. 30 GDPR) of ${organisation.legalName} at a glance.`} />
+
+      <div className="mb-4">
+        <AuditTrailStatus view={auditTrailView(auditChain)} />
+      </div>
 
       <div className="grid gap-4 md:grid-cols-3">
         <StatCard
