@@ -13,15 +13,19 @@ const nextConfig = {
     serverActions: { bodySizeLimit: "11mb" },
     proxyClientMaxBodySize: "11mb",
   },
-  // Baseline security headers on every response. A script-src policy needs
-  // per-request nonces for Next's inline scripts and is not set yet.
+  // Baseline security headers on every response. The Content-Security-Policy
+  // is not set here: the app's pages get one with a per-request nonce from
+  // proxy.ts, the public policy pages a stricter one from their handlers
+  // (lib/policies/http.ts). A header set here would win over a route
+  // handler's own (Next keeps the first), and two CSP headers are both enforced.
   async headers() {
     const always = [
       { key: "X-Content-Type-Options", value: "nosniff" },
       { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
       { key: "X-Frame-Options", value: "DENY" },
-      { key: "Content-Security-Policy", value: "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'" },
       { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
+      // A page opened from ours (or opening ours) gets no handle on our window.
+      { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
     ];
     return [
       { source: "/:path*", headers: always },

@@ -80,7 +80,7 @@ ${versionSelect("to", w.to, input.to, policy, language)}
     : `<p>${w.noText}</p>`;
   const main =
     policy.versions.length < 2
-      ? `<p style="margin:2rem 0">${w.single}</p>`
+      ? `<p class="compare-single">${w.single}</p>`
       : `${form}
 <section aria-labelledby="summary-heading"><h2 id="summary-heading">${w.summary}</h2>${summary}</section>
 <section aria-labelledby="text-heading" class="redline"><h2 id="text-heading">${w.text}</h2><p class="meta">${w.legend}</p>${redline}${hidden ? `<p class="unchanged-list">${w.unchanged(hidden)}</p>` : ""}</section>`;
@@ -89,7 +89,7 @@ ${versionSelect("to", w.to, input.to, policy, language)}
     title: `${policy.policy.title}`,
     organisation: policy.organisation.legalName,
     meta: `<p class="meta"><strong>${w.heading(input.from, input.to)}</strong></p><ul class="links"><li><a href="${base}">${escapeHtml(policy.policy.title)}</a></li><li><a href="${base}/versions">${language === "de" ? "Alle Versionen" : "All versions"}</a></li></ul>`,
-    main: `<div style="padding:1rem 0 3rem">${main}</div>`,
+    main: `<div class="compare">${main}</div>`,
     wide: true,
   });
 }

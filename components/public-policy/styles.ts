@@ -73,6 +73,8 @@ table.versions th{font-size:.85rem;color:var(--muted);font-weight:600}
   table.versions td[data-label]::before{content:attr(data-label) ": ";color:var(--muted);font-size:.9rem}
 }
 .wide{max-width:72rem}
+.compare{padding:1rem 0 3rem}
+.compare-single{margin:2rem 0}
 .compare-form{display:flex;flex-wrap:wrap;gap:.75rem 1rem;align-items:flex-end;margin:1.5rem 0;padding:1rem;background:var(--soft);border:1px solid var(--line);border-radius:.5rem}
 .compare-form label{display:flex;flex-direction:column;font-size:.9rem;font-weight:600;gap:.25rem}
 .compare-form select,.compare-form button{font:inherit;font-size:.95rem;padding:.4rem .6rem;border:1px solid #94a3b8;border-radius:.375rem;background:#fff}

@@ -7,6 +7,11 @@ import { Badge } from "@/components/ui/badge";
 type Node = { id: string; name: string; kind: RecipientKind };
 type Child = Node & { dpaSignedOn: Date | null; dpaNextReviewOn: Date | null; country: { name: string; eea: boolean } | null };
 
+// Indentation by depth as classes, not style attributes: the Content-Security-Policy
+// (proxy.ts) refuses inline styles. Chains deeper than the table stay at its last step.
+const INDENT = ["pl-0", "pl-5", "pl-10", "pl-15", "pl-20", "pl-25", "pl-30", "pl-35"];
+const indent = (depth: number) => INDENT[Math.min(depth, INDENT.length - 1)];
+
 /**
  * Art. 28(2) and (4): who engaged whom. The processors above this recipient,
  * the recipient itself, and the sub-processors it engaged, as a nested list.
@@ -15,14 +20,14 @@ export function SubProcessorChain({ ancestors, current, subProcessors }: { ances
   return (
     <ol aria-label="Sub-processor chain" className="space-y-1.5 text-sm">
       {ancestors.map((node, depth) => (
-        <li key={node.id} style={{ paddingLeft: `${depth * 1.25}rem` }} className="flex flex-wrap items-center gap-2">
+        <li key={node.id} className={`flex flex-wrap items-center gap-2 ${indent(depth)}`}>
           <Link href={`/recipients/${node.id}`} className="font-medium text-blue-700 hover:underline">
             {node.name}
           </Link>
           <span className="text-xs text-slate-500">{recipientKindLabels[node.kind]}</span>
         </li>
       ))}
-      <li style={{ paddingLeft: `${ancestors.length * 1.25}rem` }}>
+      <li className={indent(ancestors.length)}>
         <span className="flex flex-wrap items-center gap-2">
           <strong aria-current="page" className="font-semibold text-slate-900">
             {current.name}

@@ -1,5 +1,7 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { cachedResponse, CACHE_IMMUTABLE, isNotModified, parseVersionNumber } from "./http";
+import { renderShell } from "@/components/public-policy/shell";
+import { cachedResponse, CACHE_IMMUTABLE, isNotModified, notFoundResponse, parseVersionNumber, PUBLIC_CSP } from "./http";
 
 const created = new Date("2026-11-27T10:15:30.250Z");
 const content = { etag: "abc", lastModified: created, cacheControl: CACHE_IMMUTABLE, contentType: "text/html; charset=utf-8", body: () => "<p>policy</p>" };
@@ -36,5 +38,19 @@ describe("parseVersionNumber", () => {
   it("accepts positive whole numbers only", () => {
     expect(parseVersionNumber("12")).toBe(12);
     for (const value of ["0", "-1", "1.5", "01", "abc", "", null, "9999999999"]) expect(parseVersionNumber(value)).toBeNull();
+  });
+});
+
+describe("the public pages' Content-Security-Policy", () => {
+  it("allows exactly the stylesheet the pages inline, and no script", async () => {
+    const html = renderShell({ language: "en", title: "Policy", organisation: "Org", main: "<p>x</p>" });
+    const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]);
+    expect(styles).toHaveLength(1);
+    expect(PUBLIC_CSP).toContain(`style-src 'sha256-${createHash("sha256").update(styles[0]).digest("base64")}'`);
+    expect(PUBLIC_CSP).toContain("default-src 'none'");
+    expect(PUBLIC_CSP).not.toMatch(/script-src|unsafe-inline/);
+    for (const response of [cachedResponse(new Request("http://x/p/a/b"), content), notFoundResponse()]) {
+      expect(response.headers.get("content-security-policy")).toBe(PUBLIC_CSP);
+    }
   });
 });

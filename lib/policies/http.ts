@@ -6,11 +6,28 @@
  * address and the archive change on publication, so they are cached briefly
  * and served stale while revalidating.
  */
+import { createHash } from "node:crypto";
 import { renderNotFound } from "@/components/public-policy/shell";
+import { PUBLIC_STYLES } from "@/components/public-policy/styles";
 
 export const CACHE_LATEST = "public, max-age=300, stale-while-revalidate=86400";
 export const CACHE_IMMUTABLE = "public, max-age=31536000, immutable";
 const CACHE_NOT_FOUND = "public, max-age=60";
+
+// The public pages are plain documents without a single script: the policy
+// allows nothing but their one inlined stylesheet (by its hash, so an
+// injected <style> or style attribute is refused too) and the version form's
+// GET to this origin. proxy.ts does not run for /p/, so this is the only
+// Content-Security-Policy these responses carry.
+export const PUBLIC_CSP = [
+  "default-src 'none'",
+  `style-src 'sha256-${createHash("sha256").update(PUBLIC_STYLES).digest("base64")}'`,
+  "form-action 'self'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+const SECURITY_HEADERS = { "Content-Security-Policy": PUBLIC_CSP, "X-Content-Type-Options": "nosniff" };
 
 export type Cacheable = {
   /** Without quotes: a content hash. */
@@ -18,7 +35,8 @@ export type Cacheable = {
   lastModified: Date;
   cacheControl: string;
   contentType: string;
-  body: () => string;
+  /** Bytes where the caller keeps an encoded page: a string is encoded again on every response. */
+  body: () => string | Uint8Array<ArrayBuffer>;
   /** E.g. CORS for the machine-readable JSON. */
   headers?: Record<string, string>;
 };
@@ -50,18 +68,18 @@ export function cachedResponse(request: Request, content: Cacheable): Response {
     "Last-Modified": content.lastModified.toUTCString(),
     "Cache-Control": content.cacheControl,
     Vary: "Accept-Encoding",
+    ...SECURITY_HEADERS,
     ...content.headers,
   });
   if (isNotModified(request.headers, content.etag, content.lastModified)) return new Response(null, { status: 304, headers });
   headers.set("Content-Type", content.contentType);
-  headers.set("X-Content-Type-Options", "nosniff");
   return new Response(request.method === "HEAD" ? null : content.body(), { status: 200, headers });
 }
 
 export function notFoundResponse(): Response {
   return new Response(renderNotFound(), {
     status: 404,
-    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": CACHE_NOT_FOUND, "X-Content-Type-Options": "nosniff" },
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": CACHE_NOT_FOUND, ...SECURITY_HEADERS },
   });
 }
 
