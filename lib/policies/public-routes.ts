@@ -11,7 +11,8 @@ import { contentHash } from "./content-hash";
 import { redline, semanticDiff } from "./diff";
 import { cachedResponse, CACHE_IMMUTABLE, CACHE_LATEST, notFoundResponse, parseVersionNumber } from "./http";
 import { policyJsonLd } from "./jsonld";
-import { getPublicPolicy, getPublicVersion, versionInForce, type PublicPolicy, type PublicVersion } from "./public-queries";
+import { cachedPage, recentPublicPolicy } from "./public-cache";
+import { getPublicVersion, versionInForce, type PublicPolicy, type PublicVersion } from "./public-queries";
 
 const HTML = "text/html; charset=utf-8";
 
@@ -37,26 +38,41 @@ function versionJson(policy: PublicPolicy, version: PublicVersion, url: string) 
   );
 }
 
-/** The policy page: the version in force, or version `number`. */
+/**
+ * The policy page: the version in force, or version `number`. Which version
+ * that is comes from the versions' metadata; the page itself is rendered
+ * once per key (public-cache.ts): the version (number and content hash), the
+ * address it is served at, the origin and base of its links, the
+ * organisation's current name in its header, and whether the "takes effect
+ * on" notice shows.
+ */
 export async function servePolicyPage(request: Request, org: string, slug: string, number: number | "latest"): Promise<Response> {
-  const policy = await getPublicPolicy(org, slug);
+  const policy = await recentPublicPolicy(org, slug);
   if (!policy) return notFoundResponse();
-  const current = latestOf(policy).number;
-  const wanted = number === "latest" ? current : number;
-  const version = await getPublicVersion(org, slug, wanted);
-  if (!version) return notFoundResponse();
+  const wanted = number === "latest" ? latestOf(policy).number : number;
+  const meta = policy.versions.find((version) => version.number === wanted);
+  if (!meta) return notFoundResponse();
   const urls = urlsFor(request, org, slug);
+  const address = number === "latest" ? "latest" : "permanent";
+  const now = new Date();
+  const upcoming = address === "latest" && meta.effectiveAt > now;
+  const key = JSON.stringify([org, slug, meta.number, meta.contentHash, address, urls, policy.organisation.legalName, upcoming]);
+  const page = await cachedPage(key, async () => {
+    const version = await getPublicVersion(org, slug, wanted);
+    return version && renderPolicyPage(policy, version, address, urls, now);
+  });
+  if (!page) return notFoundResponse();
   return cachedResponse(request, {
-    etag: version.contentHash,
-    lastModified: version.createdAt,
+    etag: meta.contentHash,
+    lastModified: meta.createdAt,
     cacheControl: number === "latest" ? CACHE_LATEST : CACHE_IMMUTABLE,
     contentType: HTML,
-    body: () => renderPolicyPage(policy, version, number === "latest" ? "latest" : "permanent", urls, new Date()),
+    body: () => page,
   });
 }
 
 export async function serveVersionJson(request: Request, org: string, slug: string, raw: string | "latest"): Promise<Response> {
-  const policy = await getPublicPolicy(org, slug);
+  const policy = await recentPublicPolicy(org, slug);
   if (!policy) return notFoundResponse();
   const number = raw === "latest" ? latestOf(policy).number : parseVersionNumber(raw);
   const version = number === null ? null : await getPublicVersion(org, slug, number);
@@ -74,7 +90,7 @@ export async function serveVersionJson(request: Request, org: string, slug: stri
 }
 
 export async function serveVersions(request: Request, org: string, slug: string): Promise<Response> {
-  const policy = await getPublicPolicy(org, slug);
+  const policy = await recentPublicPolicy(org, slug);
   if (!policy) return notFoundResponse();
   const current = latestOf(policy).number;
   return cachedResponse(request, {
@@ -87,7 +103,7 @@ export async function serveVersions(request: Request, org: string, slug: string)
 }
 
 export async function serveCompare(request: Request, org: string, slug: string): Promise<Response> {
-  const policy = await getPublicPolicy(org, slug);
+  const policy = await recentPublicPolicy(org, slug);
   if (!policy) return notFoundResponse();
   const search = new URL(request.url).searchParams;
   const latest = latestOf(policy).number;
