@@ -10,6 +10,7 @@ import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import type { Role } from "@prisma/client";
 import { db } from "../db";
+import { rethrowDatabaseUnavailable } from "../forms/database-outage";
 import { auth } from "./index";
 import { hasRole } from "./roles";
 import { ORG_COOKIE } from "./org-cookie";
@@ -38,6 +39,7 @@ export const currentMember = cache(async (): Promise<Member | null> => {
   const userId = session?.user?.id;
   if (!userId) return null;
   const sessionVersion = (session as { sessionVersion?: number }).sessionVersion;
+  // Every page and action starts here: an outage is marked so that error.tsx can say "temporarily unavailable".
   const user = await db.user.findUnique({
     where: { id: userId },
     select: {
@@ -51,7 +53,7 @@ export const currentMember = cache(async (): Promise<Member | null> => {
         select: { role: true, organisation: { select: { id: true, slug: true, legalName: true } } },
       },
     },
-  });
+  }).catch(rethrowDatabaseUnavailable);
   if (!user || user.disabled || user.sessionVersion !== sessionVersion) return null;
 
   const memberships = user.memberships
