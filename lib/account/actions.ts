@@ -7,6 +7,7 @@ import { requireMemberForAction } from "../auth/guard";
 import { signIn } from "../auth";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { changePasswordSchema } from "./schema";
+import { formInput } from "@/lib/forms/action-input";
 
 export type ChangePasswordState = {
   fieldErrors?: Partial<Record<"currentPassword" | "newPassword" | "confirmPassword", string>>;
@@ -14,6 +15,7 @@ export type ChangePasswordState = {
 };
 
 export async function changePasswordAction(_previous: ChangePasswordState, formData: FormData): Promise<ChangePasswordState> {
+  formData = formInput(formData);
   const member = await requireMemberForAction("VIEWER");
   const parsed = changePasswordSchema.safeParse({
     currentPassword: String(formData.get("currentPassword") ?? ""),

@@ -14,6 +14,8 @@ import { createActivity, deleteActivity, duplicateActivity, retireActivity, upda
 import { quickCreateEntry, type QuickCreateResult } from "./quick-create";
 import type { ActivityFormValues } from "./schema";
 import { getActivityFormValues } from "./form-options";
+import { keepFormOnOutage } from "@/lib/forms/database-outage-action";
+import { idInput, versionInput } from "@/lib/forms/action-input";
 
 export type ActivityActionState = ActionState<ActivityFormValues>;
 
@@ -28,48 +30,48 @@ function revalidate(id?: string) {
 }
 
 /** Saves the activity form: creates when no id is given, else updates the version the form was opened at. */
-export async function saveActivityAction(id: string | null, values: ActivityFormValues): Promise<ActivityActionState> {
+export const saveActivityAction = keepFormOnOutage(async function saveActivityAction(id: string | null, values: ActivityFormValues): Promise<ActivityActionState> {
   const member = await requireMemberForAction("EDITOR");
-  const result = id ? await updateActivity(member, id, values) : await createActivity(member, values);
+  const result = id ? await updateActivity(member, idInput(id), values) : await createActivity(member, values);
   if (!result.ok) return toState(result, values);
   revalidate(result.id);
   redirect(`/activities/${result.id}?saved=1`);
-}
+});
 
-export async function duplicateActivityAction(id: string): Promise<ActionState> {
+export const duplicateActivityAction = keepFormOnOutage(async function duplicateActivityAction(id: string): Promise<ActionState> {
   const member = await requireMemberForAction("EDITOR");
-  const result = await duplicateActivity(member, id);
+  const result = await duplicateActivity(member, idInput(id));
   if (!result.ok) return toState(result);
   revalidate();
   redirect(`/activities/${result.id}/edit?duplicated=1`);
-}
+});
 
-export async function retireActivityAction(id: string, version: number): Promise<ActionState> {
+export const retireActivityAction = keepFormOnOutage(async function retireActivityAction(id: string, version: number): Promise<ActionState> {
   const member = await requireMemberForAction("EDITOR");
-  const result = await retireActivity(member, id, version);
+  const result = await retireActivity(member, idInput(id), versionInput(version));
   if (!result.ok) return toState(result);
   revalidate(id);
   return { ok: true, message: "The activity is retired. It stays in the register for reference." };
-}
+});
 
-export async function deleteActivityAction(id: string): Promise<ActionState> {
+export const deleteActivityAction = keepFormOnOutage(async function deleteActivityAction(id: string): Promise<ActionState> {
   const member = await requireMemberForAction("EDITOR");
-  const result = await deleteActivity(member, id);
+  const result = await deleteActivity(member, idInput(id));
   if (!result.ok) return toState(result);
   revalidate();
   redirect("/activities?deleted=1");
-}
+});
 
 /** Creates a catalogue entry from a picker of the activity form. */
-export async function quickCreateEntryAction(values: unknown): Promise<QuickCreateResult> {
+export const quickCreateEntryAction = keepFormOnOutage(async function quickCreateEntryAction(values: unknown): Promise<QuickCreateResult> {
   const member = await requireMemberForAction("EDITOR");
   const result = await quickCreateEntry(member, values);
   if (result.ok) revalidatePath("/catalogues");
   return result;
-}
+});
 
 /** The activity as it is saved now, for reapplying the user's edits on top after a conflict. */
 export async function currentActivityValuesAction(id: string) {
   const member = await requireMemberForAction("EDITOR");
-  return getActivityFormValues(member.organisation.id, id);
+  return getActivityFormValues(member.organisation.id, idInput(id));
 }

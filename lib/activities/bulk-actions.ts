@@ -11,19 +11,22 @@ import type { ActionState } from "@/lib/forms/action-state";
 import { bulkUpdateActivities, markActivityReviewed } from "./bulk";
 import type { BulkActivityInput } from "./bulk-schema";
 import type { MarkReviewedInput } from "./review";
+import { keepFormOnOutage } from "@/lib/forms/database-outage-action";
+import { formInput } from "@/lib/forms/action-input";
 
-export async function bulkUpdateActivitiesAction(input: BulkActivityInput): Promise<ActionState> {
+export const bulkUpdateActivitiesAction = keepFormOnOutage(async function bulkUpdateActivitiesAction(input: BulkActivityInput): Promise<ActionState> {
   const member = await requireMemberForAction("EDITOR");
   const result = await bulkUpdateActivities(member, input);
   if (!result.ok) return { ok: false, formError: result.formError, fieldErrors: result.fieldErrors };
   revalidatePath("/activities", "layout");
   revalidatePath("/");
   return { ok: true, message: result.message };
-}
+});
 
 export type MarkReviewedState = ActionState<MarkReviewedInput> & { nextReviewOn?: string };
 
-export async function markActivityReviewedAction(_previous: MarkReviewedState, formData: FormData): Promise<MarkReviewedState> {
+export const markActivityReviewedAction = keepFormOnOutage(async function markActivityReviewedAction(_previous: MarkReviewedState, formData: FormData): Promise<MarkReviewedState> {
+  formData = formInput(formData);
   const member = await requireMemberForAction("EDITOR");
   const values = {
     id: String(formData.get("id") ?? ""),
@@ -36,4 +39,4 @@ export async function markActivityReviewedAction(_previous: MarkReviewedState, f
   revalidatePath("/activities", "layout");
   revalidatePath("/");
   return { ok: true, message: result.message, nextReviewOn: result.nextReviewOn, values };
-}
+});

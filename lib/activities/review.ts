@@ -6,6 +6,7 @@
  * the server, which checks the same rules.
  */
 import { z } from "zod";
+import { cleanString } from "@/lib/forms/field-rules";
 
 /** Calendar dates travel as YYYY-MM-DD and are stored as SQL DATE (midnight UTC). */
 export function toDateInput(date: Date): string {
@@ -50,7 +51,7 @@ const dateField = (missing: string) =>
 
 export const markReviewedSchema = z
   .object({
-    id: z.string().min(1).max(40),
+    id: cleanString().min(1).max(40),
     version: z.coerce.number().int().min(1),
     reviewedOn: dateField("Enter the date of the review."),
     nextReviewOn: dateField("Enter the date of the next review."),

@@ -14,6 +14,7 @@
  * transfer its safeguard.
  */
 import { z } from "zod";
+import { cleanString } from "@/lib/forms/field-rules";
 import type { LegalBasisArticle, RecipientKind } from "@prisma/client";
 
 export const NAME_MAX = 200;
@@ -21,15 +22,14 @@ export const TEXT_MAX = 10_000;
 export const REFERENCE_MAX = 50;
 const LIST_MAX = 200;
 
-const id = z.string().trim().min(1).max(50);
+const id = cleanString().trim().min(1).max(50);
 const name = (what: string) =>
-  z
-    .string()
+  cleanString()
     .trim()
     .min(1, `Enter the ${what}.`)
     .max(NAME_MAX, `Shorten the ${what} to at most ${NAME_MAX} characters.`);
-const short = z.string().trim().max(NAME_MAX, `Shorten this to at most ${NAME_MAX} characters.`);
-const long = z.string().trim().max(TEXT_MAX, `Shorten this to at most ${TEXT_MAX.toLocaleString("en")} characters.`);
+const short = cleanString().trim().max(NAME_MAX, `Shorten this to at most ${NAME_MAX} characters.`);
+const long = cleanString().trim().max(TEXT_MAX, `Shorten this to at most ${TEXT_MAX.toLocaleString("en")} characters.`);
 const list = <T extends z.ZodType>(item: T, what: string) => z.array(item).max(LIST_MAX, `Record at most ${LIST_MAX} ${what}.`);
 const date = z.union([
   z.literal(""),
@@ -48,7 +48,7 @@ const party = z.object({ key: rowKey, recipientId: id, note: long.default("") })
 
 export const purposeSchema = z.object({
   key: rowKey,
-  description: z.string().trim().min(1, "Describe the purpose, or remove it.").max(TEXT_MAX, "Shorten the purpose to at most 10,000 characters."),
+  description: cleanString().trim().min(1, "Describe the purpose, or remove it.").max(TEXT_MAX, "Shorten the purpose to at most 10,000 characters."),
   legalBasisIds: list(id, "legal bases").default([]),
   legitimateInterests: long.default(""),
   balancingTestReference: short.default(""),
@@ -56,7 +56,7 @@ export const purposeSchema = z.object({
 
 export const activityDataCategorySchema = z.object({
   key: rowKey,
-  dataCategoryId: z.string().trim().min(1, "Choose a data category, or remove the row.").max(50),
+  dataCategoryId: cleanString().trim().min(1, "Choose a data category, or remove the row.").max(50),
   details: long.default(""),
   retention: long.default(""),
   art9ConditionId: id.nullable().default(null),
@@ -64,7 +64,7 @@ export const activityDataCategorySchema = z.object({
 
 export const transferSchema = z.object({
   key: rowKey,
-  countryCode: z.string().trim().length(2).nullable().default(null),
+  countryCode: cleanString().trim().length(2).nullable().default(null),
   internationalOrganisation: short.default(""),
   recipientId: id.nullable().default(null),
   safeguard: z.enum(["ADEQUACY", "SCC", "BCR", "DEROGATION", "OTHER"]).nullable().default(null),
@@ -73,8 +73,7 @@ export const transferSchema = z.object({
 });
 
 export const activityFieldsSchema = z.object({
-  reference: z
-    .string()
+  reference: cleanString()
     .trim()
     .min(1, "Enter a reference code, e.g. HR-01.")
     .max(REFERENCE_MAX, `Shorten the reference to at most ${REFERENCE_MAX} characters.`),
@@ -322,7 +321,7 @@ export const quickCreateSchema = z.discriminatedUnion("type", [
     kind: z.enum(["INTERNAL", "PROCESSOR", "SUB_PROCESSOR", "CONTROLLER", "PUBLIC_AUTHORITY", "JOINT_CONTROLLER", "CLIENT_CONTROLLER"], {
       error: "Choose what kind of recipient this is.",
     }),
-    countryCode: z.string().trim().length(2).nullable().default(null),
+    countryCode: cleanString().trim().length(2).nullable().default(null),
   }),
   z.object({
     type: z.literal("securityMeasure"),

@@ -4,6 +4,7 @@ import { AuthError } from "next-auth";
 import { z } from "zod";
 import { signIn, TooManyAttempts } from "./index";
 import { loginSchema } from "./schema";
+import { formInput } from "@/lib/forms/action-input";
 
 export type LoginState = {
   formError?: string;
@@ -12,6 +13,7 @@ export type LoginState = {
 };
 
 export async function loginAction(_previous: LoginState, formData: FormData): Promise<LoginState> {
+  formData = formInput(formData);
   const raw = { email: String(formData.get("email") ?? ""), password: String(formData.get("password") ?? "") };
   const values = { email: raw.email };
   const parsed = loginSchema.safeParse(raw);

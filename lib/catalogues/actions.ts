@@ -1,41 +1,44 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { requireMemberForAction } from "@/lib/auth/guard";
 import { formObject } from "@/lib/forms/field-rules";
 import { createCatalogueEntry, deleteCatalogueEntry, updateCatalogueEntry, type MutationResult } from "./mutations";
 import { isCatalogueType } from "./schema";
+import { keepFormOnOutage } from "@/lib/forms/database-outage-action";
+import { idInput } from "@/lib/forms/action-input";
 
-function catalogueType(value: string) {
-  if (!isCatalogueType(value)) throw new Error(`Unknown catalogue: ${value}`);
+// The type is bound in the browser (action.bind(null, type)), so a forged request can send any value: no such catalogue.
+function catalogueType(value: unknown) {
+  if (typeof value !== "string" || !isCatalogueType(value)) notFound();
   return value;
 }
 
-export async function createCatalogueEntryAction(type: string, _previous: MutationResult, formData: FormData): Promise<MutationResult> {
+export const createCatalogueEntryAction = keepFormOnOutage(async function createCatalogueEntryAction(type: string, _previous: MutationResult, formData: FormData): Promise<MutationResult> {
   const member = await requireMemberForAction("EDITOR");
   const kind = catalogueType(type);
   const result = await createCatalogueEntry(member, kind, formObject(formData));
   if (!result.ok) return result;
   revalidatePath("/catalogues", "layout");
   redirect(`/catalogues/${kind}/${result.id}?saved=1`);
-}
+});
 
-export async function updateCatalogueEntryAction(type: string, id: string, _previous: MutationResult, formData: FormData): Promise<MutationResult> {
+export const updateCatalogueEntryAction = keepFormOnOutage(async function updateCatalogueEntryAction(type: string, id: string, _previous: MutationResult, formData: FormData): Promise<MutationResult> {
   const member = await requireMemberForAction("EDITOR");
   const kind = catalogueType(type);
-  const result = await updateCatalogueEntry(member, kind, id, formObject(formData));
+  const result = await updateCatalogueEntry(member, kind, idInput(id), formObject(formData));
   if (!result.ok) return result;
   revalidatePath("/catalogues", "layout");
   redirect(`/catalogues/${kind}/${id}?saved=1`);
-}
+});
 
-export async function deleteCatalogueEntryAction(type: string, id: string, _previous: MutationResult, formData: FormData): Promise<MutationResult> {
+export const deleteCatalogueEntryAction = keepFormOnOutage(async function deleteCatalogueEntryAction(type: string, id: string, _previous: MutationResult, formData: FormData): Promise<MutationResult> {
   const member = await requireMemberForAction("DPO");
   const kind = catalogueType(type);
-  const result = await deleteCatalogueEntry(member, kind, id, formObject(formData));
+  const result = await deleteCatalogueEntry(member, kind, idInput(id), formObject(formData));
   if (!result.ok) return result;
   revalidatePath("/catalogues", "layout");
   revalidatePath("/activities", "layout");
   redirect(`/catalogues?deleted=${encodeURIComponent(result.message ?? "")}#${kind}`);
-}
+});

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { securityGroupOrder } from "@/lib/labels";
-import { checkbox, LONG_TEXT_MAX, optionalText, requiredText, versionField } from "@/lib/forms/field-rules";
+import { checkbox, cleanString, LONG_TEXT_MAX, optionalText, requiredText, versionField } from "@/lib/forms/field-rules";
 
 /** The catalogues, as they appear in addresses (/catalogues/data-categories/…). */
 export const CATALOGUE_TYPES = ["legal-bases", "data-categories", "data-subjects", "security-measures"] as const;
@@ -73,5 +73,5 @@ export const versionSchema = z.object({ version: versionField });
 
 /** The entry that takes over every use of a deleted one. */
 export const replacementSchema = z.object({
-  replacementId: z.string().trim().max(100).default(""),
+  replacementId: cleanString().trim().max(100).default(""),
 });

@@ -10,10 +10,27 @@ export const NAME_MAX = 200;
 export const SHORT_TEXT_MAX = 1_000;
 export const LONG_TEXT_MAX = 10_000;
 
+/**
+ * A string that PostgreSQL can store, in text columns and in the audit
+ * trail's JSON: NUL (U+0000) is removed ("invalid byte sequence for encoding
+ * UTF8: 0x00") and a lone half of a surrogate pair becomes U+FFFD (the JSON of
+ * the audit event is refused with "unexpected end of hex escape"). Either
+ * would fail the whole write for a character nobody can see or meant to type.
+ * The base of every text rule that reaches the database.
+ */
+export function cleanString(params?: Parameters<typeof z.string>[0]) {
+  return z.string(params).overwrite(storableText);
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+export function storableText(value: string): string {
+  return value.replace(/\u0000/g, "").replace(LONE_SURROGATE, "\ufffd");
+}
+
 /** A required single-line text, trimmed. */
 export function requiredText(message: string, max = NAME_MAX) {
-  return z
-    .string({ error: message })
+  return cleanString({ error: message })
     .trim()
     .min(1, message)
     .max(max, `Use at most ${max.toLocaleString("en")} characters.`);
@@ -21,8 +38,7 @@ export function requiredText(message: string, max = NAME_MAX) {
 
 /** An optional text, trimmed; missing becomes "". */
 export function optionalText(max = SHORT_TEXT_MAX) {
-  return z
-    .string({ error: "Enter text here, or leave it empty." })
+  return cleanString({ error: "Enter text here, or leave it empty." })
     .trim()
     .max(max, `Use at most ${max.toLocaleString("en")} characters.`)
     .default("");
@@ -93,6 +109,8 @@ export function toIsoDate(value: Date | null | undefined): string {
 /** The entries of a submitted form as a plain object of strings (the last value wins). */
 export function formObject(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
+  // A forged request may send anything in place of the form: it then submits nothing.
+  if (!(formData instanceof FormData)) return values;
   for (const [key, value] of formData.entries()) {
     if (typeof value === "string") values[key] = value;
   }

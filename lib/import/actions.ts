@@ -11,12 +11,14 @@ import { MAX_UPLOAD_BYTES } from "./limits";
 import { deleteUpload, loadUpload, saveUpload, updateMapping } from "./store";
 import { applySpreadsheetImport } from "./spreadsheet";
 import { applyJsonImport } from "./json-restore";
+import { formInput } from "@/lib/forms/action-input";
 
 export type UploadState = ActionState<{ fileName: string }>;
 
 const EXPIRED = "This upload does not exist any more (it expired, or was imported already). Upload the file again.";
 
 export async function uploadRegisterAction(_previous: UploadState, formData: FormData): Promise<UploadState> {
+  formData = formInput(formData);
   const member = await requireMemberForAction("EDITOR");
   const file = formData.get("file");
   if (!(file instanceof File) || file.name === "") return { fieldErrors: { file: "Choose the file to import." } };
@@ -49,6 +51,7 @@ export async function uploadRegisterAction(_previous: UploadState, formData: For
 
 /** Saves the user's column mapping; the preview is recomputed from it. */
 export async function saveMappingAction(formData: FormData): Promise<void> {
+  formData = formInput(formData);
   const member = await requireMemberForAction("EDITOR");
   const id = String(formData.get("uploadId") ?? "");
   const owner = { organisationId: member.organisation.id, userId: member.user.id };
@@ -67,6 +70,7 @@ export async function saveMappingAction(formData: FormData): Promise<void> {
 export type ConfirmState = ActionState<{ createMissing: boolean }>;
 
 export async function confirmImportAction(_previous: ConfirmState, formData: FormData): Promise<ConfirmState> {
+  formData = formInput(formData);
   const member = await requireMemberForAction("EDITOR");
   const id = String(formData.get("uploadId") ?? "");
   const createMissing = formData.get("createMissing") === "on";
@@ -90,6 +94,7 @@ export async function confirmImportAction(_previous: ConfirmState, formData: For
 }
 
 export async function cancelImportAction(formData: FormData): Promise<void> {
+  formData = formInput(formData);
   const member = await requireMemberForAction("EDITOR");
   await deleteUpload(String(formData.get("uploadId") ?? ""), { organisationId: member.organisation.id, userId: member.user.id });
   redirect("/register/import");

@@ -4,17 +4,18 @@
  * references between its parts when it is restored.
  */
 import { z } from "zod";
+import { cleanString } from "@/lib/forms/field-rules";
 import { REGISTER_JSON_FORMAT, REGISTER_JSON_SCHEMA_VERSION } from "@/lib/register/json";
 
-const text = (max = 10_000) => z.string().max(max);
+const text = (max = 10_000) => cleanString().max(max);
 const short = text(200);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
 const instant = z.string().refine((value) => !Number.isNaN(Date.parse(value)), "Not a date and time.");
 const list = <T extends z.ZodType>(item: T, max = 10_000) => z.array(item).max(max);
 
 const organisation = z.object({
-  slug: z.string().max(63),
-  legalName: z.string().trim().min(1).max(200),
+  slug: cleanString().max(63),
+  legalName: cleanString().trim().min(1).max(200),
   address: text(),
   email: short,
   phone: short,
@@ -33,11 +34,11 @@ const organisation = z.object({
   dpoPhone: short,
   supervisoryAuthorityName: short,
   supervisoryAuthorityWebsite: short,
-  defaultLanguage: z.string().max(10),
+  defaultLanguage: cleanString().max(10),
   reviewIntervalMonths: z.number().int().min(1).max(120),
 });
 
-const name = z.string().trim().min(1).max(200);
+const name = cleanString().trim().min(1).max(200);
 
 export const registerJsonSchema = z.object({
   format: z.literal(REGISTER_JSON_FORMAT),
@@ -50,7 +51,7 @@ export const registerJsonSchema = z.object({
     legalBases: list(
       z.object({
         article: z.enum(["ART6", "ART9", "ART10", "NATIONAL"]),
-        letter: z.string().max(5),
+        letter: cleanString().max(5),
         name,
         citation: name,
         description: text(),
@@ -87,7 +88,7 @@ export const registerJsonSchema = z.object({
   ),
   activities: list(
     z.object({
-      reference: z.string().trim().min(1).max(50),
+      reference: cleanString().trim().min(1).max(50),
       name,
       description: text(),
       department: short,

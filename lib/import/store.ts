@@ -11,7 +11,7 @@ import { randomBytes } from "node:crypto";
 import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { UPLOAD_TTL_MS } from "./limits";
-import type { ColumnMapping } from "./map";
+import { sanitiseMapping, type ColumnMapping } from "./map";
 
 export type StoredUpload = {
   id: string;
@@ -55,10 +55,33 @@ export async function loadUpload(id: string, owner: Owner): Promise<StoredUpload
   if (!ID.test(id)) return null;
   const text = await readFile(file(id), "utf8").catch(() => null);
   if (!text) return null;
-  const upload = JSON.parse(text) as StoredUpload;
+  const upload = wellFormed(text);
+  if (!upload) return null;
   if (upload.organisationId !== owner.organisationId || upload.userId !== owner.userId) return null;
   if (Date.now() - Date.parse(upload.createdAt) > UPLOAD_TTL_MS) return null;
   return upload;
+}
+
+const isTable = (value: unknown): value is string[][] => Array.isArray(value) && value.every((row) => Array.isArray(row) && row.every((cell) => typeof cell === "string"));
+
+/**
+ * The stored upload, or null when the file is damaged (cut short by a full
+ * disk, edited by hand): the user is asked to upload again rather than shown
+ * an error page, and a damaged table or mapping never reaches the import.
+ */
+function wellFormed(text: string): StoredUpload | null {
+  let upload: StoredUpload;
+  try {
+    upload = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (typeof upload !== "object" || upload === null || typeof upload.organisationId !== "string" || typeof upload.userId !== "string") return null;
+  if (typeof upload.fileName !== "string" || typeof upload.createdAt !== "string") return null;
+  if (upload.format === "json") return upload;
+  if (upload.format !== "xlsx" && upload.format !== "csv") return null;
+  if (!isTable(upload.table) || !Number.isInteger(upload.headerRow) || upload.headerRow < 0 || upload.headerRow >= upload.table.length) return null;
+  return { ...upload, mapping: sanitiseMapping(upload.table[upload.headerRow], upload.mapping) };
 }
 
 export async function updateMapping(id: string, owner: Owner, mapping: ColumnMapping): Promise<boolean> {

@@ -15,7 +15,8 @@ import { changeMemberRole, inviteMember, removeMember, revokeInvitation } from "
 const MEMBERS_PATH = "/settings/members";
 
 function text(formData: FormData, name: string, max = 2000): string {
-  const value = formData.get(name);
+  // A forged request may send anything in place of the form: it then submits nothing.
+  const value = formData instanceof FormData ? formData.get(name) : null;
   return typeof value === "string" ? value.slice(0, max) : "";
 }
 

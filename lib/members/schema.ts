@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanString } from "@/lib/forms/field-rules";
 import { PASSWORD_MIN_LENGTH } from "../auth/password";
 
 export const roleSchema = z.enum(["OWNER", "DPO", "EDITOR", "VIEWER"], "Choose a role.");
@@ -11,7 +12,7 @@ const email = z
   .max(254, "That e-mail address is too long (at most 254 characters).")
   .email("Enter a valid e-mail address, like name@example.com.");
 
-const id = z.string().min(1, "Choose a member.").max(100, "That is not a valid id.");
+const id = cleanString().min(1, "Choose a member.").max(100, "That is not a valid id.");
 
 export const inviteSchema = z.object({ email, role: roleSchema });
 export type InviteInput = z.infer<typeof inviteSchema>;
@@ -38,7 +39,7 @@ export const acceptAsNewUserSchema = z
   .object({
     kind: z.literal("new"),
     token,
-    name: z.string().trim().min(1, "Enter your name as colleagues should see it.").max(200, "Shorten your name to at most 200 characters."),
+    name: cleanString().trim().min(1, "Enter your name as colleagues should see it.").max(200, "Shorten your name to at most 200 characters."),
     password,
     confirmPassword: z.string().max(1024, "That password is too long."),
   })

@@ -6,10 +6,12 @@ import { requireMemberForAction } from "@/lib/auth/guard";
 import type { ActionState } from "@/lib/forms/action-state";
 import { createOrganisation } from "./create";
 import { setCurrentOrganisation } from "./current-cookie";
+import { formInput } from "@/lib/forms/action-input";
 
 export type CreateOrganisationState = ActionState<{ legalName: string; slug: string }>;
 
 export async function createOrganisationAction(_previous: CreateOrganisationState, formData: FormData): Promise<CreateOrganisationState> {
+  formData = formInput(formData);
   // Any member may ask; createOrganisation admits only owners of some organisation.
   const member = await requireMemberForAction("VIEWER");
   const field = (name: string) => {

@@ -3,11 +3,12 @@
  * and the short name ("slug") that appears in links to published policies.
  */
 import { z } from "zod";
+import { cleanString } from "@/lib/forms/field-rules";
 
 export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 
 export const createOrganisationSchema = z.object({
-  legalName: z.string().trim().min(1, "Enter the organisation's legal name.").max(200, "Shorten the legal name to at most 200 characters."),
+  legalName: cleanString().trim().min(1, "Enter the organisation's legal name.").max(200, "Shorten the legal name to at most 200 characters."),
   slug: z
     .string()
     .trim()

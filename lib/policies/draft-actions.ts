@@ -13,11 +13,14 @@ import { createPolicy, currentDraft, POLICY_EDIT_ROLE, updatePolicyDraft } from 
 import { buildPolicyPreview, type PolicyPreview } from "./preview";
 import { policyLanguageSchema, policySectionSchema, policyTitleSchema, type NewPolicyValues, type PolicyDraftValues } from "./schema";
 import type { PolicySectionSpec } from "./types";
+import { keepFormOnOutage } from "@/lib/forms/database-outage-action";
+import { formInput, idInput, versionInput } from "@/lib/forms/action-input";
 
 export type NewPolicyState = ActionState<NewPolicyValues>;
 export type DraftActionState = ActionState<PolicyDraftValues> & { version?: number };
 
-export async function createPolicyAction(_previous: NewPolicyState, formData: FormData): Promise<NewPolicyState> {
+export const createPolicyAction = keepFormOnOutage(async function createPolicyAction(_previous: NewPolicyState, formData: FormData): Promise<NewPolicyState> {
+  formData = formInput(formData);
   const member = await requireMemberForAction(POLICY_EDIT_ROLE);
   const values: NewPolicyValues = {
     title: String(formData.get("title") ?? "").slice(0, 1_000),
@@ -29,16 +32,18 @@ export async function createPolicyAction(_previous: NewPolicyState, formData: Fo
   if (!result.ok) return { ok: false, formError: result.formError, fieldErrors: result.fieldErrors, values };
   revalidatePath("/policies");
   redirect(`/policies/${result.id}?created=1`);
-}
+});
 
-export async function savePolicyDraftAction(id: string, version: number, values: PolicyDraftValues): Promise<DraftActionState> {
+export const savePolicyDraftAction = keepFormOnOutage(async function savePolicyDraftAction(id: string, version: number, values: PolicyDraftValues): Promise<DraftActionState> {
   const member = await requireMemberForAction(POLICY_EDIT_ROLE);
-  const result = await updatePolicyDraft(member, id, version, values);
+  const result = await updatePolicyDraft(member, idInput(id), versionInput(version), values);
   if (!result.ok) return { ok: false, formError: result.formError, fieldErrors: result.fieldErrors, conflict: result.conflict, values };
   revalidatePath("/policies");
   revalidatePath(`/policies/${id}`);
   return { ok: true, message: "The draft was saved.", version: result.version };
-}
+});
+
+const NOT_IN_ORGANISATION = "This policy does not exist in your organisation.";
 
 export type PreviewResult = { ok: true; preview: Omit<PolicyPreview, "document"> } | { ok: false; message: string };
 
@@ -48,12 +53,16 @@ export type PreviewResult = { ok: true; preview: Omit<PolicyPreview, "document">
  */
 export async function previewPolicyDraftAction(id: string, values: PolicyDraftValues): Promise<PreviewResult> {
   const member = await requireMemberForAction(POLICY_EDIT_ROLE);
+  // The preview is composed from the member's own records whatever the id; another organisation's policy is still "not found".
+  id = idInput(id);
+  if (!(await currentDraft(member.organisation.id, id))) return { ok: false, message: NOT_IN_ORGANISATION };
+  if (typeof values !== "object" || values === null) return { ok: false, message: "Fix the marked sections to update the preview." };
   const title = policyTitleSchema.safeParse(values.title);
   const language = policyLanguageSchema.safeParse(values.language);
   if (!Array.isArray(values.sections) || values.sections.length > 200) return { ok: false, message: "The draft has too many sections to preview." };
   const sections: PolicySectionSpec[] = [];
   for (const raw of values.sections) {
-    const candidate = raw?.type === "markdown" && !raw.title?.trim() ? { ...raw, title: "…" } : raw;
+    const candidate = raw?.type === "markdown" && !(typeof raw.title === "string" && raw.title.trim()) ? { ...raw, title: "…" } : raw;
     const parsed = policySectionSchema.safeParse(candidate);
     if (!parsed.success) return { ok: false, message: "Fix the marked sections to update the preview." };
     sections.push(parsed.data);
@@ -63,11 +72,11 @@ export async function previewPolicyDraftAction(id: string, values: PolicyDraftVa
     language: language.success ? language.data : "en",
     sections,
   });
-  if (!preview) return { ok: false, message: "This policy does not exist in your organisation." };
+  if (!preview) return { ok: false, message: NOT_IN_ORGANISATION };
   return { ok: true, preview: { html: preview.html, findings: preview.findings } };
 }
 
 export async function currentPolicyDraftAction(id: string) {
   const member = await requireMemberForAction(POLICY_EDIT_ROLE);
-  return currentDraft(member.organisation.id, id);
+  return currentDraft(member.organisation.id, idInput(id));
 }

@@ -6,8 +6,9 @@ import { requireMemberForAction } from "@/lib/auth/guard";
 import { formObject } from "@/lib/forms/field-rules";
 import { composeDraft } from "./draft";
 import { publishPolicy, type PublishResult } from "./publish";
+import { keepFormOnOutage } from "@/lib/forms/database-outage-action";
 
-export async function publishPolicyAction(_previous: PublishResult, formData: FormData): Promise<PublishResult> {
+export const publishPolicyAction = keepFormOnOutage(async function publishPolicyAction(_previous: PublishResult, formData: FormData): Promise<PublishResult> {
   const member = await requireMemberForAction("DPO");
   const result = await publishPolicy(member, formObject(formData), (orgId, policyId) => composeDraft(orgId, policyId));
   if (!result.ok) return result;
@@ -16,4 +17,4 @@ export async function publishPolicyAction(_previous: PublishResult, formData: Fo
   revalidatePath(`/policies/${policyId}`, "layout");
   revalidatePath("/");
   redirect(`/policies/${policyId}/versions?published=${result.number}`);
-}
+});

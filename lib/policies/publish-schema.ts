@@ -5,14 +5,14 @@
  * obtained"), so a version cannot take effect in the past.
  */
 import { z } from "zod";
+import { cleanString } from "@/lib/forms/field-rules";
 
 export const CHANGE_SUMMARY_MAX = 2_000;
 const MAX_DAYS_AHEAD = 366;
 
 export const publishPolicySchema = z.object({
-  policyId: z.string({ error: "Choose the policy to publish." }).min(1, "Choose the policy to publish.").max(100),
-  changeSummary: z
-    .string({ error: "Describe what changed in this version." })
+  policyId: cleanString({ error: "Choose the policy to publish." }).min(1, "Choose the policy to publish.").max(100),
+  changeSummary: cleanString({ error: "Describe what changed in this version." })
     .trim()
     .min(1, "Describe what changed in this version, like “Retention of log files shortened to 7 days”. Readers see it in the archive.")
     .max(CHANGE_SUMMARY_MAX, `Use at most ${CHANGE_SUMMARY_MAX.toLocaleString("en")} characters.`),

@@ -4,6 +4,7 @@
  * editor validates with the same schemas before it saves.
  */
 import { z } from "zod";
+import { cleanString } from "@/lib/forms/field-rules";
 import type { PolicySectionSpec } from "./types";
 
 export const TITLE_MAX = 200;
@@ -11,9 +12,8 @@ export const SLUG_MAX = 80;
 export const BODY_MAX = 10_000;
 export const SECTIONS_MAX = 200;
 
-const text = (max: number, what: string) => z.string().trim().max(max, `Keep the ${what} under ${max.toLocaleString("en")} characters.`);
-const email = z
-  .string()
+const text = (max: number, what: string) => cleanString().trim().max(max, `Keep the ${what} under ${max.toLocaleString("en")} characters.`);
+const email = cleanString()
   .trim()
   .max(200, "Keep the e-mail address under 200 characters.")
   .refine((value) => value === "" || z.email().safeParse(value).success, "Enter an e-mail address like privacy@example.com, or leave it empty.");
@@ -26,7 +26,7 @@ export const policySectionSchema = z.discriminatedUnion(
   "type",
   [
     z.object({ type: z.literal("controller"), privacyContactEmail: email.optional(), dpoEmail: email.optional() }),
-    z.object({ type: z.literal("activity"), activityId: z.string().trim().min(1, "Choose an activity.").max(64) }),
+    z.object({ type: z.literal("activity"), activityId: cleanString().trim().min(1, "Choose an activity.").max(64) }),
     z.object({ type: z.literal("rights") }),
     z.object({
       type: z.literal("markdown"),

@@ -6,28 +6,30 @@ import { requireMemberForAction } from "@/lib/auth/guard";
 import { formObject } from "@/lib/forms/field-rules";
 import type { MutationResult } from "@/lib/catalogues/mutations";
 import { createRecipient, deleteRecipient, updateRecipient } from "./mutations";
+import { keepFormOnOutage } from "@/lib/forms/database-outage-action";
+import { idInput } from "@/lib/forms/action-input";
 
-export async function createRecipientAction(_previous: MutationResult, formData: FormData): Promise<MutationResult> {
+export const createRecipientAction = keepFormOnOutage(async function createRecipientAction(_previous: MutationResult, formData: FormData): Promise<MutationResult> {
   const member = await requireMemberForAction("EDITOR");
   const result = await createRecipient(member, formObject(formData));
   if (!result.ok) return result;
   revalidatePath("/recipients", "layout");
   redirect(`/recipients/${result.id}?saved=1`);
-}
+});
 
-export async function updateRecipientAction(id: string, _previous: MutationResult, formData: FormData): Promise<MutationResult> {
+export const updateRecipientAction = keepFormOnOutage(async function updateRecipientAction(id: string, _previous: MutationResult, formData: FormData): Promise<MutationResult> {
   const member = await requireMemberForAction("EDITOR");
-  const result = await updateRecipient(member, id, formObject(formData));
+  const result = await updateRecipient(member, idInput(id), formObject(formData));
   if (!result.ok) return result;
   revalidatePath("/recipients", "layout");
   redirect(`/recipients/${id}?saved=1`);
-}
+});
 
-export async function deleteRecipientAction(id: string, _previous: MutationResult, formData: FormData): Promise<MutationResult> {
+export const deleteRecipientAction = keepFormOnOutage(async function deleteRecipientAction(id: string, _previous: MutationResult, formData: FormData): Promise<MutationResult> {
   const member = await requireMemberForAction("DPO");
-  const result = await deleteRecipient(member, id, formObject(formData));
+  const result = await deleteRecipient(member, idInput(id), formObject(formData));
   if (!result.ok) return result;
   revalidatePath("/recipients", "layout");
   revalidatePath("/activities", "layout");
   redirect(`/recipients?deleted=${encodeURIComponent(result.message ?? "")}`);
-}
+});

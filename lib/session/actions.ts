@@ -1,12 +1,14 @@
 "use server";
 
-import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { signOut } from "@/lib/auth";
-import { currentMember, ORG_COOKIE } from "@/lib/auth/guard";
+import { currentMember } from "@/lib/auth/guard";
+import { setCurrentOrganisation } from "@/lib/organisations/current-cookie";
+import { formInput } from "@/lib/forms/action-input";
 
 /** Makes another of the user's organisations the current one. */
 export async function switchOrganisationAction(formData: FormData) {
+  formData = formInput(formData);
   const member = await currentMember();
   if (!member) redirect("/login");
   const organisationId = formData.get("organisationId");
@@ -14,16 +16,7 @@ export async function switchOrganisationAction(formData: FormData) {
   if (typeof organisationId !== "string" || !member.memberships.some((m) => m.organisationId === organisationId)) {
     forbidden();
   }
-  // Secure whenever the app is served over HTTPS, as Auth.js decides for its
-  // session cookie; a plain-HTTP intranet install would otherwise lose the choice.
-  const origin = (await headers()).get("origin") ?? "";
-  (await cookies()).set(ORG_COOKIE, organisationId, {
-    httpOnly: true,
-    sameSite: "lax",
-    secure: origin.startsWith("https://"),
-    path: "/",
-    maxAge: 60 * 60 * 24 * 365,
-  });
+  await setCurrentOrganisation(organisationId);
   redirect("/");
 }
 
