@@ -1,91 +1,158 @@
 /**
- * How long the register exports take for a large organisation (5,000
- * activities), each beside a baseline measured in the same run on the same
- * rows: exceljs writing the rows without our layout, a plain join for CSV,
- * JSON.stringify of the loaded records. A measurement, not a test: `npm run bench`.
- * Creates a throw-away organisation (scripts/generate-large-org.ts) and
- * deletes it afterwards.
+ * `npm run bench`: one command that measures what docs/benchmarks.md reports
+ * and writes the results into it (between its markers), with the machine
+ * described. A measurement, not a test. It makes its own throw-away
+ * organisations and deletes them at the end:
+ *
+ * - the large organisation (scripts/generate-large-org.ts: 5,000 activities,
+ *   500 recipients, 300 data categories): activities table (data query and
+ *   whole page over HTTP), saving an activity, register exports;
+ * - an organisation with 200 activities: composing, checking and publishing
+ *   a policy that names all of them, then its public page under load beside
+ *   the same bytes served as a static file;
+ * - peak memory of the server and PostgreSQL during the HTTP phases, and the
+ *   concurrent-editing load when its module is present (scripts/bench/editing.ts).
+ *
+ * Smaller sizes for development runs: BENCH_ACTIVITIES, BENCH_RUNS,
+ * BENCH_SAVES, BENCH_POLICY_RUNS, BENCH_SECONDS, BENCH_EDIT_SECONDS,
+ * BENCH_PDF=0; BENCH_WRITE=0 leaves the document alone. The server is
+ * `next start` from NEXT_DIST_DIR (default .next), built first when there is
+ * no build there or when BENCH_BUILD=1; port BENCH_PORT (3201), static
+ * baseline on BENCH_STATIC_PORT (3211).
  */
-import os from "node:os";
-import { PassThrough } from "node:stream";
-import ExcelJS from "exceljs";
+import { hashPassword } from "../lib/auth/password";
 import { db } from "../lib/db";
 import { deleteOrganisation } from "../lib/organisation/delete";
-import { buildRegister } from "../lib/register/build";
-import { renderRegisterCsv } from "../lib/register/csv";
-import { ICO_CONTROLLER_COLUMNS } from "../lib/register/ico-layout";
-import { renderRegisterJson } from "../lib/register/json";
-import { benchPdf, benchPdfBaseline } from "../lib/register/pdf";
-import { loadRegisterSource } from "../lib/register/queries";
-import { renderRegisterXlsx } from "../lib/register/xlsx";
-import { generateLargeOrganisation } from "./generate-large-org";
+import { benchSaves, benchTableQueries, savesMarkdown, tableMarkdown, viewPath } from "./bench/activities";
+import { writeResults } from "./bench/document";
+import { editingMarkdown, runEditing, type EditingOutcome } from "./bench/editing";
+import { benchExports } from "./bench/exports";
+import { benchPublicPage, publicPageMarkdown, timePage } from "./bench/http";
+import { describeMachine, loadAverage, machineMarkdown } from "./bench/machine";
+import { memoryMarkdown, startMemorySampler } from "./bench/memory";
+import { benchPolicy, policyMarkdown, POLICY_SLUG } from "./bench/policy";
+import { signIn, startNextServer } from "./bench/server";
+import { envCount } from "./bench/stats";
+import { embeddedDefaults } from "./embedded-db";
+import { generateLargeOrganisation, LARGE_ORG } from "./generate-large-org";
 import { runPrisma } from "./prisma-cli";
 
-const RUNS = 3;
+const config = {
+  activities: envCount("BENCH_ACTIVITIES", LARGE_ORG.activities),
+  runs: envCount("BENCH_RUNS", 50),
+  saves: envCount("BENCH_SAVES", 100),
+  policyActivities: envCount("BENCH_POLICY_ACTIVITIES", 200),
+  policyRuns: envCount("BENCH_POLICY_RUNS", 10),
+  seconds: envCount("BENCH_SECONDS", 12),
+  warmUp: envCount("BENCH_WARMUP", 3),
+  connections: envCount("BENCH_CONNECTIONS", 50),
+  editUsers: envCount("BENCH_EDIT_USERS", 50),
+  editSeconds: envCount("BENCH_EDIT_SECONDS", 60),
+  pdf: process.env.BENCH_PDF !== "0",
+  port: envCount("BENCH_PORT", 3201),
+  staticPort: envCount("BENCH_STATIC_PORT", 3211),
+  distDir: process.env.NEXT_DIST_DIR || ".next",
+};
 
-async function time<T>(run: () => Promise<T> | T): Promise<{ ms: number; result: T }> {
-  const times: number[] = [];
-  let result!: T;
-  for (let i = 0; i < RUNS; i++) {
-    const started = performance.now();
-    result = await run();
-    times.push(performance.now() - started);
-  }
-  times.sort((a, b) => a - b);
-  return { ms: times[Math.floor(RUNS / 2)], result };
-}
-
-async function baselineXlsx(rows: string[][]): Promise<number> {
-  const stream = new PassThrough();
-  let size = 0;
-  stream.on("data", (chunk: Buffer) => (size += chunk.length));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream });
-  const sheet = workbook.addWorksheet("Rows");
-  for (const row of rows) sheet.addRow(row).commit();
-  sheet.commit();
-  await workbook.commit();
-  return size;
-}
+const step = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
 async function main() {
+  const started = new Date();
+  const loadAtStart = loadAverage();
   await runPrisma(["migrate", "deploy"], process.env.DATABASE_URL!, { quiet: true });
-  const organisation = await generateLargeOrganisation(db, `bench-register-${Date.now()}`);
+  const machine = await describeMachine(db);
+  const stamp = Date.now();
+  const created: string[] = [];
+  const sections: string[] = [];
+  const password = `bench-${stamp}-password`;
+  let userId: string | undefined;
   try {
-    const load = await time(() => loadRegisterSource(organisation.id));
-    const source = load.result!;
-    const build = await time(() => buildRegister(source));
-    const register = build.result;
-    const rows = register.controller.map((entry) => ICO_CONTROLLER_COLUMNS.map((column) => entry.row[column.key]));
+    step(`creating the large organisation (${config.activities} activities)`);
+    const t = performance.now();
+    const large = await generateLargeOrganisation(db, `bench-large-${stamp}`, { ...LARGE_ORG, activities: config.activities });
+    created.push(large.id);
+    const generated = Math.round(performance.now() - t);
+    step(`creating the policy organisation (${config.policyActivities} activities)`);
+    const small = await generateLargeOrganisation(db, `bench-policy-${stamp}`, { activities: config.policyActivities, recipients: 50, dataCategories: 60 });
+    created.push(small.id);
 
-    const xlsx = await time(() => renderRegisterXlsx(register));
-    const xlsxBase = await time(() => baselineXlsx(rows));
-    const csv = await time(() => renderRegisterCsv(register));
-    const csvBase = await time(() => rows.map((row) => row.join(",")).join("\n"));
-    const json = await time(() => renderRegisterJson(source));
-    const jsonBase = await time(() => JSON.stringify(source.activities));
-    // One run each: the PDF of 5,000 activities takes long enough for one to be representative.
-    const pdf = await benchPdf(register);
-    const pdfBase = await benchPdfBaseline(register);
+    const user = await db.user.create({
+      data: {
+        email: `bench-${stamp}@bench.example`,
+        name: "Bench DPO",
+        passwordHash: await hashPassword(password),
+        // Member of both: the organisation cookie has to pick the large one.
+        memberships: { create: [{ organisationId: small.id, role: "DPO" }, { organisationId: large.id, role: "DPO" }] },
+      },
+      select: { id: true, email: true, name: true },
+    });
+    userId = user.id;
+    const actorIn = (organisation: { id: string; slug: string }) => ({ user, organisation: { ...organisation, legalName: "Large Example Köln GmbH" }, role: "DPO" as const });
 
-    // What a download costs end to end is loading + building + rendering.
-    const total = (render: number) => load.ms + build.ms + render;
-    const line = (name: string, ms: number, base: number, size: number, target: number) =>
-      `| ${name} | ${Math.round(ms)} ms | ${Math.round(base)} ms | ${(ms / base).toFixed(2)} × | ${Math.round(total(ms))} ms | ${target} s | ${(size / 1e6).toFixed(1)} MB |`;
-    const cpu = os.cpus()[0]?.model ?? "unknown CPU";
-    console.log(`${source.activities.length} activities (${register.controller.length} controller, ${register.processorRows.length} processor rows), median of ${RUNS} runs`);
-    console.log(`Node ${process.version}, ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 1e9)} GB, ${os.platform()} ${os.release()}`);
-    console.log(`load from PostgreSQL ${Math.round(load.ms)} ms, build ${Math.round(build.ms)} ms`);
-    console.log("| export | render | baseline | ratio | load + build + render | target | size |");
-    console.log("|---|---|---|---|---|---|---|");
-    console.log(line("XLSX (ICO layout, styles, 2 sheets)", xlsx.ms, xlsxBase.ms, xlsx.result.length, 5));
-    console.log(line("CSV (RFC 4180)", csv.ms, csvBase.ms, Buffer.byteLength(csv.result), 1));
-    console.log(line("JSON (schema 1, pretty-printed)", json.ms, jsonBase.ms, Buffer.byteLength(json.result), 1));
-    console.log(line("PDF (cover, contents, page numbers)", pdf.ms, pdfBase.ms, pdf.bytes, 15));
-    console.log(`load average ${os.loadavg().map((value) => value.toFixed(1)).join(" / ")} (1, 5, 15 min)`);
+    step("activities table: data query");
+    const table = await benchTableQueries(large.id, config.runs);
+    step("saving an activity");
+    const saves = await benchSaves(large.id, actorIn(large), config.saves);
+    step("register exports");
+    const exports = await benchExports(large.id, { pdf: config.pdf });
+    step("policy: compose, check, publish");
+    const policy = await benchPolicy(db, actorIn(small), config.policyRuns);
+
+    step(`starting next start on port ${config.port} (${config.distDir})`);
+    const server = await startNextServer(config.port, config.distDir);
+    const sampler = startMemorySampler(db, server.pid, process.env.DATABASE_EMBEDDED === "1" ? embeddedDefaults.dir : null);
+    let publicPage;
+    let editing: EditingOutcome;
+    try {
+      const cookie = await signIn(server.url, user.email, password, large.id);
+      step("activities table: whole page over HTTP");
+      sampler.phase("activities table over HTTP (sequential)");
+      for (const result of table) result.http = await timePage(server.url, viewPath(result.view), cookie, config.runs, "ACT-0");
+      sampler.phase("");
+      step(`public policy page: ${config.connections} connections, ${config.seconds} s`);
+      publicPage = await benchPublicPage(server.url, server.pid, `/p/${small.slug}/${POLICY_SLUG}`, config.staticPort, {
+        seconds: config.seconds,
+        warmUp: config.warmUp,
+        connections: config.connections,
+        onPhase: (name) => sampler.phase(name),
+      });
+      step(`concurrent editing: ${config.editUsers} users, ${config.editSeconds} s`);
+      sampler.phase("concurrent editing");
+      editing = await runEditing({ baseUrl: server.url, users: config.editUsers, durationMs: config.editSeconds * 1000, distDir: config.distDir });
+      sampler.phase("");
+    } finally {
+      await server.stop();
+    }
+    const memory = await sampler.stop();
+
+    sections.push(
+      "### Machine",
+      machineMarkdown(machine, started, loadAtStart, process.env.DATABASE_EMBEDDED === "1"),
+      `Server: \`next start\` (production build in \`${config.distDir}\`${server.built ? ", built by this run" : ", built before the run"}) on port ${config.port}, against the bench database. The large organisation (${config.activities} activities, ${LARGE_ORG.recipients} recipients, ${LARGE_ORG.dataCategories} data categories) took ${(generated / 1000).toFixed(1)} s to create.`,
+      "### Activities table (large organisation)",
+      tableMarkdown(table, config.runs, config.runs),
+      "### Saving an activity (large organisation)",
+      savesMarkdown(saves),
+      "### Register exports (large organisation)",
+      exports,
+      `### Policy with ${policy.activities} activities: compose, check, publish`,
+      policyMarkdown(policy),
+      "### Public policy page under load",
+      publicPageMarkdown(publicPage),
+      "### Memory",
+      memoryMarkdown(memory, sampler.byPhase()),
+      "### Concurrent editing",
+      editingMarkdown(editing),
+    );
   } finally {
-    await db.$transaction((tx) => deleteOrganisation(tx, organisation.id), { timeout: 120_000 });
+    step("cleaning up");
+    for (const id of created) await db.$transaction((tx) => deleteOrganisation(tx, id), { timeout: 300_000 });
+    if (userId) await db.user.delete({ where: { id: userId } });
     await db.$disconnect();
   }
+  const markdown = sections.join("\n\n");
+  console.log(`\n${markdown}\n`);
+  if (process.env.BENCH_WRITE !== "0") console.log(`written to ${writeResults(markdown)}`);
 }
 
 main().catch((error) => {

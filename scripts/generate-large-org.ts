@@ -73,7 +73,7 @@ export async function generateLargeOrganisation(db: Db, slug: string, size: Larg
 
   const where = { where: { organisationId }, select: { id: true } };
   const [art6, art9] = await Promise.all([
-    db.legalBasis.findMany({ where: { organisationId, article: "ART6" }, select: { id: true } }),
+    db.legalBasis.findMany({ where: { organisationId, article: "ART6" }, select: { id: true, letter: true } }),
     db.legalBasis.findMany({ where: { organisationId, article: "ART9" }, select: { id: true } }),
   ]);
 
@@ -112,6 +112,7 @@ export async function generateLargeOrganisation(db: Db, slug: string, size: Larg
   const measures = await db.securityMeasure.findMany(where);
   const subjects = SUBJECTS.map((_, i) => id("ds", i));
   const categories = categoryRows.map((row) => row.id!);
+  const special = new Set(categoryRows.filter((row) => row.special).map((row) => row.id!));
   const recipients = recipientRows.filter((row) => row.kind !== "CLIENT_CONTROLLER" && row.kind !== "JOINT_CONTROLLER").map((row) => row.id!);
   const clients = recipientRows.filter((row) => row.kind === "CLIENT_CONTROLLER").map((row) => row.id!);
 
@@ -128,6 +129,7 @@ export async function generateLargeOrganisation(db: Db, slug: string, size: Larg
   for (let i = 0; i < size.activities; i++) {
     const activityId = id("a", i);
     const processor = i % 25 === 0;
+    const lastReviewed = today - rnd.int(500) * DAY;
     activities.push({
       id: activityId,
       organisationId,
@@ -141,14 +143,20 @@ export async function generateLargeOrganisation(db: Db, slug: string, size: Larg
       storageLocation: rnd.pick(["ERP, Frankfurt data centre", "CRM (cloud, EU region)", "File server, Köln office"]),
       securityDescription: rnd.chance(0.6) ? "Access only for the department, encrypted at rest and in transit." : "",
       dpiaStatus: rnd.pick(["NOT_ASSESSED", "NOT_REQUIRED", "COMPLETED"] as const),
-      automatedDecisionMaking: rnd.chance(0.05),
-      lastReviewedOn: new Date(today - rnd.int(500) * DAY),
-      nextReviewOn: new Date(today + (rnd.int(500) - 100) * DAY),
+      ...(rnd.chance(0.05)
+        ? { automatedDecisionMaking: true, automatedDecisionLogic: "A score from payment history decides the credit limit.", automatedDecisionConsequences: "A lower limit or none." }
+        : {}),
+      lastReviewedOn: new Date(lastReviewed),
+      // Always after the last review (as the form requires); some are overdue, some due soon.
+      nextReviewOn: new Date(lastReviewed + (180 + rnd.int(365)) * DAY),
     });
     for (let p = 0; p < 1 + rnd.int(3); p++) {
       const purposeId = id(`p${p}`, i);
-      purposes.push({ id: purposeId, activityId, position: p, description: `Purpose ${p + 1} of activity ${i}: providing the service and keeping records` });
-      for (const basis of rnd.some(art6, 1, 2)) purposeBases.push({ purposeId, legalBasisId: basis.id });
+      const bases = rnd.some(art6, 1, 2);
+      // Art. 6(1)(f) needs the legitimate interests stated (Art. 13(1)(d)), as the activity form requires.
+      const legitimateInterests = bases.some((basis) => basis.letter === "f") ? "Keeping our services secure and our records complete." : "";
+      purposes.push({ id: purposeId, activityId, position: p, description: `Purpose ${p + 1} of activity ${i}: providing the service and keeping records`, legitimateInterests });
+      for (const basis of bases) purposeBases.push({ purposeId, legalBasisId: basis.id });
     }
     for (const subject of rnd.some(subjects, 1, 3)) activitySubjects.push({ activityId, dataSubjectCategoryId: subject });
     rnd.some(categories, 2, 6).forEach((category, position) =>
@@ -157,13 +165,18 @@ export async function generateLargeOrganisation(db: Db, slug: string, size: Larg
         dataCategoryId: category,
         position,
         retention: rnd.chance(0.5) ? "6 years (commercial law)" : "",
-        art9ConditionId: rnd.chance(0.05) ? rnd.pick(art9).id : null,
+        // Art. 9(1): a special category is processed only under an Art. 9(2) condition.
+        art9ConditionId: special.has(category) ? rnd.pick(art9).id : null,
       }),
     );
     for (const recipient of rnd.some(recipients, 1, 4)) parties.push({ activityId, recipientId: recipient, role: "RECIPIENT" });
     if (processor) parties.push({ activityId, recipientId: rnd.pick(clients), role: "CLIENT_CONTROLLER" });
     if (rnd.chance(0.15)) {
-      transfers.push({ activityId, countryCode: rnd.pick(["US", "IN", "JP", "GB"]), safeguard: rnd.pick([...SAFEGUARDS]), safeguardDetails: "Module 2", recipientId: rnd.pick(recipients) });
+      const countryCode = rnd.pick(["US", "IN", "JP", "GB"]);
+      // Art. 45: India has no adequacy decision, so a transfer there rests on an Art. 46 safeguard or an Art. 49 derogation.
+      const safeguard = rnd.pick(SAFEGUARDS.filter((s) => s !== "ADEQUACY" || countryCode !== "IN"));
+      const safeguardDetails = safeguard === "DEROGATION" ? "Art. 49(1)(b): performance of a contract" : "Module 2";
+      transfers.push({ activityId, countryCode, safeguard, safeguardDetails, recipientId: rnd.pick(recipients) });
     }
     for (const measure of rnd.some(measures, 0, 5)) activityMeasures.push({ activityId, securityMeasureId: measure.id });
   }
