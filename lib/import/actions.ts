@@ -1,5 +1,6 @@
 "use server";
 
+import { keepFormOnOutage } from "@/lib/forms/database-outage-action";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { requireMemberForAction } from "@/lib/auth/guard";
@@ -17,7 +18,7 @@ export type UploadState = ActionState<{ fileName: string }>;
 
 const EXPIRED = "This upload does not exist any more (it expired, or was imported already). Upload the file again.";
 
-export async function uploadRegisterAction(_previous: UploadState, formData: FormData): Promise<UploadState> {
+export const uploadRegisterAction = keepFormOnOutage(async function uploadRegisterAction(_previous: UploadState, formData: FormData): Promise<UploadState> {
   formData = formInput(formData);
   const member = await requireMemberForAction("EDITOR");
   const file = formData.get("file");
@@ -47,7 +48,7 @@ export async function uploadRegisterAction(_previous: UploadState, formData: For
     id = await saveUpload({ ...owner, fileName: values.fileName, format: parsed.format, table: parsed.table, headerRow, mapping });
   }
   redirect(`/register/import/${id}`);
-}
+});
 
 /** Saves the user's column mapping; the preview is recomputed from it. */
 export async function saveMappingAction(formData: FormData): Promise<void> {
@@ -69,7 +70,7 @@ export async function saveMappingAction(formData: FormData): Promise<void> {
 
 export type ConfirmState = ActionState<{ createMissing: boolean }>;
 
-export async function confirmImportAction(_previous: ConfirmState, formData: FormData): Promise<ConfirmState> {
+export const confirmImportAction = keepFormOnOutage(async function confirmImportAction(_previous: ConfirmState, formData: FormData): Promise<ConfirmState> {
   formData = formInput(formData);
   const member = await requireMemberForAction("EDITOR");
   const id = String(formData.get("uploadId") ?? "");
@@ -91,7 +92,7 @@ export async function confirmImportAction(_previous: ConfirmState, formData: For
   await deleteUpload(id, owner);
   revalidatePath("/", "layout");
   redirect(`/register/import?${summary}`);
-}
+});
 
 export async function cancelImportAction(formData: FormData): Promise<void> {
   formData = formInput(formData);

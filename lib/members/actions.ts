@@ -1,6 +1,7 @@
 "use server";
 
 import { headers } from "next/headers";
+import { keepFormOnOutage } from "@/lib/forms/database-outage-action";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { AuthError } from "next-auth";
@@ -25,7 +26,7 @@ export type InviteState = ActionState<{ email: string; role: string }> & {
   invitation?: { email: string; role: Role; expiresAt: string; path: string };
 };
 
-export async function inviteMemberAction(_previous: InviteState, formData: FormData): Promise<InviteState> {
+export const inviteMemberAction = keepFormOnOutage(async function inviteMemberAction(_previous: InviteState, formData: FormData): Promise<InviteState> {
   const member = await requireMemberForAction("OWNER");
   const values = { email: text(formData, "email", 400), role: text(formData, "role", 20) };
   const result = await inviteMember(member, values);
@@ -37,17 +38,17 @@ export async function inviteMemberAction(_previous: InviteState, formData: FormD
     values: { email: "", role: values.role },
     invitation: { email, role, expiresAt: expiresAt.toISOString(), path: `/invite/${token}` },
   };
-}
+});
 
-export async function revokeInvitationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+export const revokeInvitationAction = keepFormOnOutage(async function revokeInvitationAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const member = await requireMemberForAction("OWNER");
   const result = await revokeInvitation(member, { invitationId: text(formData, "invitationId", 100) });
   if (!result.ok) return { formError: result.formError };
   revalidatePath(MEMBERS_PATH);
   return { ok: true, message: "Invitation withdrawn." };
-}
+});
 
-export async function changeMemberRoleAction(_previous: ActionState, formData: FormData): Promise<ActionState<{ role: string }>> {
+export const changeMemberRoleAction = keepFormOnOutage(async function changeMemberRoleAction(_previous: ActionState, formData: FormData): Promise<ActionState<{ role: string }>> {
   const member = await requireMemberForAction("OWNER");
   const values = { membershipId: text(formData, "membershipId", 100), role: text(formData, "role", 20) };
   const result = await changeMemberRole(member, values);
@@ -56,9 +57,9 @@ export async function changeMemberRoleAction(_previous: ActionState, formData: F
   // The owner may have demoted themselves (another owner remaining): every page's controls depend on the role.
   revalidatePath("/", "layout");
   return { ok: true, values: { role: result.data.role }, message: "Role saved." };
-}
+});
 
-export async function removeMemberAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+export const removeMemberAction = keepFormOnOutage(async function removeMemberAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const member = await requireMemberForAction("OWNER");
   const membershipId = text(formData, "membershipId", 100);
   const result = await removeMember(member, { membershipId });
@@ -66,7 +67,7 @@ export async function removeMemberAction(_previous: ActionState, formData: FormD
   revalidatePath("/", "layout");
   // The row disappears with the member, so the confirmation is the page's; someone who left goes elsewhere.
   redirect(result.data.email === member.user.email ? "/" : `${MEMBERS_PATH}?removed=1`);
-}
+});
 
 export type AcceptState = ActionState<{ name: string }>;
 

@@ -1,5 +1,6 @@
 "use server";
 
+import { keepFormOnOutage } from "@/lib/forms/database-outage-action";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { requireMemberForAction } from "@/lib/auth/guard";
@@ -10,7 +11,7 @@ import { formInput } from "@/lib/forms/action-input";
 
 export type CreateOrganisationState = ActionState<{ legalName: string; slug: string }>;
 
-export async function createOrganisationAction(_previous: CreateOrganisationState, formData: FormData): Promise<CreateOrganisationState> {
+export const createOrganisationAction = keepFormOnOutage(async function createOrganisationAction(_previous: CreateOrganisationState, formData: FormData): Promise<CreateOrganisationState> {
   formData = formInput(formData);
   // Any member may ask; createOrganisation admits only owners of some organisation.
   const member = await requireMemberForAction("VIEWER");
@@ -24,4 +25,4 @@ export async function createOrganisationAction(_previous: CreateOrganisationStat
   await setCurrentOrganisation(result.organisation.id);
   revalidatePath("/", "layout");
   redirect("/");
-}
+});
