@@ -8,7 +8,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, it, vi } from "vitest";
 import { createDb } from "../db";
-import { anyValue, emailAddress, form, formString, mutated, plainText, slugText, xssWithin } from "./arbitraries";
+import { anyValue, asText, emailAddress, form, formString, mutated, plainText, slugText, xssWithin } from "./arbitraries";
 import { checkAction, createFixture, idArg, OWNER_PASSWORD, removeFixture, type ActionSpec, type Fixture } from "./action-properties";
 import type { Outcome } from "./request-scope";
 
@@ -73,7 +73,7 @@ describe("server actions for access, policies and imports never fail with a 500,
       writes: { tables: ["Invitation"], audit: 1 },
     });
     await check({
-      args: fc.tuple(previous, form(fc.record({ invitationId: idArg(ids.invitation).map(String) }), fields)),
+      args: fc.tuple(previous, form(fc.record({ invitationId: idArg(ids.invitation).map(asText) }), fields)),
       call: ([prev, data]) => members.revokeInvitationAction(prev as never, data as FormData),
       writes: { tables: ["Invitation"], audit: 1 },
     });

@@ -174,7 +174,7 @@ export function malformedFormData(fieldNames: readonly string[], valid: Record<s
 }
 
 /** Any value as text, the way a form field would carry it (String() throws for some objects). */
-function asText(value: unknown): string {
+export function asText(value: unknown): string {
   try {
     return String(value);
   } catch {
