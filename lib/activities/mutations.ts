@@ -12,6 +12,7 @@ import { hasRole } from "@/lib/auth/roles";
 import { fieldErrorsFrom, type FieldErrors } from "@/lib/forms/action-state";
 import { describeConflict, type Conflict } from "@/lib/records/versioning";
 import { activitySchema, REFERENCE_MAX, NAME_MAX, type ActivityCatalogue, type ActivityInput } from "./schema";
+import { scalarData } from "./scalar-data";
 import { loadActivitySnapshot, type ActivitySnapshot } from "./snapshot";
 
 export type Actor = {
@@ -53,38 +54,6 @@ export async function loadActivityCatalogue(tx: Prisma.TransactionClient, organi
     tx.country.findMany({ select: { code: true, name: true, eea: true, adequacy: true } }),
   ]);
   return { legalBases, dataCategories, dataSubjectCategories, recipients, securityMeasures, countries };
-}
-
-const asDate = (value: string) => (value ? new Date(`${value}T00:00:00Z`) : null);
-
-function scalarData(input: ActivityInput) {
-  return {
-    reference: input.reference,
-    name: input.name,
-    description: input.description,
-    department: input.department,
-    owner: input.owner,
-    status: input.status,
-    role: input.role,
-    jointControllerArrangement: input.jointControllerArrangement,
-    dataSource: input.dataSource,
-    dataSourceDescription: input.dataSourceDescription,
-    publicSources: input.publicSources,
-    dpiaRequired: input.dpiaRequired,
-    dpiaStatus: input.dpiaStatus,
-    dpiaReference: input.dpiaReference,
-    automatedDecisionMaking: input.automatedDecisionMaking,
-    automatedDecisionLogic: input.automatedDecisionLogic,
-    automatedDecisionConsequences: input.automatedDecisionConsequences,
-    provisionRequirement: input.provisionRequirement,
-    provisionConsequences: input.provisionConsequences,
-    storageLocation: input.storageLocation,
-    securityDescription: input.securityDescription,
-    lastReviewedOn: asDate(input.lastReviewedOn),
-    nextReviewOn: asDate(input.nextReviewOn),
-    publicTitle: input.publicTitle,
-    publicDescription: input.publicDescription,
-  };
 }
 
 type Relations = Pick<

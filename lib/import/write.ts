@@ -6,6 +6,7 @@
 import { randomBytes } from "node:crypto";
 import type { Prisma } from "@prisma/client";
 import type { ActivityInput } from "@/lib/activities/schema";
+import { scalarData } from "@/lib/activities/scalar-data";
 import { snapshotSelect, toActivitySnapshot } from "@/lib/activities/snapshot";
 
 export const newId = () => `c${randomBytes(12).toString("hex")}`;
@@ -15,8 +16,6 @@ const CHUNK = 1000;
 export async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>) {
   for (let start = 0; start < rows.length; start += CHUNK) await write(rows.slice(start, start + CHUNK));
 }
-
-const asDate = (value: string) => (value ? new Date(`${value}T00:00:00Z`) : null);
 
 type Extra = { createdAt?: Date; updatedAt?: Date; createdById: string | null; updatedById: string | null };
 
@@ -35,31 +34,7 @@ export async function createActivities(tx: Prisma.TransactionClient, organisatio
     activities.push({
       id: activityId,
       organisationId,
-      reference: input.reference,
-      name: input.name,
-      description: input.description,
-      department: input.department,
-      owner: input.owner,
-      status: input.status,
-      role: input.role,
-      jointControllerArrangement: input.jointControllerArrangement,
-      dataSource: input.dataSource,
-      dataSourceDescription: input.dataSourceDescription,
-      publicSources: input.publicSources,
-      dpiaRequired: input.dpiaRequired,
-      dpiaStatus: input.dpiaStatus,
-      dpiaReference: input.dpiaReference,
-      automatedDecisionMaking: input.automatedDecisionMaking,
-      automatedDecisionLogic: input.automatedDecisionLogic,
-      automatedDecisionConsequences: input.automatedDecisionConsequences,
-      provisionRequirement: input.provisionRequirement,
-      provisionConsequences: input.provisionConsequences,
-      storageLocation: input.storageLocation,
-      securityDescription: input.securityDescription,
-      lastReviewedOn: asDate(input.lastReviewedOn),
-      nextReviewOn: asDate(input.nextReviewOn),
-      publicTitle: input.publicTitle,
-      publicDescription: input.publicDescription,
+      ...scalarData(input),
       createdById: input.createdById,
       updatedById: input.updatedById,
       ...(input.createdAt ? { createdAt: input.createdAt } : {}),
