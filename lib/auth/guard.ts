@@ -7,7 +7,7 @@
 import "server-only";
 import { cache } from "react";
 import { cookies } from "next/headers";
-import { forbidden, redirect } from "next/navigation";
+import { forbidden, redirect, unauthorized } from "next/navigation";
 import type { Role } from "@prisma/client";
 import { db } from "../db";
 import { rethrowDatabaseUnavailable } from "../forms/database-outage";
@@ -25,13 +25,6 @@ export type Member = {
   role: Role;
   memberships: MembershipSummary[];
 };
-
-export class AccessDenied extends Error {
-  constructor(message = "You do not have permission to do this.") {
-    super(message);
-    this.name = "AccessDenied";
-  }
-}
 
 /** The signed-in member, or null when there is no valid session. */
 export const currentMember = cache(async (): Promise<Member | null> => {
@@ -81,10 +74,22 @@ export async function requireMember(minRole: Role = "VIEWER"): Promise<Member> {
   return member;
 }
 
-/** For server actions: throws AccessDenied instead of rendering a page. */
+/**
+ * For server actions. A refusal is an expected outcome, not a failure: the
+ * action answers 401 (no valid session) or 403 (role too low), the browser
+ * shows unauthorized.tsx or forbidden.tsx, and the log gets one line at info
+ * level without a stack. (Thrown as an ordinary error, it showed an error
+ * reference and logged a stack trace as if something had broken.)
+ */
 export async function requireMemberForAction(minRole: Role = "VIEWER"): Promise<Member> {
   const member = await currentMember();
-  if (!member) throw new AccessDenied("Your session has ended. Sign in again.");
-  if (!hasRole(member.role, minRole)) throw new AccessDenied();
+  if (!member) {
+    console.info("Refused a server action: no valid session (401).");
+    unauthorized();
+  }
+  if (!hasRole(member.role, minRole)) {
+    console.info(`Refused a server action: user ${member.user.id} is ${member.role} in organisation ${member.organisation.id}, ${minRole} needed (403).`);
+    forbidden();
+  }
   return member;
 }

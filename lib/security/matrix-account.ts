@@ -187,7 +187,7 @@ export const accountEntries: Entry[] = [
     target: "lib/organisations/actions.ts#createOrganisationAction",
     does: "Create a further organisation",
     minRole: "OWNER",
-    expect: { anonymous: "denied", VIEWER: "refused", EDITOR: "refused", DPO: "refused", OWNER: "redirect", foreign: "redirect" },
+    expect: { anonymous: "forbidden", VIEWER: "refused", EDITOR: "refused", DPO: "refused", OWNER: "redirect", foreign: "redirect" },
     scope: "caller",
     note: "Owners of any organisation may start another one, of which they become the owner; other members pass the guard and are refused with a message.",
     async build(ctx) {

@@ -63,7 +63,7 @@ type RoleRule = {
   min: Role;
   /** What members at or above the minimum role get. */
   done: OutcomeKind;
-  /** What members below it get (the guard's AccessDenied unless stated). */
+  /** What members below it get (the guard's 403 unless stated). */
   below?: OutcomeKind;
   anonymous?: OutcomeKind;
   /** What the owner of another organisation gets when passing the target organisation's ids. */
@@ -72,8 +72,8 @@ type RoleRule = {
 
 /** The expected outcome of every case from the minimum role. */
 export function byRole(rule: RoleRule): Pick<Entry, "minRole" | "expect"> {
-  const expect = { anonymous: rule.anonymous ?? "denied", foreign: rule.foreign } as Record<CaseName, OutcomeKind>;
-  for (const role of roles) expect[role] = hasRole(role, rule.min) ? rule.done : (rule.below ?? "denied");
+  const expect = { anonymous: rule.anonymous ?? "forbidden", foreign: rule.foreign } as Record<CaseName, OutcomeKind>;
+  for (const role of roles) expect[role] = hasRole(role, rule.min) ? rule.done : (rule.below ?? "forbidden");
   return { minRole: rule.min, expect };
 }
 

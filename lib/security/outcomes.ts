@@ -10,8 +10,7 @@ export const OUTCOME_KINDS = {
   redirect: "done, and the browser is sent on to the result (Next's redirect after a successful action)",
   "signs-in": "handed to Auth.js to start a session (the scope's signIn stands in; e2e/auth.spec.ts covers the real one)",
   login: "sent to the login page: no session, nothing done",
-  denied: "refused by the action's guard (AccessDenied): no session, or a role below the minimum",
-  forbidden: "refused with 403 Forbidden (forbidden(); 401 counts here too): the request names something the member may not use",
+  forbidden: "refused with 403 Forbidden (401 without a session), nothing done: the action's guard (a role below the minimum, or no session), or a request naming something the member may not use",
   refused: "refused with a message about permissions, nothing changed (a check below the guard)",
   "not-found": "404, notFound(), or “does not exist in your organisation”: another organisation's ids are simply unknown",
   invalid: "rejected as invalid input, nothing changed (e.g. the input names records of another organisation)",
@@ -51,8 +50,6 @@ export function classify(outcome: Outcome): { kind: OutcomeKind; detail: string 
       return { kind: "forbidden", detail: outcome.kind };
     case "not-found":
       return { kind: "not-found", detail: "notFound()" };
-    case "denied":
-      return { kind: "denied", detail: outcome.message };
     case "response": {
       const { status } = outcome;
       const location = outcome.response.headers.get("location") ?? "";

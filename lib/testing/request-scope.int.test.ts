@@ -34,9 +34,11 @@ afterAll(async () => {
 describe("request scope for calling actions in tests", () => {
   it("runs an action as the signed-in member and reports refusals as the user would see them", async () => {
     signOutScope();
-    expect(await outcomeOf(() => retireActivityAction(activity.id, activity.version))).toEqual({ kind: "denied", message: "Your session has ended. Sign in again." });
+    // Regression: refusals were thrown as errors (an error reference for the user, a
+    // stack trace in the log); they are the 401/403 interrupts an expected outcome gets.
+    expect(await outcomeOf(() => retireActivityAction(activity.id, activity.version))).toEqual({ kind: "unauthorized" });
     signInAs(viewer, org.id);
-    expect((await outcomeOf(() => retireActivityAction(activity.id, activity.version))).kind).toBe("denied");
+    expect(await outcomeOf(() => retireActivityAction(activity.id, activity.version))).toEqual({ kind: "forbidden" });
     signInAs(editor, org.id);
     const done = await outcomeOf(() => retireActivityAction(activity.id, activity.version));
     expect(done).toMatchObject({ kind: "returned", value: { ok: true } });

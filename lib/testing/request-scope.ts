@@ -109,7 +109,6 @@ export type Outcome =
   | { kind: "forbidden" }
   | { kind: "not-found" }
   | { kind: "unauthorized" }
-  | { kind: "denied"; message: string }
   | { kind: "returned"; value: unknown }
   | { kind: "response"; status: number; response: Response }
   | { kind: "thrown"; error: unknown };
@@ -127,7 +126,6 @@ export async function outcomeOf(run: () => unknown): Promise<Outcome> {
       if (digest === "NEXT_HTTP_ERROR_FALLBACK;404") return { kind: "not-found" };
       if (digest === "NEXT_HTTP_ERROR_FALLBACK;401") return { kind: "unauthorized" };
     }
-    if ((error as Error)?.name === "AccessDenied") return { kind: "denied", message: (error as Error).message };
     return { kind: "thrown", error };
   }
 }
