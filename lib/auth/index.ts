@@ -9,7 +9,7 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "../db";
 import { env } from "../env";
-import { hashPassword, verifyPassword } from "./password";
+import { timingHash, verifyPassword } from "./password";
 import { checkLoginLimit, recordLoginAttempt } from "./login-limit";
 
 export class TooManyAttempts extends CredentialsSignin {
@@ -25,10 +25,6 @@ const credentialsSchema = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
   password: z.string().min(1).max(1024),
 });
-
-// Verified when the e-mail is unknown, so that both paths take the same time.
-let dummyHash: Promise<string> | undefined;
-const timingHash = () => (dummyHash ??= hashPassword(crypto.randomUUID()));
 
 export function clientAddress(headers: Headers): string {
   const forwarded = headers.get("x-forwarded-for");

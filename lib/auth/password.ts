@@ -16,4 +16,9 @@ export async function verifyPassword(passwordHash: string, password: string): Pr
   }
 }
 
+// Verified in place of an account's hash when the e-mail is unknown, so that
+// "no such account" takes as long as "wrong password" and cannot be told apart.
+let dummyHash: Promise<string> | undefined;
+export const timingHash = () => (dummyHash ??= hashPassword(crypto.randomUUID()));
+
 export const PASSWORD_MIN_LENGTH = 10;

@@ -10,11 +10,13 @@ import { Prisma } from "@prisma/client";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { checkLoginLimit, recordLoginAttempt } from "@/lib/auth/login-limit";
-import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { hashPassword, timingHash, verifyPassword } from "@/lib/auth/password";
 import { fieldErrorsFrom } from "@/lib/forms/action-state";
 import type { MutationResult } from "./mutations";
 import { acceptInvitationSchema } from "./schema";
 import { hashInvitationToken, invitationStatus, invitationStatusMessages } from "./tokens";
+
+const ACCOUNT_EXISTS = (email: string) => `An account for ${email} already exists. Sign in with it, then open this invitation link again.`;
 
 export const INVALID_LINK = "This invitation link is not valid. Check that you copied the whole link, or ask an owner of the organisation for a new one.";
 
@@ -48,24 +50,25 @@ export async function acceptInvitation(
     where: { email: invitation.email },
     select: { id: true, email: true, name: true, passwordHash: true, disabled: true },
   });
+  // Whether the invited address has an account is told only to the person
+  // who proves they own it (by its password, or by signing in first): the
+  // owner who made the link may open it too. A wrong guess at "existing"
+  // answers exactly like a wrong password.
   if (existing && data.kind === "new") {
-    return { ok: false, formError: `An account for ${invitation.email} exists now. Reload the page and confirm with its password.` };
-  }
-  if (!existing && data.kind === "existing") {
-    return { ok: false, formError: "Reload the page: this invitation is for a new account." };
+    return { ok: false, formError: ACCOUNT_EXISTS(invitation.email) };
   }
 
   let passwordHash: string | undefined;
-  if (existing) {
+  if (data.kind === "existing") {
     // The same limits as the sign-in form, or this page would be a way around them.
-    const limit = await checkLoginLimit(existing.email, ip, now);
+    const limit = await checkLoginLimit(invitation.email, ip, now);
     if (!limit.allowed) {
       return { ok: false, formError: `Too many failed attempts. Try again in ${limit.retryAfterMinutes} minute${limit.retryAfterMinutes === 1 ? "" : "s"}.` };
     }
-    const valid = await verifyPassword(existing.passwordHash, data.password);
-    if (!valid || existing.disabled) {
-      await recordLoginAttempt(existing.email, ip, false);
-      return { ok: false, fieldErrors: { password: `That is not the current password of ${existing.email}.` } };
+    const valid = await verifyPassword(existing?.passwordHash ?? (await timingHash()), data.password);
+    if (!existing || !valid || existing.disabled) {
+      await recordLoginAttempt(invitation.email, ip, false);
+      return { ok: false, fieldErrors: { password: `That is not the current password of ${invitation.email}.` } };
     }
   } else {
     passwordHash = await hashPassword(data.password);
@@ -131,7 +134,7 @@ export async function acceptInvitation(
     }
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       // The account was created by another request meanwhile.
-      return { ok: false, formError: `An account for ${invitation.email} exists now. Reload the page and confirm with its password.` };
+      return { ok: false, formError: ACCOUNT_EXISTS(invitation.email) };
     }
     throw error;
   }

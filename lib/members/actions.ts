@@ -69,11 +69,11 @@ export const removeMemberAction = keepFormOnOutage(async function removeMemberAc
   redirect(result.data.email === member.user.email ? "/" : `${MEMBERS_PATH}?removed=1`);
 });
 
-export type AcceptState = ActionState<{ name: string }>;
+export type AcceptState = ActionState<{ name: string; kind: string }>;
 
 export async function acceptInvitationAction(_previous: AcceptState, formData: FormData): Promise<AcceptState> {
   const kind = text(formData, "kind", 10);
-  const values = { name: text(formData, "name", 400) };
+  const values = { name: text(formData, "name", 400), kind };
   const password = text(formData, "password", 1100);
   const input = {
     kind,

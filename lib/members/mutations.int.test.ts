@@ -132,6 +132,26 @@ describe("accepting", () => {
     expect(memberships).toEqual(expect.arrayContaining([{ organisationId: org.id, role: "VIEWER" }, { organisationId: other.id, role: "OWNER" }]));
   });
 
+  it("answers a guess that the address has an account exactly like a wrong password", async () => {
+    // Regression: an owner could open their own invitation link and learn whether
+    // any address had an account on this server ("this invitation is for a new account").
+    const org = await makeOrganisation();
+    const owner = await makeMember(org.id, "OWNER");
+    const existing = await makeMember((await makeOrganisation()).id, "VIEWER");
+    const fresh = `fresh-${unique()}@invited.example`;
+    const toExisting = await inviteMember(owner, { email: existing.user.email, role: "VIEWER" });
+    const toFresh = await inviteMember(owner, { email: fresh, role: "VIEWER" });
+    if (!toExisting.ok || !toFresh.ok) throw new Error("invitations failed");
+
+    const guess = (token: string) => acceptInvitation({ kind: "existing", token, password: "a-guessed-password" });
+    const [withAccount, withoutAccount] = [await guess(toExisting.data.token), await guess(toFresh.data.token)];
+    const shape = (result: unknown, email: string) => JSON.stringify(result).replaceAll(email, "<invited>");
+    expect(shape(withoutAccount, fresh)).toBe(shape(withAccount, existing.user.email));
+    expect(withoutAccount).toMatchObject({ ok: false, fieldErrors: { password: expect.stringMatching(/not the current password/) } });
+    expect(await db.user.count({ where: { email: fresh } })).toBe(0);
+    expect(await db.membership.count({ where: { organisationId: org.id } })).toBe(1);
+  });
+
   it("refuses expired, revoked and unknown links, writing nothing", async () => {
     const org = await makeOrganisation();
     const owner = await makeMember(org.id, "OWNER");

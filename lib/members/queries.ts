@@ -50,11 +50,13 @@ export type InvitationLookup =
       role: Role;
       expiresAt: Date;
       organisationName: string;
-      /** Whether the invited address already has an account (then the person confirms with their password). */
-      existingUser: boolean;
     };
 
-/** What the public invitation page may show for a token: nothing beyond the invitation itself. */
+/**
+ * What the public invitation page may show for a token: nothing beyond the
+ * invitation itself. Not whether the address has an account: the owner who
+ * made the link can open it too, and would learn it for any address.
+ */
 export async function findInvitationByToken(token: string, now: Date = new Date()): Promise<InvitationLookup> {
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return { found: false };
   const invitation = await db.invitation.findUnique({
@@ -62,7 +64,6 @@ export async function findInvitationByToken(token: string, now: Date = new Date(
     select: { email: true, role: true, expiresAt: true, acceptedAt: true, revokedAt: true, organisation: { select: { legalName: true } } },
   });
   if (!invitation) return { found: false };
-  const user = await db.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
   return {
     found: true,
     status: invitationStatus(invitation, now),
@@ -70,6 +71,5 @@ export async function findInvitationByToken(token: string, now: Date = new Date(
     role: invitation.role,
     expiresAt: invitation.expiresAt,
     organisationName: invitation.organisation.legalName,
-    existingUser: Boolean(user),
   };
 }

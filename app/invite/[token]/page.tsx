@@ -29,7 +29,8 @@ function Frame({ title, children }: { title: string; children: React.ReactNode }
 }
 
 // Public: the token in the link is the only credential. The page shows the
-// invitation itself and nothing else of the organisation.
+// invitation itself and nothing else of the organisation, nor whether the
+// invited address has an account (the owner who made the link can open it).
 export default async function InvitePage({ params }: Props) {
   const { token } = await params;
   const invitation = await findInvitationByToken(token);
@@ -55,7 +56,12 @@ export default async function InvitePage({ params }: Props) {
         </p>
       ) : null}
       <div className="mt-5">
-        <AcceptInvitationForm token={token} email={invitation.email} existingUser={invitation.existingUser} passwordMinLength={PASSWORD_MIN_LENGTH} />
+        <AcceptInvitationForm
+          token={token}
+          email={invitation.email}
+          initialKind={signedIn?.user.email === invitation.email ? "existing" : "new"}
+          passwordMinLength={PASSWORD_MIN_LENGTH}
+        />
       </div>
     </Frame>
   );
