@@ -4,6 +4,9 @@
  */
 import { z } from "zod";
 
+// An address given as an empty string counts as not given.
+const optionalUrl = z.preprocess((value) => (value === "" ? undefined : value), z.url({ protocol: /^https?$/ }).optional());
+
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   // Set by scripts/start.ts (embedded database) or by the operator.
@@ -11,6 +14,11 @@ const schema = z.object({
   // "1" when DATABASE_URL points at the embedded server.
   DATABASE_EMBEDDED: z.string().optional(),
   AUTH_SECRET: z.string().optional(),
+  // The address people reach the application at (scheme, host, port), behind
+  // whatever proxy: absolute links (canonical, JSON-LD, redirects) use it.
+  // AUTH_URL is Auth.js' own setting for the same thing and serves as the fallback.
+  APP_URL: optionalUrl,
+  AUTH_URL: optionalUrl,
   // Failed sign-ins allowed per account, and per client address, within the window.
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(20),

@@ -17,7 +17,7 @@ const CACHE_NOT_FOUND = "public, max-age=60";
 // The public pages are plain documents without a single script: the policy
 // allows nothing but their one inlined stylesheet (by its hash, so an
 // injected <style> or style attribute is refused too) and the version form's
-// GET to this origin. proxy.ts does not run for /p/, so this is the only
+// GET to this origin. proxy.ts sets none for /p/ (it only checks the address), so this is the only
 // Content-Security-Policy these responses carry.
 export const PUBLIC_CSP = [
   "default-src 'none'",

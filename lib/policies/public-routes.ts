@@ -7,6 +7,7 @@ import "server-only";
 import { renderComparePage } from "@/components/public-policy/compare-page";
 import { renderPolicyPage } from "@/components/public-policy/policy-page";
 import { renderVersionsPage } from "@/components/public-policy/versions-page";
+import { publicOrigin } from "@/lib/http/public-origin";
 import { contentHash } from "./content-hash";
 import { redline, semanticDiff } from "./diff";
 import { cachedResponse, CACHE_IMMUTABLE, CACHE_LATEST, notFoundResponse, parseVersionNumber } from "./http";
@@ -17,7 +18,7 @@ import { getPublicVersion, versionInForce, type PublicPolicy, type PublicVersion
 const HTML = "text/html; charset=utf-8";
 
 function urlsFor(request: Request, org: string, policy: string) {
-  return { origin: new URL(request.url).origin, base: `/p/${encodeURIComponent(org)}/${encodeURIComponent(policy)}` };
+  return { origin: publicOrigin(request), base: `/p/${encodeURIComponent(org)}/${encodeURIComponent(policy)}` };
 }
 
 function latestOf(policy: PublicPolicy) {
