@@ -72,6 +72,19 @@ export const registerEntries: Entry[] = [
     },
   },
   {
+    target: "app/(dashboard)/register/export/[format]/route.ts#GET",
+    scenario: "started from another site",
+    does: "Export the register from a link on another site",
+    ...byRole({ min: "VIEWER", done: "forbidden", anonymous: "login", foreign: "forbidden" }),
+    note: "The export writes an audit event, so a request the browser marks as started elsewhere (Sec-Fetch-Site) is refused with 403 and writes none (e2e/request-origin.spec.ts covers the browser).",
+    async build(ctx) {
+      const exports = () => ctx.db.auditEvent.count({ where: { organisationId: ctx.target.id, action: "EXPORT" } });
+      const before = await exports();
+      const request = new NextRequest("http://matrix.example/register/export/csv", { headers: { "sec-fetch-site": "cross-site" } });
+      return { args: [request, { params: Promise.resolve({ format: "csv" }) }], happened: async () => (await exports()) > before };
+    },
+  },
+  {
     target: `${IMPORT}#uploadRegisterAction`,
     scenario: "spreadsheet",
     does: "Upload a spreadsheet to import",
@@ -88,7 +101,7 @@ export const registerEntries: Entry[] = [
     scenario: "JSON register",
     does: "Upload a JSON register to restore",
     minRole: "DPO",
-    expect: { anonymous: "denied", VIEWER: "denied", EDITOR: "refused", DPO: "redirect", OWNER: "redirect", foreign: "redirect" },
+    expect: { anonymous: "forbidden", VIEWER: "forbidden", EDITOR: "refused", DPO: "redirect", OWNER: "redirect", foreign: "redirect" },
     note: "Editors pass the guard and are refused with a message when the file turns out to be a JSON register. Takes no id: the outsider's upload is their own organisation's.",
     async build(ctx) {
       const fileName = `${ctx.unique("restore")}.json`;
@@ -132,7 +145,7 @@ export const registerEntries: Entry[] = [
     scenario: "JSON register",
     does: "Restore a previewed JSON register",
     minRole: "DPO",
-    expect: { anonymous: "denied", VIEWER: "denied", EDITOR: "refused", DPO: "redirect", OWNER: "redirect", foreign: "not-found" },
+    expect: { anonymous: "forbidden", VIEWER: "forbidden", EDITOR: "refused", DPO: "redirect", OWNER: "redirect", foreign: "not-found" },
     note: "A restore goes only into an organisation without activities and recipients, so each case gets a new one.",
     freshOrganisation: true,
     async build(ctx) {

@@ -1,5 +1,6 @@
 import type { NextRequest } from "next/server";
 import { requireMember } from "@/lib/auth/guard";
+import { startedHere } from "@/lib/http/same-origin";
 import { EXPORT_FORMATS, exportRegister, type ExportFormat } from "@/lib/register/export";
 import { renderRegisterPdf } from "@/lib/register/pdf";
 import { parseRegisterFilters } from "@/lib/register/queries";
@@ -10,6 +11,11 @@ export const dynamic = "force-dynamic";
 export async function GET(request: NextRequest, { params }: { params: Promise<{ format: string }> }) {
   // Viewers may read and export: the lowest role is enough.
   const member = await requireMember("VIEWER");
+  // An export writes an audit event: a link on another site must not record one in the member's name.
+  if (!startedHere(request)) {
+    console.info(`Refused a register export started from another site (user ${member.user.id}).`);
+    return new Response("Refused: start the export from the register page of this application.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
   const { format } = await params;
   if (!EXPORT_FORMATS.includes(format as ExportFormat)) return new Response("Unknown export format.", { status: 404 });
   const filters = parseRegisterFilters(Object.fromEntries(request.nextUrl.searchParams));
