@@ -6,6 +6,8 @@
 import type { Page } from "@playwright/test";
 import { test, expect, login, DEMO } from "./fixtures";
 
+const shots = process.env.E2E_SCREENSHOTS;
+
 async function invitationLink(page: Page, email: string): Promise<string> {
   await page.goto("/settings/members");
   await page.getByLabel("E-mail address").fill(email);
@@ -55,6 +57,8 @@ test.describe("requests and their origin", () => {
   test("the invitation page does not tell whoever opens it whether the address has an account", async ({ page, browser, makeOrganisation, makeUser }) => {
     // Regression: an owner opening their own invitation link saw "Your current password"
     // for an address with an account on this server, "Choose a password" otherwise.
+    // Two sign-ins and two invitations: more than the default time on a busy machine.
+    test.slow();
     const organisation = await makeOrganisation();
     const owner = await makeUser(organisation, "OWNER");
     const existing = await makeUser(await makeOrganisation(), "EDITOR");
@@ -67,6 +71,7 @@ test.describe("requests and their origin", () => {
     expect(seenExisting.text).toBe(seenFresh.text);
     expect(seenExisting.fields).toEqual(seenFresh.fields);
     expect(seenExisting.html).not.toMatch(/existingUser|current-password/);
+    if (shots) await page.screenshot({ path: `${shots}/invitation-neutral.png`, fullPage: true });
 
     // The invited person, signed in with that address, is offered to confirm with their password.
     const context = await browser.newContext();
@@ -74,6 +79,7 @@ test.describe("requests and their origin", () => {
     await login(invited, existing);
     await invited.goto(toExisting);
     await expect(invited.getByRole("radio", { name: "Yes, confirm with its password" })).toBeChecked();
+    if (shots) await invited.screenshot({ path: `${shots}/invitation-signed-in.png`, fullPage: true });
     await invited.getByLabel("Your current password").fill(existing.password);
     await invited.getByRole("button", { name: "Confirm and join" }).click();
     await expect(invited).toHaveURL(/\/$/);

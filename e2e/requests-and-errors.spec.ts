@@ -135,6 +135,7 @@ test.describe("requests, addresses and errors", () => {
       await expect(page.getByRole("heading", { name: "You do not have permission to do this" })).toBeVisible();
     });
     expect(status).toBe(403);
+    if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/refused-action.png`, fullPage: true });
     await expect(page.getByText(/Error reference|something went wrong/)).toHaveCount(0);
     expect(log.match(/Refused a server action: .*VIEWER.*EDITOR needed \(403\)/g)).toHaveLength(1);
     expectNoStack(log);
