@@ -11,13 +11,14 @@ import { db } from "../db";
 import { env } from "../env";
 import { hashPassword, verifyPassword } from "./password";
 import { checkLoginLimit, recordLoginAttempt } from "./login-limit";
+import { requestClientAddress } from "./request-address";
 
 export class TooManyAttempts extends CredentialsSignin {
   code = "too_many_attempts";
-  retryAfterMinutes: number;
-  constructor(retryAfterMinutes: number) {
+  retryAfterSeconds: number;
+  constructor(retryAfterSeconds: number) {
     super();
-    this.retryAfterMinutes = retryAfterMinutes;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
@@ -29,11 +30,6 @@ const credentialsSchema = z.object({
 // Verified when the e-mail is unknown, so that both paths take the same time.
 let dummyHash: Promise<string> | undefined;
 const timingHash = () => (dummyHash ??= hashPassword(crypto.randomUUID()));
-
-export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for");
-  return forwarded?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
-}
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: env.AUTH_SECRET,
@@ -54,10 +50,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
-        const ip = clientAddress(request.headers);
+        const ip = requestClientAddress(request.headers);
 
         const limit = await checkLoginLimit(email, ip);
-        if (!limit.allowed) throw new TooManyAttempts(limit.retryAfterMinutes);
+        if (!limit.allowed) throw new TooManyAttempts(limit.retryAfterSeconds);
 
         const user = await db.user.findUnique({
           where: { email },
