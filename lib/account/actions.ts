@@ -54,6 +54,7 @@ export async function changePasswordAction(_previous: ChangePasswordState, formD
       data: { passwordHash, sessionVersion: { increment: 1 } },
       select: { sessionVersion: true },
     });
+    await tx.userSession.deleteMany({ where: { userId: member.user.id } });
     await recordAudit(tx, {
       organisationId: member.organisation.id,
       actor: member.user,
