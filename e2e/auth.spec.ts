@@ -51,7 +51,7 @@ test.describe("signing in and out", () => {
     await expect(page.getByLabel("E-mail address")).toHaveAttribute("aria-describedby", "email-error");
   });
 
-  test("repeated failures lock the account with a clear message, even for the right password", async ({ page, makeOrganisation, makeUser }) => {
+  test("repeated failures from one address lock the account there with a clear message, even for the right password", async ({ page, makeOrganisation, makeUser }) => {
     const organisation = await makeOrganisation();
     const user = await makeUser(organisation, "VIEWER");
     await page.goto("/login");
@@ -65,6 +65,26 @@ test.describe("signing in and out", () => {
     await submit(page);
     await expect(page.getByText(/Too many failed sign-in attempts\. Try again in \d+ minutes?\./)).toBeVisible();
     await expect(page).toHaveURL(/\/login/);
+  });
+
+  // Regression: the sign-in limits counted the first entry of X-Forwarded-For,
+  // which the client writes: rotating it bypassed them, naming someone else's address locked that address out.
+  test("the sign-in limits count the connection's address, not one the request names", async ({ browser, db, makeOrganisation, makeUser }) => {
+    const organisation = await makeOrganisation();
+    const user = await makeUser(organisation, "VIEWER");
+    const forged = await browser.newContext({
+      extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.7", "X-Real-IP": "203.0.113.8", "X-Ropa-Client-Address": "203.0.113.9" },
+    });
+    const page = await forged.newPage();
+    await page.goto("/login");
+    await page.getByLabel("E-mail address").fill(user.email);
+    await page.getByLabel("Password").fill("not-the-password");
+    await submit(page);
+    await expect(page.getByText("The e-mail address or password is not correct.")).toBeVisible();
+    const attempts = await db.loginAttempt.findMany({ where: { email: user.email }, select: { ip: true } });
+    expect(attempts).toHaveLength(1);
+    expect(["127.0.0.1", "::1"]).toContain(attempts[0].ip);
+    await forged.close();
   });
 
   test("a disabled user's session stops working", async ({ page, db, makeOrganisation, makeUser }) => {

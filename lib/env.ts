@@ -19,10 +19,14 @@ const schema = z.object({
   // AUTH_URL is Auth.js' own setting for the same thing and serves as the fallback.
   APP_URL: optionalUrl,
   AUTH_URL: optionalUrl,
-  // Failed sign-ins allowed per account, and per client address, within the window.
+  // Failed sign-ins allowed on one account from one address, and per client address, within the window (lib/auth/login-limit.ts).
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(20),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  // Reverse proxies in front of the server that append to X-Forwarded-For; 0: the socket's peer is the client.
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
+  // "1" when scripts/server.ts writes the client-address header (set by it, not by operators).
+  ROPA_CLIENT_ADDRESS_FROM_SERVER: z.string().optional(),
 });
 
 export const env = schema.parse(process.env);

@@ -52,12 +52,15 @@ async function main() {
   }
   await db.$disconnect();
 
-  const next = path.join(root, "node_modules", ".bin", "next");
-  const child = spawn(next, [dev ? "dev" : "start", "-p", port], {
+  // Next.js behind our own HTTP server, which derives each request's client address from its socket (scripts/server.ts).
+  const tsx = path.join(root, "node_modules", ".bin", "tsx");
+  const child = spawn(tsx, ["scripts/server.ts", ...(dev ? ["--dev"] : [])], {
     cwd: root,
     stdio: ["ignore", "pipe", "inherit"],
     env: {
       ...process.env,
+      PORT: port,
+      NODE_ENV: dev ? "development" : "production",
       DATABASE_URL: database.url,
       DATABASE_EMBEDDED: database.embedded ? "1" : "",
       AUTH_SECRET: authSecret(),

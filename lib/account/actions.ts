@@ -1,11 +1,14 @@
 "use server";
 
+import { headers } from "next/headers";
 import { z } from "zod";
 import { db } from "../db";
 import { recordAudit } from "../audit";
 import { requireMemberForAction } from "../auth/guard";
 import { signIn } from "../auth";
+import { checkLoginLimit, recordLoginAttempt, retryAfterText } from "../auth/login-limit";
 import { hashPassword, verifyPassword } from "../auth/password";
+import { requestClientAddress } from "../auth/request-address";
 import { changePasswordSchema } from "./schema";
 import { formInput } from "@/lib/forms/action-input";
 
@@ -32,8 +35,15 @@ export async function changePasswordAction(_previous: ChangePasswordState, formD
       },
     };
   }
+  // Guessing the current password from a stolen session counts like guessing at the sign-in form, under the same limits.
+  const ip = requestClientAddress(await headers());
+  const limit = await checkLoginLimit(member.user.email, ip);
+  if (!limit.allowed) {
+    return { fieldErrors: { currentPassword: `Too many wrong passwords. ${retryAfterText(limit.retryAfterSeconds)}` } };
+  }
   const user = await db.user.findUniqueOrThrow({ where: { id: member.user.id }, select: { passwordHash: true } });
   if (!(await verifyPassword(user.passwordHash, parsed.data.currentPassword))) {
+    await recordLoginAttempt(member.user.email, ip, false);
     return { fieldErrors: { currentPassword: "That is not your current password." } };
   }
   const passwordHash = await hashPassword(parsed.data.newPassword);
@@ -44,6 +54,7 @@ export async function changePasswordAction(_previous: ChangePasswordState, formD
       data: { passwordHash, sessionVersion: { increment: 1 } },
       select: { sessionVersion: true },
     });
+    await tx.userSession.deleteMany({ where: { userId: member.user.id } });
     await recordAudit(tx, {
       organisationId: member.organisation.id,
       actor: member.user,

@@ -3,6 +3,7 @@
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { signIn, TooManyAttempts } from "./index";
+import { retryAfterText } from "./login-limit";
 import { loginSchema } from "./schema";
 import { formInput } from "@/lib/forms/action-input";
 
@@ -27,11 +28,7 @@ export async function loginAction(_previous: LoginState, formData: FormData): Pr
     await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo });
   } catch (error) {
     if (error instanceof TooManyAttempts) {
-      const minutes = error.retryAfterMinutes;
-      return {
-        values,
-        formError: `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`,
-      };
+      return { values, formError: `Too many failed sign-in attempts. ${retryAfterText(error.retryAfterSeconds)}` };
     }
     if (error instanceof AuthError) {
       // One message for every failure, so the form does not reveal which

@@ -1,8 +1,11 @@
 /**
- * Auth.js: e-mail and password, JWT sessions. A session names the user and the
- * user's session version; requireMember() (lib/auth/guard.ts) checks both
- * against the database on every request, so disabling a user or changing the
- * password ends their sessions.
+ * Auth.js: e-mail and password, JWT sessions. A session token names the user,
+ * the user's session version and a server-side session
+ * (lib/auth/session-callbacks.ts): signing out deletes that session, so the
+ * token stops working wherever it was copied; requireMember()
+ * (lib/auth/guard.ts) checks the user and the version against the database
+ * on every request, so disabling a user or changing the password ends their
+ * sessions.
  */
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
@@ -10,14 +13,17 @@ import { z } from "zod";
 import { db } from "../db";
 import { env } from "../env";
 import { timingHash, verifyPassword } from "./password";
+import { SESSION_MAX_AGE_SECONDS } from "../session/sessions";
 import { checkLoginLimit, recordLoginAttempt } from "./login-limit";
+import { requestClientAddress } from "./request-address";
+import { jwtCallback, sessionCallback, signOutEvent } from "./session-callbacks";
 
 export class TooManyAttempts extends CredentialsSignin {
   code = "too_many_attempts";
-  retryAfterMinutes: number;
-  constructor(retryAfterMinutes: number) {
+  retryAfterSeconds: number;
+  constructor(retryAfterSeconds: number) {
     super();
-    this.retryAfterMinutes = retryAfterMinutes;
+    this.retryAfterSeconds = retryAfterSeconds;
   }
 }
 
@@ -26,15 +32,11 @@ const credentialsSchema = z.object({
   password: z.string().min(1).max(1024),
 });
 
-export function clientAddress(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for");
-  return forwarded?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
-}
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   secret: env.AUTH_SECRET,
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
   pages: { signIn: "/login", error: "/login" },
   logger: {
     // A wrong password is an expected event, not a server error worth a stack trace.
@@ -50,10 +52,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
-        const ip = clientAddress(request.headers);
+        const ip = requestClientAddress(request.headers);
 
         const limit = await checkLoginLimit(email, ip);
-        if (!limit.allowed) throw new TooManyAttempts(limit.retryAfterMinutes);
+        if (!limit.allowed) throw new TooManyAttempts(limit.retryAfterSeconds);
 
         const user = await db.user.findUnique({
           where: { email },
@@ -70,18 +72,6 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       },
     }),
   ],
-  callbacks: {
-    jwt({ token, user }) {
-      if (user) {
-        token.sub = user.id;
-        token.sv = (user as { sessionVersion?: number }).sessionVersion ?? 0;
-      }
-      return token;
-    },
-    session({ session, token }) {
-      if (token.sub) session.user.id = token.sub;
-      (session as { sessionVersion?: number }).sessionVersion = typeof token.sv === "number" ? token.sv : 0;
-      return session;
-    },
-  },
+  callbacks: { jwt: jwtCallback, session: sessionCallback },
+  events: { signOut: signOutEvent },
 });

@@ -9,7 +9,7 @@ import "server-only";
 import { Prisma } from "@prisma/client";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
-import { checkLoginLimit, recordLoginAttempt } from "@/lib/auth/login-limit";
+import { checkLoginLimit, recordLoginAttempt, retryAfterText } from "@/lib/auth/login-limit";
 import { hashPassword, timingHash, verifyPassword } from "@/lib/auth/password";
 import { fieldErrorsFrom } from "@/lib/forms/action-state";
 import type { MutationResult } from "./mutations";
@@ -63,7 +63,7 @@ export async function acceptInvitation(
     // The same limits as the sign-in form, or this page would be a way around them.
     const limit = await checkLoginLimit(invitation.email, ip, now);
     if (!limit.allowed) {
-      return { ok: false, formError: `Too many failed attempts. Try again in ${limit.retryAfterMinutes} minute${limit.retryAfterMinutes === 1 ? "" : "s"}.` };
+      return { ok: false, formError: `Too many failed attempts. ${retryAfterText(limit.retryAfterSeconds)}` };
     }
     const valid = await verifyPassword(existing?.passwordHash ?? (await timingHash()), data.password);
     if (!existing || !valid || existing.disabled) {

@@ -6,7 +6,8 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { AuthError } from "next-auth";
 import type { Role } from "@prisma/client";
-import { signIn, clientAddress } from "@/lib/auth";
+import { signIn } from "@/lib/auth";
+import { requestClientAddress } from "@/lib/auth/request-address";
 import { requireMemberForAction } from "@/lib/auth/guard";
 import type { ActionState } from "@/lib/forms/action-state";
 import { setCurrentOrganisation } from "@/lib/organisations/current-cookie";
@@ -82,7 +83,7 @@ export async function acceptInvitationAction(_previous: AcceptState, formData: F
     password,
     confirmPassword: text(formData, "confirmPassword", 1100),
   };
-  const result = await acceptInvitation(input, { ip: clientAddress(await headers()) });
+  const result = await acceptInvitation(input, { ip: requestClientAddress(await headers()) });
   if (!result.ok) return { values, fieldErrors: result.fieldErrors, formError: result.formError };
 
   // Land in the organisation just joined, not in whichever one the user had before.

@@ -64,8 +64,23 @@ export const accountEntries: Entry[] = [
     does: "Sign out",
     ...everyone("ok"),
     scope: "caller",
-    note: "Public by design: ends the caller's own session, if any (Auth.js redirects to the login page).",
+    note: "Public by design: ends the caller's own session, if any, on the server too, so a copy of its cookie stops working (Auth.js redirects to the login page; e2e/sessions.spec.ts).",
     build: async () => ({ args: [], happened: sessionEnded }),
+  },
+  {
+    target: "lib/session/actions.ts#signOutEverywhereAction",
+    does: "Sign out everywhere (every session of one's own account)",
+    ...byRole({ min: "VIEWER", done: "ok", foreign: "ok" }),
+    scope: "caller",
+    note: "Acts on the caller's own account only: every one of its sessions ends, this one included (Auth.js then redirects to the login page); lib/auth/session-callbacks.int.test.ts and e2e/sessions.spec.ts show the ended sessions refused.",
+    async build(ctx) {
+      const userId = accountId(ctx);
+      const { id } = await ctx.db.userSession.create({ data: { userId, expiresAt: new Date(Date.now() + 3_600_000) }, select: { id: true } });
+      return {
+        args: [],
+        happened: async () => ctx.caller !== null && !(await ctx.db.userSession.findUnique({ where: { id } })) && (await sessionEnded()),
+      };
+    },
   },
   {
     target: "lib/session/actions.ts#switchOrganisationAction",
@@ -84,7 +99,7 @@ export const accountEntries: Entry[] = [
     does: "Change one's own password",
     ...byRole({ min: "VIEWER", done: "signs-in", foreign: "signs-in" }),
     scope: "caller",
-    note: "Acts on the caller's own account only, after checking the current password; every other session ends.",
+    note: "Acts on the caller's own account only, after checking the current password (wrong ones count like failed sign-ins, under the same limits: lib/account/actions.int.test.ts); every other session ends.",
     async build(ctx) {
       const id = accountId(ctx);
       await ctx.db.user.update({ where: { id }, data: { passwordHash: ctx.passwordHash } });

@@ -2,7 +2,8 @@
 
 import { forbidden, redirect } from "next/navigation";
 import { signOut } from "@/lib/auth";
-import { currentMember } from "@/lib/auth/guard";
+import { currentMember, requireMemberForAction } from "@/lib/auth/guard";
+import { endAllSessions } from "@/lib/session/sessions";
 import { setCurrentOrganisation } from "@/lib/organisations/current-cookie";
 import { formInput } from "@/lib/forms/action-input";
 
@@ -20,6 +21,14 @@ export async function switchOrganisationAction(formData: FormData) {
   redirect("/");
 }
 
+/** Ends this session: Auth.js deletes the cookie, and its signOut event the server-side session (lib/auth/session-callbacks.ts). */
 export async function signOutAction() {
+  await signOut({ redirectTo: "/login" });
+}
+
+/** Ends every session of the member's account, on every browser, this one included (for a lost device or a copied cookie). */
+export async function signOutEverywhereAction() {
+  const member = await requireMemberForAction("VIEWER");
+  await endAllSessions(member.user.id);
   await signOut({ redirectTo: "/login" });
 }

@@ -13,10 +13,13 @@
  * and then calls signInAs(user, organisationId) or signOutScope() before an
  * action, and outcomeOf(() => action(...)) to read what the user would get.
  */
+import { CLIENT_ADDRESS_HEADER } from "../auth/client-address";
 import { ORG_COOKIE } from "../auth/org-cookie";
 
 // Next's forbidden() refuses to run unless the app enabled authInterrupts, as next.config.js does.
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
+// As under scripts/server.ts, which writes the client-address header (read once by lib/env.ts; import this module first).
+process.env.ROPA_CLIENT_ADDRESS_FROM_SERVER = "1";
 
 type ScopeUser = { id: string; sessionVersion?: number };
 
@@ -27,6 +30,11 @@ const scope = {
   revalidated: [] as string[],
 };
 
+/** The headers as the server hands them to Next: the client address it derived (scripts/server.ts), and a forged X-Forwarded-For that must not count. */
+function requestHeaders() {
+  return new Headers({ [CLIENT_ADDRESS_HEADER]: "203.0.113.10", "x-forwarded-for": "198.51.100.66" });
+}
+
 /** Signs the user in for the following calls, with the given organisation chosen as current. */
 export function signInAs(user: ScopeUser, organisationId?: string) {
   scope.session = {
@@ -36,7 +44,7 @@ export function signInAs(user: ScopeUser, organisationId?: string) {
   };
   scope.cookies = new Map();
   if (organisationId) scope.cookies.set(ORG_COOKIE, organisationId);
-  scope.headers = new Headers({ "x-forwarded-for": "203.0.113.10" });
+  scope.headers = requestHeaders();
   scope.revalidated = [];
 }
 
@@ -44,7 +52,7 @@ export function signInAs(user: ScopeUser, organisationId?: string) {
 export function signOutScope() {
   scope.session = null;
   scope.cookies = new Map();
-  scope.headers = new Headers({ "x-forwarded-for": "203.0.113.10" });
+  scope.headers = requestHeaders();
   scope.revalidated = [];
 }
 
@@ -99,7 +107,6 @@ export const authModule = {
     GET: async () => new Response(null, { status: 404 }),
     POST: async () => new Response(null, { status: 404 }),
   },
-  clientAddress: (headers: Headers) => headers.get("x-forwarded-for") ?? "unknown",
   TooManyAttempts: class extends Error {},
 };
 

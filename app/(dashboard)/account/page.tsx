@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import { requireMember } from "@/lib/auth/guard";
 import { roleLabels } from "@/lib/auth/roles";
+import { countActiveSessions } from "@/lib/session/queries";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { SignOutEverywhereForm } from "@/components/account/sign-out-everywhere-form";
 
 export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ changed?: string }> }) {
   const member = await requireMember();
   const { changed } = await searchParams;
+  const activeSessions = await countActiveSessions(member.user.id);
   return (
     <div className="space-y-8">
       <header>
@@ -40,6 +43,15 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           </p>
         ) : null}
         <ChangePasswordForm />
+      </section>
+      <section aria-labelledby="sessions-heading" className="rounded-xl border border-slate-200 bg-white p-6">
+        <h2 id="sessions-heading" className="text-base font-semibold text-slate-900">
+          Where you are signed in
+        </h2>
+        <p className="mb-4 mt-1 text-sm text-slate-600">
+          Signing out everywhere ends every session of your account, on every browser and device, this one included.
+        </p>
+        <SignOutEverywhereForm activeSessions={activeSessions} />
       </section>
     </div>
   );
