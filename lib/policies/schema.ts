@@ -51,11 +51,11 @@ const renderableBody = text(BODY_MAX, "text").superRefine((body, ctx) => {
 export const policySectionSchema = sectionSchema(renderableBody) satisfies z.ZodType<PolicySectionSpec>;
 
 /**
- * A section as stored. Bodies saved before the bounds existed are read as
- * they are, so the editor shows them (with the message) instead of dropping
- * them, and composing shows a notice for that section alone.
+ * A section as stored, or as previewed while typing. Bodies saved before the
+ * bounds existed are read as they are, so the editor shows them instead of
+ * dropping them, and composing shows a notice for that section alone.
  */
-const storedSectionSchema = sectionSchema(text(BODY_MAX, "text")) satisfies z.ZodType<PolicySectionSpec>;
+export const storedSectionSchema = sectionSchema(text(BODY_MAX, "text")) satisfies z.ZodType<PolicySectionSpec>;
 
 function uniqueSections(sections: PolicySectionSpec[], ctx: z.RefinementCtx) {
   const seen = new Set<string>();
