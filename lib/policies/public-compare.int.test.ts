@@ -54,6 +54,7 @@ describe("the public compare page of two large versions", () => {
     const response = await compare(query);
     expect(response.status).toBe(301);
     expect(response.headers.get("location")).toBe(`${base()}/compare${canonical}`);
+    expect(response.headers.get("content-security-policy")).toContain("default-src 'none'");
   });
 
   it("serves the canonical addresses without redirecting, and 404 for a version that does not exist", async () => {

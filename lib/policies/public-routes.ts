@@ -9,7 +9,7 @@ import { renderPolicyPage } from "@/components/public-policy/policy-page";
 import { renderVersionsPage } from "@/components/public-policy/versions-page";
 import { contentHash } from "./content-hash";
 import { redline, semanticDiff } from "./diff";
-import { cachedResponse, CACHE_IMMUTABLE, CACHE_LATEST, notFoundResponse, parseVersionNumber } from "./http";
+import { cachedResponse, CACHE_IMMUTABLE, CACHE_LATEST, notFoundResponse, parseVersionNumber, redirectResponse } from "./http";
 import { policyJsonLd } from "./jsonld";
 import { cachedComparison, cachedPage, recentPublicPolicy } from "./public-cache";
 import { getPublicVersion, versionInForce, type PublicPolicy, type PublicVersion } from "./public-queries";
@@ -138,10 +138,7 @@ export async function serveCompare(request: Request, org: string, slug: string):
   if (!older || !newer) return notFoundResponse();
   const urls = urlsFor(request, org, slug);
   const canonical = canonicalCompareQuery(search, from, to);
-  if (canonical !== null) {
-    // RFC 9110 §10.2.2: a relative Location resolves against the request's own address.
-    return new Response(null, { status: 301, headers: { Location: `${urls.base}/compare${canonical}`, "Cache-Control": CACHE_LATEST } });
-  }
+  if (canonical !== null) return redirectResponse(`${urls.base}/compare${canonical}`);
   const key = JSON.stringify(["compare", urls.base, from, to, older.contentHash, newer.contentHash, policy]);
   const page = await cachedPage(key, async () => {
     const comparison = await cachedComparison(older.contentHash, newer.contentHash, async () => {
