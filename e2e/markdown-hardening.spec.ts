@@ -50,9 +50,15 @@ test.describe("Markdown that cannot be rendered", () => {
     await page.screenshot({ path: test.info().outputPath("markdown-refused.png"), fullPage: true });
     expect((await db.policy.findUniqueOrThrow({ where: { id: policy.id }, select: { version: true } })).version).toBe(1);
 
+    // The live preview, composed from what is typed, keeps the notice in that section's place.
+    await page.getByLabel("Text").nth(1).fill("Write to **us** by post.");
+    await expect(preview).toContainText("Write to us by post.");
+    await expect(preview).toContainText("The text of this section cannot be shown.");
+
     await text.fill("> A quote, one level deep.");
     await page.getByRole("button", { name: "Save draft" }).click();
     await expect(page.getByLabel("Text").first()).not.toHaveAccessibleDescription(/levels deep/);
+    await expect(preview.locator("blockquote", { hasText: "A quote, one level deep." })).toBeVisible();
     await expect.poll(async () => (await db.policy.findUniqueOrThrow({ where: { id: policy.id }, select: { version: true } })).version).toBe(2);
   });
 });
