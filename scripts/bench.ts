@@ -10,6 +10,9 @@
  * - an organisation with 200 activities: composing, checking and publishing
  *   a policy that names all of them, then its public page under load beside
  *   the same bytes served as a static file;
+ * - in the same organisation, two published versions of 60 large Markdown
+ *   sections: their public compare page under load beside the plain public
+ *   page and the same bytes as a static file (scripts/bench/compare.ts);
  * - peak memory of the server and PostgreSQL during the HTTP phases, and the
  *   concurrent-editing load when its module is present (scripts/bench/editing.ts).
  *
@@ -26,6 +29,7 @@ import { deleteOrganisation } from "../lib/organisation/delete";
 import { benchSaves, benchTableQueries, savesMarkdown, tableMarkdown, viewPath } from "./bench/activities";
 import { writeResults } from "./bench/document";
 import { editingMarkdown, runEditing, type EditingOutcome } from "./bench/editing";
+import { benchComparePage, compareMarkdown, prepareComparePolicy } from "./bench/compare";
 import { benchExports } from "./bench/exports";
 import { benchPublicPage, publicPageMarkdown, timePage } from "./bench/http";
 import { describeMachine, loadAverage, machineMarkdown } from "./bench/machine";
@@ -97,11 +101,14 @@ async function main() {
     const exports = await benchExports(large.id, { pdf: config.pdf });
     step("policy: compose, check, publish");
     const policy = await benchPolicy(db, actorIn(small), config.policyRuns);
+    step("compare page: publishing two versions of 60 large Markdown sections");
+    const comparePolicy = await prepareComparePolicy(db, actorIn(small));
 
     step(`starting next start on port ${config.port} (${config.distDir})`);
     const server = await startNextServer(config.port, config.distDir);
     const sampler = startMemorySampler(db, server.pid, process.env.DATABASE_EMBEDDED === "1" ? embeddedDefaults.dir : null);
     let publicPage;
+    let comparePage;
     let editing: EditingOutcome;
     try {
       const cookie = await signIn(server.url, user.email, password, large.id);
@@ -111,6 +118,13 @@ async function main() {
       sampler.phase("");
       step(`public policy page: ${config.connections} connections, ${config.seconds} s`);
       publicPage = await benchPublicPage(server.url, server.pid, `/p/${small.slug}/${POLICY_SLUG}`, config.staticPort, {
+        seconds: config.seconds,
+        warmUp: config.warmUp,
+        connections: config.connections,
+        onPhase: (name) => sampler.phase(name),
+      });
+      step(`compare page: ${config.connections} connections, ${config.seconds} s per phase`);
+      comparePage = await benchComparePage(server.url, server.pid, comparePolicy, config.staticPort, {
         seconds: config.seconds,
         warmUp: config.warmUp,
         connections: config.connections,
@@ -139,6 +153,8 @@ async function main() {
       policyMarkdown(policy),
       "### Public policy page under load",
       publicPageMarkdown(publicPage),
+      "### Compare page under load",
+      compareMarkdown(comparePage),
       "### Memory",
       memoryMarkdown(memory, sampler.byPhase()),
       "### Concurrent editing",

@@ -215,3 +215,21 @@ describe("composePolicy: German", () => {
     expect(activityText(national, "de")).toContain("Rechtsgrundlage: § 26 BDSG.");
   });
 });
+
+describe("composePolicy: a Markdown section that cannot be rendered", () => {
+  // Regression: a stored body of 2,000 "> " made marked overflow the stack, and composing
+  // the draft threw: the dashboard, the policy list, the editor and publishing answered 500.
+  it.each([
+    ["nested quotes", "> ".repeat(2000)],
+    ["nested lists", "- ".repeat(2000)],
+    ["an emphasis run", `${"*".repeat(4990)}a${"*".repeat(4990)}`],
+  ])("shows a notice for that section only (%s)", (_, body) => {
+    const input = composeInput();
+    const document = composePolicy({ ...input, policy: { ...input.policy, sections: [{ type: "markdown", title: "Broken", body }, ...input.policy.sections, { type: "markdown", title: "Fine", body: "Some **text**" }] } });
+    const broken = document.sections.find((section) => section.heading === "Broken")!;
+    expect(broken.renderError).toMatch(/./);
+    expect(broken.blocks).toEqual([{ kind: "paragraph", text: "The text of this section cannot be shown. Edit the section to simplify its formatting." }]);
+    expect(document.sections.find((section) => section.heading === "Fine")).toMatchObject({ blocks: [{ kind: "html", html: "<p>Some <strong>text</strong></p>" }] });
+    expect(document.sections.filter((section) => section.renderError)).toHaveLength(1);
+  });
+});

@@ -5,7 +5,7 @@
  * exactly the same text from the same records.
  */
 import type { ComposeActivity, ComposeInput, ComposeOrganisation } from "./compose-input";
-import { markdownToHtml } from "./markdown";
+import { renderMarkdown } from "./markdown";
 import { deriveRights, isDirectMarketingPurpose, type BasisRef } from "./rights";
 import type { PolicyBlock, PolicyDocument, PolicyFacts, PolicyLanguage, PolicySectionRendered, PolicySectionSpec } from "./types";
 import { citeLegalBasis, wordingFor, type Wording } from "./wording";
@@ -261,8 +261,11 @@ export function composePolicy(input: ComposeInput): PolicyDocument {
         sections.push({ anchor: anchor("rights"), heading: w.rights.heading, source: "rights", blocks: rightsBlocks(org, controllerSpec, included, w) });
         break;
       case "markdown": {
-        const html = markdownToHtml(spec.body);
-        sections.push({ anchor: anchor(slugify(spec.title)), heading: spec.title.trim(), source: "markdown", blocks: html ? [{ kind: "html", html }] : [] });
+        // A body that cannot be rendered fails its own section, not the policy: every page that composes the draft stays usable.
+        const rendered = renderMarkdown(spec.body);
+        const section = { anchor: anchor(slugify(spec.title)), heading: spec.title.trim(), source: "markdown" as const };
+        if (rendered.ok) sections.push({ ...section, blocks: rendered.html ? [{ kind: "html", html: rendered.html }] : [] });
+        else sections.push({ ...section, blocks: [{ kind: "paragraph", text: w.markdownUnavailable }], renderError: rendered.message });
         break;
       }
     }

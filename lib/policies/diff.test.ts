@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { describeChange, redline, sectionTexts, semanticDiff, type SemanticChange } from "./diff";
+import { describeChange, redline, redlineText, sectionTexts, semanticDiff, type SemanticChange } from "./diff";
+import { largeDocument } from "./large-documents";
 import { sampleDocument, sampleFacts } from "./test-documents";
 import type { PolicyFacts } from "./types";
 
@@ -150,5 +151,39 @@ describe("semanticDiff", () => {
       ["right", "removed", "withdraw-consent"],
     ]);
     expect(describeChange(changes[0])).toBe("Contact (data protection officer): Dr. Dana Schmidt → Jentzsch IT");
+  });
+});
+
+describe("redline of large rewritten sections", () => {
+  // Regression: two versions of 60 large sections rewritten from scratch were diffed word by
+  // word on every request to the public compare page; one request held the server for seconds.
+  it("bounds the word-level diff and compares rewritten sections paragraph by paragraph", () => {
+    const before = sectionTexts(largeDocument(1));
+    const sections = redline(largeDocument(1), largeDocument(2));
+    expect(sections).toHaveLength(60);
+    for (const [index, section] of sections.entries()) {
+      expect(section.parts.filter((part) => !part.added).map((part) => part.value).join("")).toBe(before[index].text);
+      // Paragraphs removed and added: not thousands of word-level parts.
+      expect(section.parts.length).toBeLessThanOrEqual(2 * 15);
+    }
+  });
+
+  it("keeps a word-level redline for an ordinary revision of a large section", () => {
+    const from = largeDocument(1);
+    const to = largeDocument(1);
+    const block = to.sections[0].blocks[0] as { kind: "html"; html: string };
+    block.html = block.html.replace(/<p>(\S+)/, "<p>Changed");
+    const [first, ...rest] = redline(from, to);
+    expect(first.parts.filter((part) => part.added)).toEqual([expect.objectContaining({ value: "Changed", added: true })]);
+    expect(rest.every((section) => section.status === "unchanged")).toBe(true);
+  });
+
+  it("compares a paragraph replaced by another word by word, within a section past the bound", () => {
+    const before = "First paragraph stays.\nSecond paragraph has one word changed.\n" + "filler words here\n".repeat(3);
+    const after = "First paragraph stays.\nSecond paragraph has one term changed.\n" + "other words there\n".repeat(3);
+    const parts = redlineText(before, after, { maxEditLength: 10 });
+    expect(parts[0]).toMatchObject({ value: "First paragraph stays.\n", added: false, removed: false });
+    expect(parts).toContainEqual(expect.objectContaining({ value: "word", removed: true }));
+    expect(parts).toContainEqual(expect.objectContaining({ value: "term", added: true }));
   });
 });

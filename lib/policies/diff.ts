@@ -4,7 +4,7 @@
  * policy states (activities, recipients, legal bases, transfers, retention…).
  * The public comparison page and drift both use it.
  */
-import { diffWords } from "diff";
+import { diffArrays, diffWords } from "diff";
 import type { PolicyBlock, PolicyDocument, PolicyFacts } from "./types";
 
 export type RedlinePart = { value: string; added?: boolean; removed?: boolean };
@@ -55,10 +55,79 @@ export function sectionTexts(document: PolicyDocument): { anchor: string; headin
 }
 
 /**
+ * How many words and spaces a redline may find changed, in one text and in
+ * the whole comparison. The diff (Myers) costs about the square of the edit
+ * distance it explores, so two large versions rewritten from scratch cost
+ * seconds: with 60 such sections one anonymous request held the server for
+ * 7.8 s (OWASP API4:2023, unrestricted resource consumption). Past the bound
+ * a text is compared paragraph by paragraph, paragraphs replaced by others
+ * word by word while the comparison's budget lasts, and past that the
+ * whole text is shown removed and added. An ordinary revision stays
+ * word-level (docs/benchmarks.md, "Compare page under load").
+ */
+export const REDLINE_MAX_EDIT = 100;
+export const REDLINE_BUDGET = 2000;
+
+export type RedlineOptions = { maxEditLength?: number; budget?: number };
+
+/** What one comparison may still spend on word-level diffs. */
+type Budget = { limit: number; remaining: number };
+
+const plain = ({ value, added, removed }: RedlinePart): RedlinePart => ({ value, added, removed });
+const replaced = (before: string, after: string): RedlinePart[] => [
+  ...(before ? [{ value: before, removed: true }] : []),
+  ...(after ? [{ value: after, added: true }] : []),
+];
+
+/** Lines with their line breaks, so that joining them gives the text back. */
+const paragraphs = (text: string) => text.split(/(?<=\n)/);
+
+/** A word-level diff within the budget, or undefined when it would cost more. */
+function wordsWithin(before: string, after: string, budget: Budget): RedlinePart[] | undefined {
+  const limit = Math.min(budget.limit, budget.remaining);
+  if (limit <= 0) return undefined;
+  const parts = diffWords(before, after, { maxEditLength: limit });
+  // A diff that gave up cost its whole limit; one that finished, the edits it found.
+  budget.remaining -= parts ? parts.reduce((sum, part) => sum + (part.added || part.removed ? part.count : 0), 0) : limit;
+  return parts?.map(plain);
+}
+
+/** The redline of one text: word by word where the budget allows, else coarser. */
+function textRedline(before: string, after: string, budget: Budget): RedlinePart[] {
+  const fine = wordsWithin(before, after, budget);
+  if (fine) return fine;
+  const lines = diffArrays(paragraphs(before), paragraphs(after), { maxEditLength: budget.limit });
+  if (!lines) return replaced(before, after);
+  const parts: RedlinePart[] = [];
+  for (let index = 0; index < lines.length; index++) {
+    const change = lines[index];
+    const next = lines[index + 1];
+    if (change.removed && next?.added) {
+      // Paragraphs replaced by as many others, in order: each pair gets a word-level redline while the budget lasts.
+      const paired = Math.min(change.value.length, next.value.length);
+      for (let line = 0; line < paired; line++) {
+        parts.push(...(wordsWithin(change.value[line], next.value[line], budget) ?? replaced(change.value[line], next.value[line])));
+      }
+      parts.push(...replaced(change.value.slice(paired).join(""), next.value.slice(paired).join("")));
+      index++;
+    } else {
+      parts.push({ value: change.value.join(""), added: change.added, removed: change.removed });
+    }
+  }
+  return parts;
+}
+
+/** The redline of two texts on their own, with the bounds above (or those given). */
+export function redlineText(before: string, after: string, options: RedlineOptions = {}): RedlinePart[] {
+  return textRedline(before, after, { limit: options.maxEditLength ?? REDLINE_MAX_EDIT, remaining: options.budget ?? REDLINE_BUDGET });
+}
+
+/**
  * A redline section by section, matched by anchor: sections in the newer
  * version's order, with removed ones placed after the section they followed.
  */
-export function redline(from: PolicyDocument, to: PolicyDocument): RedlineSection[] {
+export function redline(from: PolicyDocument, to: PolicyDocument, options: RedlineOptions = {}): RedlineSection[] {
+  const budget: Budget = { limit: options.maxEditLength ?? REDLINE_MAX_EDIT, remaining: options.budget ?? REDLINE_BUDGET };
   const before = sectionTexts(from);
   const after = sectionTexts(to);
   const beforeByAnchor = new Map(before.map((section) => [section.anchor, section]));
@@ -81,14 +150,14 @@ export function redline(from: PolicyDocument, to: PolicyDocument): RedlineSectio
     if (!old) {
       result.push({ anchor: section.anchor, heading: section.heading, status: "added", parts: [{ value: section.text, added: true }] });
     } else {
-      const parts = diffWords(old.text, section.text).map(({ value, added, removed }) => ({ value, added, removed }));
+      const parts = old.text === section.text ? (section.text ? [{ value: section.text }] : []) : textRedline(old.text, section.text, budget);
       const headingChanged = old.heading !== section.heading;
       const changed = headingChanged || parts.some((part) => part.added || part.removed);
       result.push({
         anchor: section.anchor,
         heading: section.heading,
         status: changed ? "changed" : "unchanged",
-        headingParts: headingChanged ? diffWords(old.heading, section.heading).map(({ value, added, removed }) => ({ value, added, removed })) : undefined,
+        headingParts: headingChanged ? textRedline(old.heading, section.heading, budget) : undefined,
         parts,
       });
     }

@@ -11,7 +11,7 @@ import { requireMemberForAction } from "@/lib/auth/guard";
 import type { ActionState } from "@/lib/forms/action-state";
 import { createPolicy, currentDraft, POLICY_EDIT_ROLE, updatePolicyDraft } from "./draft-mutations";
 import { buildPolicyPreview, type PolicyPreview } from "./preview";
-import { policyLanguageSchema, policySectionSchema, policyTitleSchema, type NewPolicyValues, type PolicyDraftValues } from "./schema";
+import { policyLanguageSchema, policyTitleSchema, storedSectionSchema, type NewPolicyValues, type PolicyDraftValues } from "./schema";
 import type { PolicySectionSpec } from "./types";
 import { keepFormOnOutage } from "@/lib/forms/database-outage-action";
 import { formInput, idInput, versionInput } from "@/lib/forms/action-input";
@@ -49,7 +49,8 @@ export type PreviewResult = { ok: true; preview: Omit<PolicyPreview, "document">
 
 /**
  * The preview of the unsaved draft. Lenient where typing is in progress (a
- * new Markdown section without a heading yet), strict on everything else.
+ * new Markdown section without a heading yet, a text that cannot be rendered
+ * yet: its section shows the notice), strict on everything else.
  */
 export async function previewPolicyDraftAction(id: string, values: PolicyDraftValues): Promise<PreviewResult> {
   const member = await requireMemberForAction(POLICY_EDIT_ROLE);
@@ -63,7 +64,7 @@ export async function previewPolicyDraftAction(id: string, values: PolicyDraftVa
   const sections: PolicySectionSpec[] = [];
   for (const raw of values.sections) {
     const candidate = raw?.type === "markdown" && !(typeof raw.title === "string" && raw.title.trim()) ? { ...raw, title: "…" } : raw;
-    const parsed = policySectionSchema.safeParse(candidate);
+    const parsed = storedSectionSchema.safeParse(candidate);
     if (!parsed.success) return { ok: false, message: "Fix the marked sections to update the preview." };
     sections.push(parsed.data);
   }

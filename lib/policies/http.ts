@@ -83,6 +83,15 @@ export function notFoundResponse(): Response {
   });
 }
 
+/**
+ * A permanent redirect to `location` (a path on this origin: RFC 9110
+ * §10.2.2 resolves a relative Location against the request's own address),
+ * with the same headers as every other public response.
+ */
+export function redirectResponse(location: string): Response {
+  return new Response(null, { status: 301, headers: { Location: location, "Cache-Control": CACHE_LATEST, ...SECURITY_HEADERS } });
+}
+
 /** A version number from the address: digits only, else null (a 404). */
 export function parseVersionNumber(value: string | null | undefined): number | null {
   if (!value || !/^[1-9][0-9]{0,8}$/.test(value)) return null;

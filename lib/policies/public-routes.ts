@@ -10,9 +10,9 @@ import { renderVersionsPage } from "@/components/public-policy/versions-page";
 import { publicOrigin } from "@/lib/http/public-origin";
 import { contentHash } from "./content-hash";
 import { redline, semanticDiff } from "./diff";
-import { cachedResponse, CACHE_IMMUTABLE, CACHE_LATEST, notFoundResponse, parseVersionNumber } from "./http";
+import { cachedResponse, CACHE_IMMUTABLE, CACHE_LATEST, notFoundResponse, parseVersionNumber, redirectResponse } from "./http";
 import { policyJsonLd } from "./jsonld";
-import { cachedPage, recentPublicPolicy } from "./public-cache";
+import { cachedComparison, cachedPage, recentPublicPolicy } from "./public-cache";
 import { getPublicVersion, versionInForce, type PublicPolicy, type PublicVersion } from "./public-queries";
 
 const HTML = "text/html; charset=utf-8";
@@ -103,6 +103,29 @@ export async function serveVersions(request: Request, org: string, slug: string)
   });
 }
 
+/**
+ * The one address of a comparison: `from` and `to`, each at most once, in
+ * that order, or null when the query is that already. Anything else (an
+ * unknown parameter, a repeated or reordered one) would make a distinct
+ * address for every cache between the reader and the server, each computed
+ * again; such requests are redirected to the canonical address.
+ */
+function canonicalCompareQuery(search: URLSearchParams, from: number | null, to: number | null): string | null {
+  const keys = [...search.keys()];
+  const wanted = [...(search.has("from") ? ["from"] : []), ...(search.has("to") ? ["to"] : [])];
+  if (keys.length === wanted.length && keys.every((key, index) => key === wanted[index])) return null;
+  const query = new URLSearchParams();
+  if (search.has("from")) query.set("from", String(from));
+  if (search.has("to")) query.set("to", String(to));
+  return query.size ? `?${query}` : "";
+}
+
+/**
+ * The comparison of two versions. The page is rendered once per key (the
+ * pair, the version form, the names it shows) and the comparison itself once
+ * per pair of contents (public-cache.ts); versions are read from the database
+ * only on a miss. The redline's work is bounded (diff.ts).
+ */
 export async function serveCompare(request: Request, org: string, slug: string): Promise<Response> {
   const policy = await recentPublicPolicy(org, slug);
   if (!policy) return notFoundResponse();
@@ -111,22 +134,28 @@ export async function serveCompare(request: Request, org: string, slug: string):
   const to = search.has("to") ? parseVersionNumber(search.get("to")) : latest;
   const from = search.has("from") ? parseVersionNumber(search.get("from")) : to === null ? null : Math.max(1, to - 1);
   if (from === null || to === null) return notFoundResponse();
-  const [older, newer] = await Promise.all([getPublicVersion(org, slug, from), getPublicVersion(org, slug, to)]);
+  const older = policy.versions.find((version) => version.number === from);
+  const newer = policy.versions.find((version) => version.number === to);
   if (!older || !newer) return notFoundResponse();
+  const urls = urlsFor(request, org, slug);
+  const canonical = canonicalCompareQuery(search, from, to);
+  if (canonical !== null) return redirectResponse(`${urls.base}/compare${canonical}`);
+  const key = JSON.stringify(["compare", urls.base, from, to, older.contentHash, newer.contentHash, policy]);
+  const page = await cachedPage(key, async () => {
+    const comparison = await cachedComparison(older.contentHash, newer.contentHash, async () => {
+      const [a, b] = await Promise.all([getPublicVersion(org, slug, from), getPublicVersion(org, slug, to)]);
+      if (!a || !b) return null;
+      return { changes: semanticDiff(a.content.facts, b.content.facts), sections: redline(a.content, b.content) };
+    });
+    return comparison && renderComparePage({ policy, base: urls.base, from, to, ...comparison });
+  });
+  if (!page) return notFoundResponse();
   return cachedResponse(request, {
     etag: contentHash(["compare", older.contentHash, newer.contentHash, policy.versions.length]),
     lastModified: newer.createdAt > older.createdAt ? newer.createdAt : older.createdAt,
     // Not immutable even for fixed numbers: the version choice in the form grows with each publication.
     cacheControl: CACHE_LATEST,
     contentType: HTML,
-    body: () =>
-      renderComparePage({
-        policy,
-        base: urlsFor(request, org, slug).base,
-        from,
-        to,
-        changes: semanticDiff(older.content.facts, newer.content.facts),
-        sections: redline(older.content, newer.content),
-      }),
+    body: () => page,
   });
 }

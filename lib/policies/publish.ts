@@ -39,6 +39,11 @@ export async function publishPolicy(actor: Actor, input: unknown, compose: Draft
 
   const draft = await compose(organisationId, policyId);
   if (!draft) return { notFound: true, formError: "This policy does not exist any more." };
+  // A section shown as a notice instead of its text is never made public.
+  const unrendered = draft.document.sections.find((section) => section.renderError);
+  if (unrendered) {
+    return { formError: `The section “${unrendered.heading}” cannot be published: ${unrendered.renderError} Edit it in the policy editor first.`, values: echo(input) };
+  }
   // Art. 13/14 findings do not block publication (some items may truly not
   // apply), but the publisher must have seen how many there are.
   const findings = draft.findings.length;

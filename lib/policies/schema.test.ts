@@ -51,3 +51,25 @@ describe("readStoredSections", () => {
     expect(readStoredSections("not a list")).toEqual([]);
   });
 });
+
+describe("policyDraftSchema: Markdown that cannot be rendered", () => {
+  // Regression: a body of 2,000 "> " (4,000 characters, within the length limit) was saved;
+  // marked overflowed the stack on it and every page composing the policy answered 500.
+  it("refuses the body with a message next to it, and keeps the text", () => {
+    const body = "> ".repeat(2000).trim();
+    const result = policyDraftSchema.safeParse({ title: "Policy", language: "en", sections: [{ type: "rights" }, { type: "markdown", title: "Cookies", body }] });
+    expect(result.success).toBe(false);
+    expect(fieldErrorsFrom(result.error!)).toEqual({ "sections.1.body": expect.stringMatching(/more than 10 levels deep/) });
+  });
+
+  it("refuses a pathological run of emphasis", () => {
+    const body = `${"*".repeat(4990)}a${"*".repeat(4990)}`;
+    const result = policyDraftSchema.safeParse({ title: "Policy", language: "en", sections: [{ type: "markdown", title: "Cookies", body }] });
+    expect(fieldErrorsFrom(result.error!)["sections.0.body"]).toMatch(/in a row/);
+  });
+
+  it("still reads such a body from a stored draft, so the editor shows it instead of dropping it", () => {
+    const stored = { type: "markdown", title: "Cookies", body: "> ".repeat(2000).trim() };
+    expect(readStoredSections([stored])).toEqual([stored]);
+  });
+});

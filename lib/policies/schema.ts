@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { cleanString } from "@/lib/forms/field-rules";
+import { renderMarkdown } from "./markdown";
 import type { PolicySectionSpec } from "./types";
 
 export const TITLE_MAX = 200;
@@ -22,20 +23,39 @@ export const policyLanguageSchema = z.enum(["en", "de"], { error: "Choose Englis
 
 export const policyTitleSchema = text(TITLE_MAX, "title").min(1, "Give the policy a title, e.g. “Privacy policy for our website”.");
 
-export const policySectionSchema = z.discriminatedUnion(
-  "type",
-  [
-    z.object({ type: z.literal("controller"), privacyContactEmail: email.optional(), dpoEmail: email.optional() }),
-    z.object({ type: z.literal("activity"), activityId: cleanString().trim().min(1, "Choose an activity.").max(64) }),
-    z.object({ type: z.literal("rights") }),
-    z.object({
-      type: z.literal("markdown"),
-      title: text(TITLE_MAX, "heading").min(1, "Give this section a heading."),
-      body: text(BODY_MAX, "text"),
-    }),
-  ],
-  { error: "This section has an unknown type." },
-) satisfies z.ZodType<PolicySectionSpec>;
+const sectionSchema = (body: z.ZodType<string>) =>
+  z.discriminatedUnion(
+    "type",
+    [
+      z.object({ type: z.literal("controller"), privacyContactEmail: email.optional(), dpoEmail: email.optional() }),
+      z.object({ type: z.literal("activity"), activityId: cleanString().trim().min(1, "Choose an activity.").max(64) }),
+      z.object({ type: z.literal("rights") }),
+      z.object({
+        type: z.literal("markdown"),
+        title: text(TITLE_MAX, "heading").min(1, "Give this section a heading."),
+        body,
+      }),
+    ],
+    { error: "This section has an unknown type." },
+  );
+
+// A body is saved only when it renders (markdown.ts bounds its structure and
+// guards the parser): the message stands next to the text, which the form
+// keeps, instead of a stored section that fails every page composing it.
+const renderableBody = text(BODY_MAX, "text").superRefine((body, ctx) => {
+  const rendered = renderMarkdown(body);
+  if (!rendered.ok) ctx.addIssue({ code: "custom", message: rendered.message });
+});
+
+/** A section as an editor saves it. */
+export const policySectionSchema = sectionSchema(renderableBody) satisfies z.ZodType<PolicySectionSpec>;
+
+/**
+ * A section as stored, or as previewed while typing. Bodies saved before the
+ * bounds existed are read as they are, so the editor shows them instead of
+ * dropping them, and composing shows a notice for that section alone.
+ */
+export const storedSectionSchema = sectionSchema(text(BODY_MAX, "text")) satisfies z.ZodType<PolicySectionSpec>;
 
 function uniqueSections(sections: PolicySectionSpec[], ctx: z.RefinementCtx) {
   const seen = new Set<string>();
@@ -88,7 +108,7 @@ export type NewPolicyValues = { title: string; slug: string; language: string; s
 export function readStoredSections(value: unknown): PolicySectionSpec[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((entry) => {
-    const parsed = policySectionSchema.safeParse(entry);
+    const parsed = storedSectionSchema.safeParse(entry);
     return parsed.success ? [parsed.data] : [];
   });
 }

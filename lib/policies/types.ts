@@ -35,6 +35,12 @@ export type PolicySectionRendered = {
   /** For activity sections: the activity, so checks and drift can point at it. */
   activityId?: string;
   blocks: PolicyBlock[];
+  /**
+   * For Markdown sections whose body cannot be rendered (stored before the
+   * bounds of markdown.ts existed): why. The blocks then hold a notice in
+   * place of the text, and such a draft cannot be published.
+   */
+  renderError?: string;
 };
 
 /** What a policy says, reduced to comparable facts for the semantic diff and drift. */

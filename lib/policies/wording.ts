@@ -12,6 +12,8 @@ export type RightKey = "access" | "rectification" | "erasure" | "restriction" | 
 export type Wording = {
   contents: string;
   lastUpdated: (date: string) => string;
+  /** Shown in place of a Markdown section whose text cannot be rendered. */
+  markdownUnavailable: string;
   controller: {
     heading: string;
     intro: string;
@@ -71,6 +73,7 @@ export type Wording = {
 const en: Wording = {
   contents: "Contents",
   lastUpdated: (date) => `Last updated: ${date}`,
+  markdownUnavailable: "The text of this section cannot be shown. Edit the section to simplify its formatting.",
   controller: {
     heading: "Who is responsible for your data",
     intro: "The controller responsible for the processing of your personal data under the General Data Protection Regulation (GDPR) is:",
@@ -175,6 +178,7 @@ const en: Wording = {
 const de: Wording = {
   contents: "Inhalt",
   lastUpdated: (date) => `Stand: ${date}`,
+  markdownUnavailable: "Der Text dieses Abschnitts kann nicht angezeigt werden. Bearbeiten Sie den Abschnitt und vereinfachen Sie seine Formatierung.",
   controller: {
     heading: "Verantwortlicher und Kontakt",
     intro: "Verantwortlicher für die Verarbeitung Ihrer personenbezogenen Daten im Sinne der Datenschutz-Grundverordnung (DSGVO) ist:",

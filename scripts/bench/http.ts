@@ -49,9 +49,10 @@ function cpuMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
-async function cannon(url: string, seconds: number, connections: number, pid: number): Promise<LoadResult> {
+/** `connections` concurrent connections on `url` for `seconds`; `requests` may rewrite each request (e.g. a new query per request). */
+export async function cannon(url: string, seconds: number, connections: number, pid: number, requests?: autocannon.Request[]): Promise<LoadResult> {
   const cpuBefore = cpuMs(pid);
-  const result = await autocannon({ url, connections, duration: seconds });
+  const result = await autocannon({ url, connections, duration: seconds, ...(requests ? { requests } : {}) });
   const cpu = cpuMs(pid) - cpuBefore;
   return {
     cpuMsPerRequest: result.requests.total ? cpu / result.requests.total : NaN,
