@@ -3,6 +3,11 @@ import { describe, expect, it } from "vitest";
 import { findHeaderRow, suggestMapping } from "./map";
 import { parseUpload, readCsv } from "./parse";
 import { MAX_ROWS, MAX_UPLOAD_BYTES } from "./limits";
+import { buildRegister } from "../register/build";
+import { renderRegisterCsv } from "../register/csv";
+import { ICO_CONTROLLER_COLUMNS } from "../register/ico-layout";
+import { testActivity, testSource } from "../register/test-source";
+import { renderRegisterXlsx } from "../register/xlsx";
 
 describe("readCsv", () => {
   it("reads RFC 4180 quoting, line breaks in cells and a byte order mark", async () => {
@@ -44,3 +49,24 @@ describe("parseUpload", () => {
   });
 });
 
+describe("export → import round trip of values a spreadsheet would run as formulas", () => {
+  // Regression: the CSV export now protects such values with a leading quote (OWASP "CSV Injection");
+  // the importer must take exactly that quote off again, and nothing else, or imported records change.
+  const values = ["=HYPERLINK(\"https://evil.example\",\"x\")", "+49 221 1234", "-1", "@SUM(A1)", "\tindented", "\rreturn", "'=kept quote", "''+two quotes", "'90s archive", "'", "''", "Payroll"];
+  const register = buildRegister(testSource(values.map((name, index) => testActivity({ id: `act-${index}`, reference: `R-${index}`, name }))));
+  const nameColumn = ICO_CONTROLLER_COLUMNS.findIndex((column) => column.key === "name");
+
+  it.each([
+    ["csv", async () => Buffer.from(renderRegisterCsv(register))],
+    ["xlsx", async () => renderRegisterXlsx(register)],
+  ] as const)("%s: every name comes back exactly as it was written", async (format, render) => {
+    const parsed = await parseUpload(`register.${format}`, await render());
+    if (!parsed.ok || parsed.format === "json") throw new Error(JSON.stringify(parsed));
+    const headerRow = findHeaderRow(parsed.table)!;
+    const names = parsed.table.slice(headerRow + 1).map((row) => row[nameColumn]);
+    // Every cell is trimmed on import; in the CSV the added quote shields a leading tab or carriage
+    // return from that, in the XLSX (written without the quote) they are trimmed like any whitespace.
+    const expected = register.controller.map((entry) => (format === "xlsx" ? entry.row.name.trim() : entry.row.name));
+    expect(names.sort()).toEqual(expected.sort());
+  });
+});

@@ -12,6 +12,7 @@
 import { Readable } from "node:stream";
 import { parse as csvParser, CsvError } from "csv-parse";
 import ExcelJS from "exceljs";
+import { unneutraliseFormula } from "../register/csv";
 import { MAX_CELLS, MAX_ROWS, MAX_TEXT_CHARACTERS, MAX_UPLOAD_BYTES } from "./limits";
 
 export type ParsedUpload =
@@ -74,9 +75,13 @@ const CSV_PROBLEMS: Record<string, string> = {
   CSV_INVALID_CLOSING_QUOTE: "a quoted cell has text after its closing quote",
 };
 
-/** RFC 4180 CSV, with the separator detected from the first line. */
+/**
+ * RFC 4180 CSV, with the separator detected from the first line. A cell that
+ * our export protected against formula injection gets its added quote
+ * removed (see lib/register/csv.ts), so export → import gives the same text.
+ */
 export async function readCsv(bytes: Buffer): Promise<string[][] | string> {
-  const builder = new TableBuilder();
+  const builder = new TableBuilder(unneutraliseFormula);
   const parser = csvParser({ bom: true, delimiter: separatorOf(bytes), relax_quotes: true, relax_column_count: true });
   const records = Readable.from(chunksOf(bytes)).pipe(parser);
   let index = 0;
