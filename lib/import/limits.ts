@@ -17,3 +17,7 @@ export const MAX_TEXT_CHARACTERS = 10_000_000;
 export const HEADER_SEARCH_ROWS = 40;
 // An upload waits this long for its confirmation.
 export const UPLOAD_TTL_MS = 6 * 60 * 60 * 1000;
+// Uploads waiting for their confirmation, each a file of up to a few tens of
+// MB on the server's disk: per member, and per organisation for all its members.
+export const MAX_STAGED_PER_USER = 5;
+export const MAX_STAGED_PER_ORGANISATION = 20;
