@@ -140,8 +140,12 @@ async function readXlsx(bytes: Buffer): Promise<string[][] | string> {
   const sharedStrings: string[] = [];
   let sharedCharacters = 0;
   let table: string[][] | null = null;
+  let refused: string | null = null;
   try {
     for await (const event of reader.parse() as unknown as AsyncIterable<ReaderEvent>) {
+      // After a refusal the remaining events are only the sheets exceljs parked in temporary
+      // files (the archive has been read by then); letting it go on removes those files.
+      if (refused) continue;
       if (event.eventType === undefined) {
         const { text } = event;
         const plain = text === null ? "" : typeof text === "string" ? text : text.richText.map((part) => part.text).join("");
@@ -157,8 +161,8 @@ async function readXlsx(bytes: Buffer): Promise<string[][] | string> {
           row.eachCell((cell, column) => {
             cells[column - 1] = cellText(cell.value, sharedStrings);
           });
-          const refusal = builder.add(row.number - 1, cells);
-          if (refusal) return refusal;
+          refused = builder.add(row.number - 1, cells);
+          if (refused) break;
         }
         table = builder.table();
       }
@@ -166,7 +170,7 @@ async function readXlsx(bytes: Buffer): Promise<string[][] | string> {
   } catch {
     return NOT_A_WORKBOOK;
   }
-  return table ?? "The workbook has no sheets.";
+  return refused ?? table ?? "The workbook has no sheets.";
 }
 
 const isBlank = (row: string[]) => row.every((cell) => cell === "");
