@@ -70,3 +70,14 @@ describe("export → import round trip of values a spreadsheet would run as form
     expect(names.sort()).toEqual(expected.sort());
   });
 });
+
+describe("a damaged workbook", () => {
+  // Regression: exceljs' streaming reader never settled on a workbook whose compressed sheet data
+  // was corrupt, so the upload hung; now a read that stops making progress is given up with a message.
+  it("is answered with a message instead of hanging", { timeout: 20_000 }, async () => {
+    const bytes = Buffer.from(await renderRegisterXlsx(buildRegister(testSource())));
+    bytes[2222] ^= 0xff;
+    const parsed = await parseUpload("register.xlsx", bytes);
+    expect(parsed).toMatchObject({ ok: false, error: expect.stringContaining("could not be read as an Excel workbook") });
+  });
+});

@@ -114,6 +114,39 @@ function cellText(value: ExcelJS.CellValue | { sharedString: number }, sharedStr
   return String(value);
 }
 
+// exceljs' streaming reader never settles on some damaged archives (an entry
+// whose compressed data is corrupt is piped to a temporary file that never
+// finishes). A read that makes no progress for this long is given up.
+const STALL_MS = 3_000;
+
+class Stalled extends Error {}
+
+/** Progress of one read: every chunk taken from the file and every event from the reader count. */
+function watchdog() {
+  let last = Date.now();
+  let timer: NodeJS.Timeout | undefined;
+  const stalled = new Promise<never>((_, reject) => {
+    timer = setInterval(() => {
+      if (Date.now() - last > STALL_MS) reject(new Stalled());
+    }, 250);
+  });
+  stalled.catch(() => undefined);
+  return {
+    touch: () => (last = Date.now()),
+    stalled,
+    stop: () => clearInterval(timer),
+    async *watch<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
+      const iterator = source[Symbol.asyncIterator]();
+      while (true) {
+        const step = await Promise.race([iterator.next(), stalled]);
+        if (step.done) return;
+        last = Date.now();
+        yield step.value;
+      }
+    },
+  };
+}
+
 type RichText = { richText: { text: string }[] };
 // What WorkbookReader.parse() yields: in "emit" mode each shared string comes as it is, in file order.
 type ReaderEvent =
@@ -129,7 +162,16 @@ type ReaderEvent =
  */
 async function readXlsx(bytes: Buffer): Promise<string[][] | string> {
   if (bytes.subarray(0, 4).toString("latin1") !== "PK\x03\x04") return NOT_A_WORKBOOK;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from(chunksOf(bytes)), {
+  const progress = watchdog();
+  const input = Readable.from(
+    (function* () {
+      for (const chunk of chunksOf(bytes)) {
+        progress.touch();
+        yield chunk;
+      }
+    })(),
+  );
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     sharedStrings: "emit",
     worksheets: "emit",
     // Styles tell dates from numbers.
@@ -142,7 +184,7 @@ async function readXlsx(bytes: Buffer): Promise<string[][] | string> {
   let table: string[][] | null = null;
   let refused: string | null = null;
   try {
-    for await (const event of reader.parse() as unknown as AsyncIterable<ReaderEvent>) {
+    for await (const event of progress.watch(reader.parse() as unknown as AsyncIterable<ReaderEvent>)) {
       // After a refusal the remaining events are only the sheets exceljs parked in temporary
       // files (the archive has been read by then); letting it go on removes those files.
       if (refused) continue;
@@ -156,7 +198,7 @@ async function readXlsx(bytes: Buffer): Promise<string[][] | string> {
         const first = (reader as unknown as { model?: { sheets?: { name: string }[] } }).model?.sheets?.[0]?.name;
         if (first !== undefined && event.value.name !== first) continue;
         const builder = new TableBuilder();
-        for await (const row of event.value) {
+        for await (const row of progress.watch(event.value)) {
           const cells: string[] = [];
           row.eachCell((cell, column) => {
             cells[column - 1] = cellText(cell.value, sharedStrings);
@@ -168,7 +210,10 @@ async function readXlsx(bytes: Buffer): Promise<string[][] | string> {
       }
     }
   } catch {
+    input.destroy();
     return NOT_A_WORKBOOK;
+  } finally {
+    progress.stop();
   }
   return refused ?? table ?? "The workbook has no sheets.";
 }
