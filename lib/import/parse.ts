@@ -121,24 +121,29 @@ const STALL_MS = 3_000;
 
 class Stalled extends Error {}
 
-/** Progress of one read: every chunk taken from the file and every event from the reader count. */
+/**
+ * Progress of one read: every chunk taken from the file and every event from
+ * the reader count. One timer for the read; each awaited step can be failed
+ * by it (a race against one long-lived promise would keep a reaction, and
+ * with it each row, for every step).
+ */
 function watchdog() {
   let last = Date.now();
-  let timer: NodeJS.Timeout | undefined;
-  const stalled = new Promise<never>((_, reject) => {
-    timer = setInterval(() => {
-      if (Date.now() - last > STALL_MS) reject(new Stalled());
-    }, 250);
-  });
-  stalled.catch(() => undefined);
+  let failStep: ((error: Error) => void) | null = null;
+  const timer = setInterval(() => {
+    if (failStep && Date.now() - last > STALL_MS) failStep(new Stalled());
+  }, 250);
   return {
     touch: () => (last = Date.now()),
-    stalled,
     stop: () => clearInterval(timer),
     async *watch<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
       const iterator = source[Symbol.asyncIterator]();
       while (true) {
-        const step = await Promise.race([iterator.next(), stalled]);
+        const step = await new Promise<IteratorResult<T>>((resolve, reject) => {
+          failStep = reject;
+          iterator.next().then(resolve, reject);
+        });
+        failStep = null;
         if (step.done) return;
         last = Date.now();
         yield step.value;
@@ -198,7 +203,7 @@ async function readXlsx(bytes: Buffer): Promise<string[][] | string> {
         const first = (reader as unknown as { model?: { sheets?: { name: string }[] } }).model?.sheets?.[0]?.name;
         if (first !== undefined && event.value.name !== first) continue;
         const builder = new TableBuilder();
-        for await (const row of progress.watch(event.value)) {
+        for await (const row of event.value) {
           const cells: string[] = [];
           row.eachCell((cell, column) => {
             cells[column - 1] = cellText(cell.value, sharedStrings);
