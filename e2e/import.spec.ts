@@ -139,3 +139,26 @@ test("a DPO restores the demo register from its JSON export into a new organisat
   await page.getByRole("link", { name: "View the activities" }).click();
   await expect(page.getByRole("link", { name: "Web server log files" })).toBeVisible();
 });
+
+test("uploads waiting for confirmation are listed, can be cancelled, and a sixth is refused with a message", async ({ page, makeOrganisation, makeUser }) => {
+  const organisation = await makeOrganisation();
+  await login(page, await makeUser(organisation, "EDITOR"));
+  const file = await workbook([["HR-01", "Payroll", "HR", "Paying salaries", "Art. 6(1)(b)", "Employees", "Contact data", "6 years", ""]]);
+  for (let i = 1; i <= 5; i++) await upload(page, `register-${i}.xlsx`, file);
+
+  await page.goto("/register/import");
+  const waiting = page.getByRole("list").filter({ hasText: "register-1.xlsx" });
+  await expect(waiting.getByRole("listitem")).toHaveCount(5);
+  await page.getByLabel("Register file").setInputFiles({ name: "register-6.xlsx", mimeType: XLSX, buffer: file });
+  await page.getByRole("button", { name: "Upload and preview" }).click();
+  await expect(page.getByText("You have 5 uploads waiting for confirmation")).toBeVisible();
+  await page.getByRole("button", { name: "Cancel the upload of register-3.xlsx" }).focus();
+  await screenshots(page, "import-waiting");
+
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("register-3.xlsx")).toHaveCount(0);
+  await expect(waiting.getByRole("listitem")).toHaveCount(4);
+  await page.getByRole("link", { name: "Open the preview of register-1.xlsx" }).click();
+  await expect(page.getByRole("heading", { name: "Preview: register-1.xlsx" })).toBeVisible();
+  await upload(page, "register-6.xlsx", file);
+});

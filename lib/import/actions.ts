@@ -9,7 +9,7 @@ import type { ActionState } from "@/lib/forms/action-state";
 import { findHeaderRow, sanitiseMapping, suggestMapping } from "./map";
 import { parseUpload } from "./parse";
 import { MAX_UPLOAD_BYTES } from "./limits";
-import { deleteUpload, loadUpload, saveUpload, updateMapping } from "./store";
+import { deleteUpload, loadUpload, saveUpload, stagingRefusal, updateMapping } from "./store";
 import { applySpreadsheetImport } from "./spreadsheet";
 import { applyJsonImport } from "./json-restore";
 import { formInput } from "@/lib/forms/action-input";
@@ -25,9 +25,11 @@ export const uploadRegisterAction = keepFormOnOutage(async function uploadRegist
   if (!(file instanceof File) || file.name === "") return { fieldErrors: { file: "Choose the file to import." } };
   const values = { fileName: file.name.slice(0, 200) };
   if (file.size > MAX_UPLOAD_BYTES) return { values, fieldErrors: { file: `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB. Split the register into smaller files.` } };
+  const owner = { organisationId: member.organisation.id, userId: member.user.id };
+  const full = await stagingRefusal(owner);
+  if (full) return { values, fieldErrors: { file: full } };
   const parsed = await parseUpload(file.name, Buffer.from(await file.arrayBuffer()));
   if (!parsed.ok) return { values, fieldErrors: { file: parsed.error } };
-  const owner = { organisationId: member.organisation.id, userId: member.user.id };
   let id: string;
   if (parsed.format === "json") {
     if (!hasRole(member.role, "DPO")) {

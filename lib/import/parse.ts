@@ -2,9 +2,18 @@
  * Reading an uploaded file into something the preview can check: a table of
  * text cells (XLSX, CSV) or a JSON document. Every failure is a message that
  * tells the user what to do; nothing here touches the database.
+ *
+ * Spreadsheets are read as streams (csv-parse, exceljs' WorkbookReader) and
+ * counted row by row: a file over the limits of rows, cells or text is
+ * refused as soon as it passes them, before a table of it exists in memory.
+ * Loading a whole workbook into exceljs' object model first took gigabytes
+ * for a 10 MB file of a few million cells.
  */
+import { Readable } from "node:stream";
+import { parse as csvParser, CsvError } from "csv-parse";
 import ExcelJS from "exceljs";
-import { MAX_ROWS, MAX_UPLOAD_BYTES } from "./limits";
+import { unneutraliseFormula } from "../register/csv";
+import { MAX_CELLS, MAX_ROWS, MAX_TEXT_CHARACTERS, MAX_UPLOAD_BYTES } from "./limits";
 
 export type ParsedUpload =
   | { ok: true; format: "xlsx" | "csv"; table: string[][] }
@@ -12,86 +21,209 @@ export type ParsedUpload =
   | { ok: false; error: string };
 
 const fail = (error: string) => ({ ok: false, error }) as const;
-const TOO_MANY_ROWS = `The file has more than ${MAX_ROWS.toLocaleString("en")} rows. Split it into smaller files and import them one after the other.`;
+const SPLIT = "Split it into smaller files and import them one after the other.";
+const TOO_MANY_ROWS = `The file has more than ${MAX_ROWS.toLocaleString("en")} rows. ${SPLIT}`;
+const TOO_MANY_CELLS = `The file has more than ${MAX_CELLS.toLocaleString("en")} filled cells (counted up to the last filled cell of each row). Delete columns that are not part of the register, or ${SPLIT[0].toLowerCase()}${SPLIT.slice(1)}`;
+const TOO_MUCH_TEXT = `The file holds more than ${(MAX_TEXT_CHARACTERS / 1_000_000).toLocaleString("en")} million characters of text. ${SPLIT}`;
+const NOT_A_WORKBOOK = "This file could not be read as an Excel workbook (.xlsx). Save it from Excel as “Excel Workbook (.xlsx)”, or export it as CSV.";
 
 export function formatOf(fileName: string): "xlsx" | "csv" | "json" | null {
   const extension = fileName.toLowerCase().split(".").pop();
   return extension === "xlsx" || extension === "csv" || extension === "json" ? extension : null;
 }
 
-/** RFC 4180 CSV, with the separator Excel chose (comma or semicolon) detected from the first line. */
-export function parseCsv(text: string): string[][] | "too-many-rows" {
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const firstLine = source.slice(0, source.search(/\r?\n|$/));
-  const separator = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i];
-    if (quoted) {
-      if (char === '"' && source[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (char === '"') quoted = false;
-      else cell += char;
-    } else if (char === '"' && cell === "") quoted = true;
-    else if (char === separator) {
-      row.push(cell);
-      cell = "";
-    } else if (char === "\n" || char === "\r") {
-      if (char === "\r" && source[i + 1] === "\n") i++;
-      row.push(cell);
-      rows.push(row);
-      if (rows.length > MAX_ROWS + 50) return "too-many-rows";
-      row = [];
-      cell = "";
-    } else cell += char;
+/** Collects rows while counting them against the limits; `add` answers a refusal once one is passed. */
+class TableBuilder {
+  private readonly rows: string[][] = [];
+  private cells = 0;
+  private characters = 0;
+
+  constructor(private readonly clean: (cell: string) => string = (cell) => cell) {}
+
+  add(index: number, cells: ArrayLike<string | undefined>): string | null {
+    const row = Array.from(cells, (cell) => this.clean((cell ?? "").trim()));
+    while (row.length && row[row.length - 1] === "") row.pop();
+    // Blank rows below the register (formatting a spreadsheet carries along) are not rows of it.
+    if (row.length === 0) return null;
+    if (index >= MAX_ROWS + 50) return TOO_MANY_ROWS;
+    this.cells += row.length;
+    if (this.cells > MAX_CELLS) return TOO_MANY_CELLS;
+    for (const cell of row) this.characters += cell.length;
+    if (this.characters > MAX_TEXT_CHARACTERS) return TOO_MUCH_TEXT;
+    this.rows[index] = row;
+    return null;
   }
-  if (cell !== "" || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
+
+  table(): string[][] {
+    return Array.from(this.rows, (row) => row ?? []);
   }
-  return rows;
 }
 
-function cellText(value: ExcelJS.CellValue): string {
+function* chunksOf(bytes: Buffer, size = 64 * 1024) {
+  for (let start = 0; start < bytes.length; start += size) yield bytes.subarray(start, start + size);
+}
+
+/** The separator Excel chose (comma or semicolon, by locale), told by the first line. */
+function separatorOf(bytes: Buffer): "," | ";" {
+  const end = bytes.indexOf(0x0a);
+  const firstLine = bytes.subarray(0, end === -1 ? bytes.length : end).toString("utf8");
+  return (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
+}
+
+const CSV_PROBLEMS: Record<string, string> = {
+  CSV_QUOTE_NOT_CLOSED: "a quoted cell is not closed",
+  CSV_INVALID_CLOSING_QUOTE: "a quoted cell has text after its closing quote",
+};
+
+/**
+ * RFC 4180 CSV, with the separator detected from the first line. A cell that
+ * our export protected against formula injection gets its added quote
+ * removed (see lib/register/csv.ts), so export → import gives the same text.
+ */
+export async function readCsv(bytes: Buffer): Promise<string[][] | string> {
+  const builder = new TableBuilder(unneutraliseFormula);
+  const parser = csvParser({ bom: true, delimiter: separatorOf(bytes), relax_quotes: true, relax_column_count: true });
+  const records = Readable.from(chunksOf(bytes)).pipe(parser);
+  let index = 0;
+  try {
+    for await (const record of records as AsyncIterable<string[]>) {
+      const refusal = builder.add(index++, record);
+      if (refusal) {
+        records.destroy();
+        return refusal;
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const line = (error as CsvError & { lines?: number }).lines;
+    return `The CSV file could not be read${line ? ` near line ${line}` : ""}: ${CSV_PROBLEMS[error.code] ?? "it is not valid CSV"}. Save it again from your spreadsheet as “CSV UTF-8”.`;
+  }
+  return builder.table();
+}
+
+function cellText(value: ExcelJS.CellValue | { sharedString: number }, sharedStrings: string[]): string {
   if (value === null || value === undefined) return "";
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === "object") {
+    if ("sharedString" in value) return sharedStrings[value.sharedString] ?? "";
     if ("richText" in value) return value.richText.map((part) => part.text).join("");
     if ("text" in value && typeof value.text === "string") return value.text;
-    if ("result" in value) return cellText(value.result as ExcelJS.CellValue);
-    if ("error" in value) return "";
+    if ("result" in value) return cellText(value.result as ExcelJS.CellValue, sharedStrings);
     return "";
   }
   return String(value);
 }
 
-async function parseXlsx(bytes: Buffer): Promise<string[][] | string> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    return "This file could not be read as an Excel workbook (.xlsx). Save it from Excel as “Excel Workbook (.xlsx)”, or export it as CSV.";
-  }
-  // The first sheet holds the controller register; a processor register, if any, follows on a second sheet.
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return "The workbook has no sheets.";
-  if (sheet.rowCount > MAX_ROWS + 50) return TOO_MANY_ROWS;
-  const table: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, column) => {
-      cells[column - 1] = cellText(cell.value);
-    });
-    table[rowNumber - 1] = Array.from(cells, (cell) => cell ?? "");
-  });
-  return Array.from(table, (row) => row ?? []);
+// exceljs' streaming reader never settles on some damaged archives (an entry
+// whose compressed data is corrupt is piped to a temporary file that never
+// finishes). A read that makes no progress for this long is given up.
+const STALL_MS = 3_000;
+
+class Stalled extends Error {}
+
+/**
+ * Progress of one read: every chunk taken from the file and every event from
+ * the reader count. One timer for the read; each awaited step can be failed
+ * by it (a race against one long-lived promise would keep a reaction, and
+ * with it each row, for every step).
+ */
+function watchdog() {
+  let last = Date.now();
+  let failStep: ((error: Error) => void) | null = null;
+  const timer = setInterval(() => {
+    if (failStep && Date.now() - last > STALL_MS) failStep(new Stalled());
+  }, 250);
+  return {
+    touch: () => (last = Date.now()),
+    stop: () => clearInterval(timer),
+    async *watch<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
+      const iterator = source[Symbol.asyncIterator]();
+      while (true) {
+        const step = await new Promise<IteratorResult<T>>((resolve, reject) => {
+          failStep = reject;
+          iterator.next().then(resolve, reject);
+        });
+        failStep = null;
+        if (step.done) return;
+        last = Date.now();
+        yield step.value;
+      }
+    },
+  };
 }
 
-const isBlank = (row: string[]) => row.every((cell) => cell.trim() === "");
+type RichText = { richText: { text: string }[] };
+// What WorkbookReader.parse() yields: in "emit" mode each shared string comes as it is, in file order.
+type ReaderEvent =
+  | { eventType?: undefined; index: number; text: string | RichText | null }
+  | { eventType: "worksheet"; value: ExcelJS.stream.xlsx.WorksheetReader & { name?: string } }
+  | { eventType: "hyperlinks"; value: unknown };
+
+/**
+ * The first sheet of the workbook (it holds the controller register; a
+ * processor register, if any, follows on a second sheet), read row by row.
+ * Shared strings are collected here rather than by exceljs, so that their
+ * number and length count against the limits too.
+ */
+async function readXlsx(bytes: Buffer): Promise<string[][] | string> {
+  if (bytes.subarray(0, 4).toString("latin1") !== "PK\x03\x04") return NOT_A_WORKBOOK;
+  const progress = watchdog();
+  const input = Readable.from(
+    (function* () {
+      for (const chunk of chunksOf(bytes)) {
+        progress.touch();
+        yield chunk;
+      }
+    })(),
+  );
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    sharedStrings: "emit",
+    worksheets: "emit",
+    // Styles tell dates from numbers.
+    styles: "cache",
+    hyperlinks: "ignore",
+    entries: "ignore",
+  });
+  const sharedStrings: string[] = [];
+  let sharedCharacters = 0;
+  let table: string[][] | null = null;
+  let refused: string | null = null;
+  try {
+    for await (const event of progress.watch(reader.parse() as unknown as AsyncIterable<ReaderEvent>)) {
+      // After a refusal the remaining events are only the sheets exceljs parked in temporary
+      // files (the archive has been read by then); letting it go on removes those files.
+      if (refused) continue;
+      if (event.eventType === undefined) {
+        const { text } = event;
+        const plain = text === null ? "" : typeof text === "string" ? text : text.richText.map((part) => part.text).join("");
+        sharedCharacters += plain.length;
+        if (sharedStrings.push(plain) > MAX_CELLS) return TOO_MANY_CELLS;
+        if (sharedCharacters > MAX_TEXT_CHARACTERS) return TOO_MUCH_TEXT;
+      } else if (event.eventType === "worksheet" && table === null) {
+        const first = (reader as unknown as { model?: { sheets?: { name: string }[] } }).model?.sheets?.[0]?.name;
+        if (first !== undefined && event.value.name !== first) continue;
+        const builder = new TableBuilder();
+        for await (const row of event.value) {
+          const cells: string[] = [];
+          row.eachCell((cell, column) => {
+            cells[column - 1] = cellText(cell.value, sharedStrings);
+          });
+          refused = builder.add(row.number - 1, cells);
+          if (refused) break;
+        }
+        table = builder.table();
+      }
+    }
+  } catch {
+    input.destroy();
+    return NOT_A_WORKBOOK;
+  } finally {
+    progress.stop();
+  }
+  return refused ?? table ?? "The workbook has no sheets.";
+}
+
+const isBlank = (row: string[]) => row.every((cell) => cell === "");
 
 /** Reads the file; the size and type are checked before anything is parsed. */
 export async function parseUpload(fileName: string, bytes: Buffer): Promise<ParsedUpload> {
@@ -110,20 +242,10 @@ export async function parseUpload(fileName: string, bytes: Buffer): Promise<Pars
     }
   }
 
-  let table: string[][];
-  if (format === "csv") {
-    if (bytes.subarray(0, 4).toString("latin1").startsWith("PK")) return fail("This is an Excel workbook with a .csv name. Rename it to .xlsx, or save it as CSV from Excel.");
-    const parsed = parseCsv(bytes.toString("utf8"));
-    if (parsed === "too-many-rows") return fail(TOO_MANY_ROWS);
-    table = parsed;
-  } else {
-    const parsed = await parseXlsx(bytes);
-    if (typeof parsed === "string") return fail(parsed);
-    table = parsed;
-  }
-  const trimmed = table.map((row) => row.map((cell) => cell.trim()));
-  while (trimmed.length && isBlank(trimmed[trimmed.length - 1])) trimmed.pop();
-  if (trimmed.length === 0) return fail("The file has no rows. Choose the file that holds your register.");
-  if (trimmed.length > MAX_ROWS + 50) return fail(TOO_MANY_ROWS);
-  return { ok: true, format, table: trimmed };
+  if (format === "csv" && bytes.subarray(0, 4).toString("latin1").startsWith("PK")) return fail("This is an Excel workbook with a .csv name. Rename it to .xlsx, or save it as CSV from Excel.");
+  const table = format === "csv" ? await readCsv(bytes) : await readXlsx(bytes);
+  if (typeof table === "string") return fail(table);
+  while (table.length && isBlank(table[table.length - 1])) table.pop();
+  if (table.length === 0) return fail("The file has no rows. Choose the file that holds your register.");
+  return { ok: true, format, table };
 }

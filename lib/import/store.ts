@@ -5,12 +5,17 @@
  * confirmation imports exactly what was previewed without a second upload.
  * Each upload belongs to the member and organisation that made it; anyone
  * else gets "not found". Uploads expire after a few hours.
+ *
+ * Beside each upload a small `<id>.meta.json` names its owner, file name and
+ * time, so the uploads waiting per member and per organisation can be
+ * counted (each is up to a few tens of MB on disk, and there is a cap on
+ * both) and listed without reading the tables.
  */
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { UPLOAD_TTL_MS } from "./limits";
+import { MAX_STAGED_PER_ORGANISATION, MAX_STAGED_PER_USER, UPLOAD_TTL_MS } from "./limits";
 import { sanitiseMapping, type ColumnMapping } from "./map";
 
 export type StoredUpload = {
@@ -30,6 +35,12 @@ type NewUpload = StoredUpload extends infer U ? (U extends StoredUpload ? Omit<U
 const directory = () => path.join(process.cwd(), ".data", "imports");
 const ID = /^[a-f0-9]{32}$/;
 const file = (id: string) => path.join(directory(), `${id}.json`);
+const metaFile = (id: string) => path.join(directory(), `${id}.meta.json`);
+const META = /^([a-f0-9]{32})\.meta\.json$/;
+
+/** What the list of waiting uploads shows; the table stays in the upload's own file. */
+export type WaitingUpload = { id: string; fileName: string; format: StoredUpload["format"]; createdAt: string };
+type Meta = Omit<WaitingUpload, "id"> & Owner;
 
 async function removeExpired() {
   const now = Date.now();
@@ -42,11 +53,59 @@ async function removeExpired() {
   );
 }
 
+/** The uploads waiting for their confirmation, of everyone in the store; a damaged meta file counts as none. */
+async function waiting(): Promise<(WaitingUpload & Owner)[]> {
+  const names = await readdir(directory()).catch(() => [] as string[]);
+  const found = await Promise.all(
+    names.map(async (name) => {
+      const id = META.exec(name)?.[1];
+      const text = id ? await readFile(metaFile(id), "utf8").catch(() => null) : null;
+      if (!id || !text) return null;
+      try {
+        const meta = JSON.parse(text) as Meta;
+        if (typeof meta.organisationId !== "string" || typeof meta.userId !== "string" || typeof meta.createdAt !== "string") return null;
+        if (!(Date.now() - Date.parse(meta.createdAt) <= UPLOAD_TTL_MS)) return null;
+        return { id, organisationId: meta.organisationId, userId: meta.userId, fileName: String(meta.fileName), format: meta.format, createdAt: meta.createdAt };
+      } catch {
+        return null;
+      }
+    }),
+  );
+  return found.filter((upload) => upload !== null);
+}
+
+/** This member's uploads in this organisation that wait for their confirmation, newest first. */
+export async function listUploads(owner: Owner): Promise<WaitingUpload[]> {
+  return (await waiting())
+    .filter((upload) => upload.organisationId === owner.organisationId && upload.userId === owner.userId)
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
+    .map(({ id, fileName, format, createdAt }) => ({ id, fileName, format, createdAt }));
+}
+
+/**
+ * Why this member cannot stage another upload now, or null. Checked before
+ * the file is read, so a member who is over the cap costs no parsing either.
+ */
+export async function stagingRefusal(owner: Owner): Promise<string | null> {
+  await removeExpired();
+  const all = (await waiting()).filter((upload) => upload.organisationId === owner.organisationId);
+  if (all.filter((upload) => upload.userId === owner.userId).length >= MAX_STAGED_PER_USER) {
+    return `You have ${MAX_STAGED_PER_USER} uploads waiting for confirmation (listed below). Import or cancel one of them before uploading another file; each also expires six hours after its upload.`;
+  }
+  if (all.length >= MAX_STAGED_PER_ORGANISATION) {
+    return `Your organisation has ${MAX_STAGED_PER_ORGANISATION} uploads waiting for confirmation. Ask the members who uploaded them to import or cancel them, or try again later: each expires six hours after its upload.`;
+  }
+  return null;
+}
+
 export async function saveUpload(upload: NewUpload): Promise<string> {
   await mkdir(directory(), { recursive: true, mode: 0o700 });
   await removeExpired();
   const id = randomBytes(16).toString("hex");
-  await writeFile(file(id), JSON.stringify({ ...upload, id, createdAt: new Date().toISOString() }), { mode: 0o600 });
+  const createdAt = new Date().toISOString();
+  await writeFile(file(id), JSON.stringify({ ...upload, id, createdAt }), { mode: 0o600 });
+  const meta: Meta = { organisationId: upload.organisationId, userId: upload.userId, fileName: upload.fileName, format: upload.format, createdAt };
+  await writeFile(metaFile(id), JSON.stringify(meta), { mode: 0o600 });
   return id;
 }
 
@@ -91,6 +150,14 @@ export async function updateMapping(id: string, owner: Owner, mapping: ColumnMap
   return true;
 }
 
+/**
+ * Removes the upload if it is this member's. Its meta file says so even when
+ * the table's file is damaged, so such an upload can still be cancelled and
+ * stops counting against the cap.
+ */
 export async function deleteUpload(id: string, owner: Owner): Promise<void> {
-  if (await loadUpload(id, owner)) await rm(file(id), { force: true });
+  if (!ID.test(id)) return;
+  const meta = (await waiting()).find((upload) => upload.id === id);
+  const owned = meta ? meta.organisationId === owner.organisationId && meta.userId === owner.userId : (await loadUpload(id, owner)) !== null;
+  if (owned) await Promise.all([rm(file(id), { force: true }), rm(metaFile(id), { force: true })]);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildRegister } from "./build";
-import { csvField, renderRegisterCsv } from "./csv";
+import { csvField, neutraliseFormula, renderRegisterCsv, unneutraliseFormula } from "./csv";
 import { parseCsv } from "./csv-parse";
 import { ICO_CONTROLLER_COLUMNS } from "./ico-layout";
 import { testActivity, testSource } from "./test-source";
@@ -24,6 +24,29 @@ describe("renderRegisterCsv", () => {
     expect(rows[0]).toEqual(ICO_CONTROLLER_COLUMNS.map((column) => column.header));
     expect(rows[1]).toEqual(ICO_CONTROLLER_COLUMNS.map((column) => register.controller[0].row[column.key]));
     expect(rows[1][ICO_CONTROLLER_COLUMNS.findIndex((column) => column.key === "name")]).toBe('Payroll, "Köln" office');
+  });
+
+  // Regression: values starting with =, +, -, @, a tab or a carriage return were written unchanged,
+  // so a spreadsheet opening the export ran them as formulas (OWASP "CSV Injection").
+  it("writes a value that a spreadsheet would run as a formula with a leading quote", () => {
+    const triggers = ["=HYPERLINK(\"https://evil.example\",\"x\")", "+1+1", "-2+3", "@SUM(A1:A2)", "\tcmd", "\rcmd", "'=1+1", "''-1"];
+    const activities = triggers.map((name, index) => testActivity({ id: `act-${index}`, reference: `R-${index}`, name }));
+    const register = buildRegister(testSource(activities));
+    const nameColumn = ICO_CONTROLLER_COLUMNS.findIndex((column) => column.key === "name");
+    const written = parseCsv(renderRegisterCsv(register)).slice(1).map((row) => row[nameColumn]);
+    expect(written.sort()).toEqual(register.controller.map((entry) => `'${entry.row.name}`).sort());
+    for (const cell of parseCsv(renderRegisterCsv(register)).flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it("leaves other values alone, a leading quote included", () => {
+    for (const value of ["Payroll", "'90s archive", "'", "a=b", "", "x-1"]) expect(neutraliseFormula(value)).toBe(value);
+    expect(csvField("-1, or so")).toBe(`"'-1, or so"`);
+  });
+
+  it("undoes exactly the quote it added, for every value", () => {
+    for (const value of ["=1", "'=1", "''=1", "'", "''", "'x", "x", "", "@", "'@", "\t", "'\r"]) {
+      expect(unneutraliseFormula(neutraliseFormula(value))).toBe(value);
+    }
   });
 
   it("refuses a malformed file when read back", () => {

@@ -10,15 +10,39 @@
  * sorting, "Format as table", other tools' imports), and leading rows of a
  * different shape would break that. The contact block is in the XLSX, the
  * PDF and the JSON; the processor register (Art. 30(2)) likewise.
+ *
+ * Formula injection (OWASP "CSV Injection"): a spreadsheet opening the file
+ * runs a cell that starts with =, +, -, @, a tab or a carriage return as a
+ * formula, so a record's text could fetch or compute things on the DPO's
+ * machine. Such a value is written with a leading single quote, as OWASP
+ * recommends, which makes the spreadsheet show it as text. To keep the round
+ * trip through our own importer exact, a value that already starts with
+ * quotes followed by one of those characters gets one more quote, and the
+ * importer removes exactly one (`unneutraliseFormula`): only ever the quote
+ * the exporter added. A value that merely starts with a quote ("'90s") is
+ * written as it is and read back as it is.
  */
 import type { Register } from "./build";
 import { ICO_CONTROLLER_COLUMNS } from "./ico-layout";
 
 const BOM = "\uFEFF";
 const NEEDS_QUOTES = /[",\r\n]/;
+// The characters OWASP lists as starting a formula, behind any quotes an earlier escape left.
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+const ESCAPED_FORMULA_START = /^'+[=+\-@\t\r]/;
+
+export function neutraliseFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+/** The inverse of `neutraliseFormula`: removes the one quote it added, nothing else. */
+export function unneutraliseFormula(value: string): string {
+  return ESCAPED_FORMULA_START.test(value) ? value.slice(1) : value;
+}
 
 export function csvField(value: string): string {
-  return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+  const text = neutraliseFormula(value);
+  return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
 export function csvLine(values: string[]): string {

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireMember } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/auth/roles";
+import { listUploads } from "@/lib/import/store";
 import { UploadForm } from "@/components/import/upload-form";
+import { WaitingUploads } from "@/components/import/waiting-uploads";
 import { buttonClassName } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -20,6 +22,7 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const imported = count(params.activities);
   const entries = count(params.entries);
+  const waiting = await listUploads({ organisationId: member.organisation.id, userId: member.user.id });
   return (
     <>
       <PageHeader
@@ -49,6 +52,14 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
             <UploadForm canRestore={hasRole(member.role, "DPO")} />
           </CardBody>
         </Card>
+        {waiting.length ? (
+          <Card>
+            <CardHeader title="Waiting for your confirmation" description="Uploads you have not imported or cancelled yet. Each expires six hours after its upload." />
+            <CardBody className="py-3">
+              <WaitingUploads uploads={waiting} />
+            </CardBody>
+          </Card>
+        ) : null}
         <Card>
           <CardHeader title="What is read" />
           <CardBody className="space-y-2 text-sm text-slate-700">
