@@ -116,8 +116,9 @@ function cellText(value: ExcelJS.CellValue | { sharedString: number }, sharedStr
 
 // exceljs' streaming reader never settles on some damaged archives (an entry
 // whose compressed data is corrupt is piped to a temporary file that never
-// finishes). A read that makes no progress for this long is given up.
-const STALL_MS = 3_000;
+// finishes). A read that makes no progress for this long is given up: long
+// enough that a busy server, whose timers fire late, does not refuse a sound file.
+const STALL_MS = 10_000;
 
 class Stalled extends Error {}
 
