@@ -19,7 +19,7 @@
  * Smaller sizes for development runs: BENCH_ACTIVITIES, BENCH_RUNS,
  * BENCH_SAVES, BENCH_POLICY_RUNS, BENCH_SECONDS, BENCH_EDIT_SECONDS,
  * BENCH_PDF=0; BENCH_WRITE=0 leaves the document alone. The server is
- * `next start` from NEXT_DIST_DIR (default .next), built first when there is
+ * the `npm start` server (scripts/server.ts) from NEXT_DIST_DIR (default .next), built first when there is
  * no build there or when BENCH_BUILD=1; port BENCH_PORT (3201), static
  * baseline on BENCH_STATIC_PORT (3211).
  */
@@ -104,7 +104,7 @@ async function main() {
     step("compare page: publishing two versions of 60 large Markdown sections");
     const comparePolicy = await prepareComparePolicy(db, actorIn(small));
 
-    step(`starting next start on port ${config.port} (${config.distDir})`);
+    step(`starting the server on port ${config.port} (${config.distDir})`);
     const server = await startNextServer(config.port, config.distDir);
     const sampler = startMemorySampler(db, server.pid, process.env.DATABASE_EMBEDDED === "1" ? embeddedDefaults.dir : null);
     let publicPage;
@@ -142,7 +142,7 @@ async function main() {
     sections.push(
       "### Machine",
       machineMarkdown(machine, started, loadAtStart, process.env.DATABASE_EMBEDDED === "1"),
-      `Server: \`next start\` (production build in \`${config.distDir}\`${server.built ? ", built by this run" : ", built before the run"}) on port ${config.port}, against the bench database. The large organisation (${config.activities} activities, ${LARGE_ORG.recipients} recipients, ${LARGE_ORG.dataCategories} data categories) took ${(generated / 1000).toFixed(1)} s to create.`,
+      `Server: \`scripts/server.ts\`, what \`npm start\` runs (production build in \`${config.distDir}\`${server.built ? ", built by this run" : ", built before the run"}) on port ${config.port}, against the bench database. The large organisation (${config.activities} activities, ${LARGE_ORG.recipients} recipients, ${LARGE_ORG.dataCategories} data categories) took ${(generated / 1000).toFixed(1)} s to create.`,
       "### Activities table (large organisation)",
       tableMarkdown(table, config.runs, config.runs),
       "### Saving an activity (large organisation)",

@@ -103,7 +103,7 @@ export function compareMarkdown(result: CompareResult): string {
     "",
     "| server | requests/s | ratio | p50 | p99 | max | requests | errors + non-2xx | server CPU per request |",
     "|---|---|---|---|---|---|---|---|---|",
-    row("RoPA, compare page (`next start`, route handler)", result.compare),
+    row("RoPA, compare page (`npm start` server, route handler)", result.compare),
     row("RoPA, compare page with a new unknown parameter per request ¹", result.unknown, result.unknown.errors),
     row("RoPA, plain public page of the same policy", result.plain),
     row("static file (Node http), the compare page's bytes", result.baseline),

@@ -121,7 +121,7 @@ export function publicPageMarkdown(result: PublicPageResult): string {
     "",
     "| server | requests/s | p50 | p99 | max | requests | errors + non-2xx | server CPU per request |",
     "|---|---|---|---|---|---|---|---|",
-    row("RoPA (`next start`, route handler)", result.app),
+    row("RoPA (`npm start` server, route handler)", result.app),
     row("static file (Node http)", result.baseline),
     row(`RoPA, least route handler (\`${result.floorUrl}\`, a 7 kB 404, no database) ¹`, result.floor, result.floor.errors),
     "",

@@ -104,7 +104,7 @@ export function memoryMarkdown(overall: MemoryPeaks, phases: Map<string, MemoryP
   const row = (name: string, peaks: MemoryPeaks) =>
     `| ${name} | ${mb(peaks.server)} | ${mb(peaks.postgres)} (${peaks.postgresProcesses} processes) | ${mb(peaks.sum)} | ${peaks.samples} |`;
   return [
-    "Sampled every 250 ms from /proc while the server was under load. Next server: resident set (RSS) of the `next start` process and its children. PostgreSQL: proportional set size (PSS) summed over the postmaster, its background processes and the connections to the bench database (connections to other databases on the same server are left out). Sum: the largest total of one sample.",
+    "Sampled every 250 ms from /proc while the server was under load. Next server: resident set (RSS) of the server process (`scripts/server.ts`) and its children. PostgreSQL: proportional set size (PSS) summed over the postmaster, its background processes and the connections to the bench database (connections to other databases on the same server are left out). Sum: the largest total of one sample.",
     "",
     "| phase | Next server (RSS) | PostgreSQL (PSS) | sum | samples |",
     "|---|---|---|---|---|",

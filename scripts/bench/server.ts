@@ -1,6 +1,7 @@
 /**
- * The production server the HTTP measurements run against: `next start` on
- * the bench's own port and database, from an existing build (`next build`
+ * The production server the HTTP measurements run against: the server that
+ * `npm start` runs (scripts/server.ts, Next's handler behind our own HTTP
+ * server) on the bench's own port and database, from an existing build (`next build`
  * runs first only when there is none, or when BENCH_BUILD=1), and a signed-in
  * session obtained through the real sign-in endpoint.
  */
@@ -58,15 +59,16 @@ function stopper(child: ChildProcess): () => Promise<void> {
   };
 }
 
-/** Starts `next start` directly (no migrations or demo seed: the bench has done its own setup). */
+/** Starts the production server directly (no migrations or demo seed: the bench has done its own setup). */
 export async function startNextServer(port: number, distDir: string): Promise<RunningServer> {
   const built = ensureBuild(distDir);
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(path.join(root, "node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/server.ts"], {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,
+      PORT: String(port),
       // The bench's own process runs with the react-server condition; the server must not.
       NODE_OPTIONS: "",
       NODE_ENV: "production",
