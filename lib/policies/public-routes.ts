@@ -7,6 +7,7 @@ import "server-only";
 import { renderComparePage } from "@/components/public-policy/compare-page";
 import { renderPolicyPage } from "@/components/public-policy/policy-page";
 import { renderVersionsPage } from "@/components/public-policy/versions-page";
+import { badAddressResponse, validAddress } from "@/lib/http/address";
 import { publicOrigin } from "@/lib/http/public-origin";
 import { contentHash } from "./content-hash";
 import { redline, semanticDiff } from "./diff";
@@ -16,6 +17,12 @@ import { cachedComparison, cachedPage, recentPublicPolicy } from "./public-cache
 import { getPublicVersion, versionInForce, type PublicPolicy, type PublicVersion } from "./public-queries";
 
 const HTML = "text/html; charset=utf-8";
+
+/** 400 for an address holding control characters (lib/http/address.ts), before any query: proxy.ts does not run for /p/. */
+function refusedAddress(request: Request): Response | null {
+  const url = new URL(request.url);
+  return validAddress(url.pathname, url.searchParams) ? null : badAddressResponse();
+}
 
 function urlsFor(request: Request, org: string, policy: string) {
   return { origin: publicOrigin(request), base: `/p/${encodeURIComponent(org)}/${encodeURIComponent(policy)}` };
@@ -48,6 +55,8 @@ function versionJson(policy: PublicPolicy, version: PublicVersion, url: string) 
  * on" notice shows.
  */
 export async function servePolicyPage(request: Request, org: string, slug: string, number: number | "latest"): Promise<Response> {
+  const refused = refusedAddress(request);
+  if (refused) return refused;
   const policy = await recentPublicPolicy(org, slug);
   if (!policy) return notFoundResponse();
   const wanted = number === "latest" ? latestOf(policy).number : number;
@@ -73,6 +82,8 @@ export async function servePolicyPage(request: Request, org: string, slug: strin
 }
 
 export async function serveVersionJson(request: Request, org: string, slug: string, raw: string | "latest"): Promise<Response> {
+  const refused = refusedAddress(request);
+  if (refused) return refused;
   const policy = await recentPublicPolicy(org, slug);
   if (!policy) return notFoundResponse();
   const number = raw === "latest" ? latestOf(policy).number : parseVersionNumber(raw);
@@ -91,6 +102,8 @@ export async function serveVersionJson(request: Request, org: string, slug: stri
 }
 
 export async function serveVersions(request: Request, org: string, slug: string): Promise<Response> {
+  const refused = refusedAddress(request);
+  if (refused) return refused;
   const policy = await recentPublicPolicy(org, slug);
   if (!policy) return notFoundResponse();
   const current = latestOf(policy).number;
@@ -127,6 +140,8 @@ function canonicalCompareQuery(search: URLSearchParams, from: number | null, to:
  * only on a miss. The redline's work is bounded (diff.ts).
  */
 export async function serveCompare(request: Request, org: string, slug: string): Promise<Response> {
+  const refused = refusedAddress(request);
+  if (refused) return refused;
   const policy = await recentPublicPolicy(org, slug);
   if (!policy) return notFoundResponse();
   const search = new URL(request.url).searchParams;

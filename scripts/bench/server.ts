@@ -63,7 +63,9 @@ function stopper(child: ChildProcess): () => Promise<void> {
 export async function startNextServer(port: number, distDir: string): Promise<RunningServer> {
   const built = ensureBuild(distDir);
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(path.join(root, "node_modules", ".bin", "tsx"), ["scripts/server.ts"], {
+  // Node itself with tsx's loader (not the tsx command, which runs a second process): the
+  // memory and CPU figures are read for this process and its children.
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/server.ts"], {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
     env: {
