@@ -40,7 +40,8 @@ export async function startOwnApp(options: OwnAppOptions): Promise<OwnApp> {
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the app exited early:\n${output}`);
-    if (output.includes(`http://localhost:${options.appPort}`)) return { child, output: () => output };
+    // The run command's own banner (one write, with the demo login), not the server's "Ready on" line before it.
+    if (output.includes(`RoPA is running at http://localhost:${options.appPort}`)) return { child, output: () => output };
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   throw new Error(`the app did not start:\n${output}`);

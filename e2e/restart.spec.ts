@@ -2,7 +2,7 @@
  * The run command on its own embedded database: the demo is seeded on first
  * start, and what was written survives stopping and starting the app again.
  */
-import { spawnSync } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -22,8 +22,11 @@ test("data written through the run command survives a restart of the app and its
   const pgDir = path.join(dataDir, "postgres");
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
+  // Whichever app is running when an expectation fails is stopped too, or it would hold the port for the next run.
+  let running: ChildProcess | undefined;
   try {
     const first = await startOwnApp(options(pgDir));
+    running = first.child;
     expect(first.output()).toContain(`Demo login: ${DEMO.dpo.email}`);
     await login(page, DEMO.dpo);
     await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
@@ -39,14 +42,15 @@ test("data written through the run command survives a restart of the app and its
     await stopOwnApp(first.child);
 
     const second = await startOwnApp(options(pgDir));
+    running = second.child;
     expect(second.output()).not.toContain("Created the demo organisation");
     await context.clearCookies();
     await login(page, { email: "restart@e2e.example", password: "restart-password-1" });
     await expect(page.getByRole("heading", { level: 1, name: "Dashboard" })).toBeVisible();
     await page.goto("/activities");
     await expect(page.getByRole("table")).toContainText(/WEB-01|APP-01/);
-    await stopOwnApp(second.child);
   } finally {
+    if (running) await stopOwnApp(running);
     await context.close();
     fs.rmSync(dataDir, { recursive: true, force: true });
   }

@@ -73,10 +73,15 @@ async function main() {
     process.stdout.write(chunk);
     if (!announced && /ready|Local:/i.test(chunk.toString())) {
       announced = true;
-      console.log(`\n  RoPA is running at http://localhost:${port}`);
-      console.log(`  Database: ${database.embedded ? `embedded PostgreSQL (data in ${path.relative(root, embeddedDefaults.dir) || "."})` : "DATABASE_URL"}`);
-      if (demoNote) console.log(`  ${demoNote}`);
-      console.log("");
+      // One write, so that whoever watches for the first line also has the rest.
+      const lines = [
+        "",
+        `  RoPA is running at http://localhost:${port}`,
+        `  Database: ${database.embedded ? `embedded PostgreSQL (data in ${path.relative(root, embeddedDefaults.dir) || "."})` : "DATABASE_URL"}`,
+        ...(demoNote ? [`  ${demoNote}`] : []),
+        "",
+      ];
+      process.stdout.write(`${lines.join("\n")}\n`);
     }
   });
 
