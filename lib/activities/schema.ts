@@ -100,7 +100,7 @@ export const activityFieldsSchema = z.object({
   dpiaRequired: z.boolean().nullable().default(null),
   dpiaStatus: z.enum(["NOT_ASSESSED", "NOT_REQUIRED", "PLANNED", "IN_PROGRESS", "COMPLETED"]).default("NOT_ASSESSED"),
   dpiaReference: short.default(""),
-  automatedDecisionMaking: z.boolean().default(false),
+  automatedDecisionMaking: z.boolean().nullable().default(null),
   automatedDecisionLogic: long.default(""),
   automatedDecisionConsequences: long.default(""),
   provisionRequirement: z.enum(["NOT_SPECIFIED", "VOLUNTARY", "STATUTORY", "CONTRACTUAL", "CONTRACT_PREREQUISITE"]).default("NOT_SPECIFIED"),

@@ -50,7 +50,7 @@ export type ComposeActivity = {
   dataSource: DataSource;
   dataSourceDescription: string;
   publicSources: boolean;
-  automatedDecisionMaking: boolean;
+  automatedDecisionMaking: boolean | null;
   automatedDecisionLogic: string;
   automatedDecisionConsequences: string;
   provisionRequirement: ProvisionRequirement;

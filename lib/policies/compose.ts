@@ -189,7 +189,7 @@ function activityFacts(activity: ComposeActivity, language: PolicyLanguage): Pol
       safeguard: t.safeguard ?? "",
     })),
     source: activity.dataSource === "DATA_SUBJECT" ? "" : activity.dataSourceDescription,
-    automatedDecisionMaking: activity.automatedDecisionMaking,
+    automatedDecisionMaking: activity.automatedDecisionMaking === true,
   };
 }
 

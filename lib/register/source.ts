@@ -127,7 +127,7 @@ export type SourceActivity = {
   dpiaRequired: boolean | null;
   dpiaStatus: DpiaStatus;
   dpiaReference: string;
-  automatedDecisionMaking: boolean;
+  automatedDecisionMaking: boolean | null;
   automatedDecisionLogic: string;
   automatedDecisionConsequences: string;
   provisionRequirement: ProvisionRequirement;
