@@ -158,7 +158,7 @@ describe("composePolicy: the document", () => {
       composeInput({ sections: [{ type: "markdown", title: "About this policy", body: "Hello **world**" }, { type: "rights" }, { type: "activity", activityId: "act-1" }, { type: "controller" }] }),
     );
     expect(doc.sections.map((s) => s.source)).toEqual(["markdown", "rights", "activity", "controller"]);
-    expect(doc.sections[0].blocks).toEqual([{ kind: "html", html: "<p>Hello <strong>world</strong></p>" }]);
+    expect(doc.sections[0].blocks).toEqual([{ kind: "html", field: "markdown", html: "<p>Hello <strong>world</strong></p>" }]);
   });
 
   it("gives every section a unique anchor", () => {

@@ -63,7 +63,7 @@ function controllerBlocks(org: ComposeOrganisation, spec: ControllerSpec, w: Wor
   if (org.dpoName || org.dpoOrganisation || dpo) {
     items.push({ term: w.controller.dpo, description: lines(org.dpoName, org.dpoOrganisation, org.dpoAddress, ...contact(w, { email: dpo, phone: org.dpoPhone })) });
   }
-  return [{ kind: "paragraph", text: w.controller.intro }, { kind: "definitions", items }];
+  return [{ kind: "paragraph", field: "intro", text: w.controller.intro }, { kind: "definitions", field: "controller", items }];
 }
 
 function retentionOf(category: ComposeActivity["dataCategories"][number]): string {
@@ -83,13 +83,14 @@ function thirdCountryTransfers(activity: ComposeActivity) {
 function activityBlocks(activity: ComposeActivity, w: Wording, language: PolicyLanguage): PolicyBlock[] {
   const a = w.activity;
   const blocks: PolicyBlock[] = [];
-  if (activity.publicDescription.trim()) blocks.push({ kind: "paragraph", text: activity.publicDescription.trim() });
-  if (activity.dataSubjects.length) blocks.push({ kind: "paragraph", text: a.dataSubjects(activity.dataSubjects.join(", ")) });
+  if (activity.publicDescription.trim()) blocks.push({ kind: "paragraph", field: "description", text: activity.publicDescription.trim() });
+  if (activity.dataSubjects.length) blocks.push({ kind: "paragraph", field: "dataSubjects", text: a.dataSubjects(activity.dataSubjects.join(", ")) });
 
   // Art. 14(1)(d): the categories of personal data.
   if (activity.dataCategories.length) {
     blocks.push({
       kind: "list",
+      field: "dataCategories",
       title: a.dataConcerned,
       items: activity.dataCategories.map((c) => (c.details.trim() ? `${c.name}: ${c.details.trim()}` : c.name)),
     });
@@ -99,6 +100,7 @@ function activityBlocks(activity: ComposeActivity, w: Wording, language: PolicyL
   if (activity.purposes.length) {
     blocks.push({
       kind: "list",
+      field: "purposes",
       title: a.purposes,
       items: activity.purposes.map((purpose) => {
         const description = purpose.description.trim().replace(/[.]$/, "");
@@ -116,12 +118,13 @@ function activityBlocks(activity: ComposeActivity, w: Wording, language: PolicyL
     parties.length
       ? {
           kind: "list",
+          field: "recipients",
           title: a.recipients,
           items: parties.map((r) =>
             r.role === "JOINT_CONTROLLER" ? a.jointController(r.name, r.note.trim()) : a.recipient(r.name, w.recipientKinds[r.kind], r.note.trim()),
           ),
         }
-      : { kind: "paragraph", text: a.noRecipients },
+      : { kind: "paragraph", field: "recipients", text: a.noRecipients },
   );
 
   // Art. 13(1)(f): the destination, the safeguard and where to obtain a copy.
@@ -129,6 +132,7 @@ function activityBlocks(activity: ComposeActivity, w: Wording, language: PolicyL
   if (transfers.length) {
     blocks.push({
       kind: "list",
+      field: "transfers",
       title: a.transfers,
       items: transfers.map((t) => {
         const parts = [a.transferTo(destinationOf(t), t.recipientName ?? "")];
@@ -144,6 +148,7 @@ function activityBlocks(activity: ComposeActivity, w: Wording, language: PolicyL
   if (activity.dataCategories.some((c) => retentionOf(c))) {
     blocks.push({
       kind: "definitions",
+      field: "retention",
       title: a.retention,
       items: activity.dataCategories.map((c) => ({ term: c.name, description: retentionOf(c) || a.noRetention })),
     });
@@ -152,14 +157,14 @@ function activityBlocks(activity: ComposeActivity, w: Wording, language: PolicyL
   // Art. 14(2)(f): the source, where the data does not come from the person.
   if (activity.dataSource !== "DATA_SUBJECT") {
     const source = activity.dataSourceDescription.trim() ? sentence(a.source(activity.dataSourceDescription.trim())) : a.sourceUnstated;
-    blocks.push({ kind: "paragraph", text: activity.publicSources ? `${source} ${a.publicSources}` : source });
+    blocks.push({ kind: "paragraph", field: "source", text: activity.publicSources ? `${source} ${a.publicSources}` : source });
   }
 
   // Art. 13(2)(e): whether providing the data is required, and the consequences of not providing it.
   if (activity.provisionRequirement !== "NOT_SPECIFIED") {
     const consequences = activity.provisionConsequences.trim();
     const text = a.provision[activity.provisionRequirement];
-    blocks.push({ kind: "paragraph", text: consequences ? `${text} ${sentence(a.consequences(consequences))}` : text });
+    blocks.push({ kind: "paragraph", field: "provision", text: consequences ? `${text} ${sentence(a.consequences(consequences))}` : text });
   }
 
   // Art. 13(2)(f): automated decisions, with meaningful information about the logic and consequences.
@@ -167,7 +172,7 @@ function activityBlocks(activity: ComposeActivity, w: Wording, language: PolicyL
     const parts = [a.automated];
     if (activity.automatedDecisionLogic.trim()) parts.push(sentence(a.automatedLogic(activity.automatedDecisionLogic.trim())));
     if (activity.automatedDecisionConsequences.trim()) parts.push(sentence(a.automatedConsequences(activity.automatedDecisionConsequences.trim())));
-    blocks.push({ kind: "paragraph", text: parts.join(" ") });
+    blocks.push({ kind: "paragraph", field: "automatedDecisions", text: parts.join(" ") });
   }
   return blocks;
 }
@@ -225,7 +230,7 @@ function rightsBlocks(org: ComposeOrganisation, controller: ControllerSpec | und
     return { term: r.names[key], description };
   });
   const email = contactEmail(org, controller);
-  return [{ kind: "paragraph", text: email ? r.intro(email) : r.introNoContact }, { kind: "definitions", items }];
+  return [{ kind: "paragraph", field: "intro", text: email ? r.intro(email) : r.introNoContact }, { kind: "definitions", field: "rights", items }];
 }
 
 export function composePolicy(input: ComposeInput): PolicyDocument {
@@ -264,7 +269,7 @@ export function composePolicy(input: ComposeInput): PolicyDocument {
         // A body that cannot be rendered fails its own section, not the policy: every page that composes the draft stays usable.
         const rendered = renderMarkdown(spec.body);
         const section = { anchor: anchor(slugify(spec.title)), heading: spec.title.trim(), source: "markdown" as const };
-        if (rendered.ok) sections.push({ ...section, blocks: rendered.html ? [{ kind: "html", html: rendered.html }] : [] });
+        if (rendered.ok) sections.push({ ...section, blocks: rendered.html ? [{ kind: "html", field: "markdown", html: rendered.html }] : [] });
         else sections.push({ ...section, blocks: [{ kind: "paragraph", text: w.markdownUnavailable }], renderError: rendered.message });
         break;
       }

@@ -19,17 +19,61 @@ export type PolicySectionSpec =
   // The DPO's own text, Markdown (sanitised when rendered).
   | { type: "markdown"; title: string; body: string };
 
+/**
+ * Where a statement comes from: the record and the field the DPO edits to
+ * change it. `href` opens that field. Every statement of a composed document
+ * has at least one non-empty source (versions published before sources
+ * existed have none).
+ */
+export type StatementSource = {
+  entity: "organisation" | "policy" | "activity" | "purpose" | "activityDataCategory" | "dataCategory" | "dataSubjectCategory" | "recipient" | "activityRecipient" | "transfer" | "country" | "legalBasis";
+  id: string;
+  field: string;
+  href: string;
+};
+
+/**
+ * What a block of an activity or controller section states, stable across
+ * languages and renames, so comparisons and drift can name the change
+ * ("Purposes and legal bases of “Newsletter” changed").
+ */
+export type BlockField =
+  | "description"
+  | "dataSubjects"
+  | "dataCategories"
+  | "purposes"
+  | "recipients"
+  | "transfers"
+  | "retention"
+  | "source"
+  | "provision"
+  | "automatedDecisions"
+  | "withdrawal"
+  | "objection"
+  | "controller"
+  | "rights"
+  | "intro"
+  | "markdown";
+
+type BlockMeta = { field?: BlockField };
+
 export type PolicyBlock =
-  | { kind: "paragraph"; text: string }
-  /** `title` (optional) is a sub-heading of the list, e.g. "Purposes and legal bases". */
-  | { kind: "list"; items: string[]; title?: string }
-  | { kind: "definitions"; items: { term: string; description: string }[]; title?: string }
+  | (BlockMeta & { kind: "paragraph"; text: string; sources?: StatementSource[] })
+  /** `title` (optional) is a sub-heading of the list, e.g. "Purposes and legal bases". `sources[i]` backs `items[i]`. */
+  | (BlockMeta & { kind: "list"; items: string[]; title?: string; sources?: StatementSource[][] })
+  | (BlockMeta & { kind: "definitions"; items: { term: string; description: string; sources?: StatementSource[] }[]; title?: string })
   /** Already sanitised HTML (from the DPO's Markdown). */
-  | { kind: "html"; html: string };
+  | (BlockMeta & { kind: "html"; html: string; sources?: StatementSource[] });
 
 export type PolicySectionRendered = {
   /** A stable anchor for the table of contents and links. */
   anchor: string;
+  /**
+   * Anchors this section had in earlier versions (e.g. before the activity's
+   * public title was renamed): rendered as extra targets so old deep links
+   * keep working.
+   */
+  anchorAliases?: string[];
   heading: string;
   source: PolicySectionSpec["type"];
   /** For activity sections: the activity, so checks and drift can point at it. */
