@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requireMember } from "@/lib/auth/guard";
 import { getDashboardSummary } from "@/lib/dashboard/queries";
-import { dpaState, dpaStateLabels } from "@/lib/recipients/dpa";
+import { dpaState, dpaStateLabels, dpaStateTones } from "@/lib/recipients/dpa";
 import { DUE_SOON_DAYS, formatDate } from "@/lib/format";
 import { recipientKindLabels } from "@/lib/labels";
 import { StatCard } from "@/components/dashboard/stat-card";
@@ -119,10 +119,10 @@ export default async function DashboardPage() {
           <CardHeader
             titleId="dpa-heading"
             title="Processor agreements to check"
-            description="Art. 28(3): processors without a signed DPA, or whose DPA is due for review."
+            description="Art. 28(3): processors whose DPA is missing, or in place and due for review."
           />
           {summary.processorsNeedingAttention.length === 0 ? (
-            <EmptyState title="All processor agreements in order">Every processor has a signed DPA, and none is due for review.</EmptyState>
+            <EmptyState title="All processor agreements in order">No processor’s DPA is missing, and none is due for review.</EmptyState>
           ) : (
             <ul className="divide-y divide-slate-100">
               {summary.processorsNeedingAttention.map((processor) => {
@@ -134,7 +134,7 @@ export default async function DashboardPage() {
                       <p className="text-xs text-slate-500">{recipientKindLabels[processor.kind]}</p>
                     </div>
                     <div className="shrink-0 text-right">
-                      <Badge tone={state === "missing" || state === "review-overdue" ? "red" : "amber"}>{dpaStateLabels[state]}</Badge>
+                      <Badge tone={dpaStateTones[state]}>{dpaStateLabels[state]}</Badge>
                       {processor.dpaNextReviewOn && state !== "missing" ? (
                         <p className="mt-0.5 text-xs text-slate-500">{formatDate(processor.dpaNextReviewOn)}</p>
                       ) : null}

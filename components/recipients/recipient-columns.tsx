@@ -1,22 +1,14 @@
 import Link from "next/link";
 import type { RecipientKind } from "@prisma/client";
 import { createDataTableColumnHelper } from "@/components/data-table/features";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { Badge } from "@/components/ui/badge";
 import { NotRecorded } from "@/components/ui/not-recorded";
 import { formatDate } from "@/lib/format";
 import { recipientKindLabels, recipientKindOrder } from "@/lib/labels";
-import { dpaState, dpaStateLabels, type DpaState } from "@/lib/recipients/dpa";
+import { dpaState, dpaStateLabels, dpaStateTones } from "@/lib/recipients/dpa";
 import type { RecipientListRow } from "@/lib/recipients/queries";
 
 const column = createDataTableColumnHelper<RecipientListRow>();
-
-const dpaTones: Record<DpaState, BadgeTone> = {
-  "not-applicable": "neutral",
-  missing: "red",
-  "review-overdue": "red",
-  "review-due": "amber",
-  "in-place": "green",
-};
 
 const kindRank = (kind: RecipientKind) => recipientKindOrder.indexOf(kind);
 
@@ -62,7 +54,7 @@ export const recipientColumns = column.columns([
   // Art. 28(3): the agreement with each processor and sub-processor.
   column.accessor((row) => dpaStateLabels[dpaState(row)], {
     id: "dpa",
-    header: "DPA signed / review",
+    header: "Processing agreement",
     sortFn: "text",
     cell: (info) => {
       const row = info.row.original;
@@ -70,7 +62,7 @@ export const recipientColumns = column.columns([
       if (state === "not-applicable") return <span className="text-slate-500">Not needed</span>;
       return (
         <div className="space-y-0.5">
-          <Badge tone={dpaTones[state]}>{dpaStateLabels[state]}</Badge>
+          <Badge tone={dpaStateTones[state]}>{dpaStateLabels[state]}</Badge>
           {row.dpaSignedOn ? <p className="text-xs whitespace-nowrap text-slate-600">Signed {formatDate(row.dpaSignedOn)}</p> : null}
           {row.dpaNextReviewOn ? <p className="text-xs whitespace-nowrap text-slate-600">Review {formatDate(row.dpaNextReviewOn)}</p> : null}
           {row.dpaReference ? <p className="max-w-48 truncate text-xs text-slate-600" title={row.dpaReference}>{row.dpaReference}</p> : null}

@@ -6,6 +6,7 @@ import type { RecipientKind } from "@prisma/client";
 import { createRecipientAction, updateRecipientAction } from "@/lib/recipients/actions";
 import { isProcessorKind, missingAgreementWarning, recipientSchema } from "@/lib/recipients/schema";
 import { recipientKindLabels, recipientKindOrder } from "@/lib/labels";
+import { dpaStatusLabels, dpaStatusOrder } from "@/lib/recipients/dpa";
 import { ConflictPanel } from "@/components/records/conflict-panel";
 import { ErrorSummary, FormAlert, FormSection, Textarea } from "@/components/catalogues/form-parts";
 import { text, useRecordForm } from "@/components/catalogues/use-record-form";
@@ -30,6 +31,8 @@ const fieldLabels: Record<string, string> = {
   services: "Services",
   notes: "Notes",
   parentId: "Engaged by",
+  dpaStatus: "DPA status",
+  dpaNotRequiredReason: "Why no DPA is required",
   dpaSignedOn: "DPA signed on",
   dpaReference: "DPA reference",
   dpaNextReviewOn: "DPA next review",
@@ -90,10 +93,10 @@ export function RecipientForm({
 function RecipientFields({ form, countries, parents }: { form: ReturnType<typeof useRecordForm>; countries: CountryOption[]; parents: ParentOption[] }) {
   const { values, errors, state } = form;
   const [kind, setKind] = useState<RecipientKind>((text(values, "kind") as RecipientKind) || "PROCESSOR");
-  const [signedOn, setSignedOn] = useState(text(values, "dpaSignedOn"));
+  const [dpaStatus, setDpaStatus] = useState(text(values, "dpaStatus") || "MISSING");
   const [countryCode, setCountryCode] = useState(text(values, "countryCode"));
   const country = countries.find((option) => option.code === countryCode);
-  const warning = missingAgreementWarning({ kind, dpaSignedOn: signedOn });
+  const warning = missingAgreementWarning({ kind, dpaStatus });
   const input = (name: string, label: string, props: { type?: string; hint?: string; placeholder?: string; required?: boolean; autoComplete?: string; maxLength?: number } = {}) => (
     <Field id={`recipient-${name}`} label={label} hint={props.hint} required={props.required} error={errors[name]}>
       {(aria) => (
@@ -171,14 +174,31 @@ function RecipientFields({ form, countries, parents }: { form: ReturnType<typeof
         <FormSection title="Data processing agreement" description="Art. 28(3): processing by a processor is governed by a written contract.">
           {warning ? (
             <div className="sm:col-span-2">
-              <Callout tone="warning" title="No processing agreement recorded">
+              <Callout tone="warning" title="Processing agreement missing">
                 {warning}
               </Callout>
             </div>
           ) : null}
-          <Field id="recipient-dpaSignedOn" label="Signed on" hint="The date the agreement was signed." error={errors.dpaSignedOn}>
-            {(aria) => <Input id="recipient-dpaSignedOn" name="dpaSignedOn" type="date" defaultValue={text(values, "dpaSignedOn")} onChange={(event) => setSignedOn(event.target.value)} {...aria} />}
+          <Field id="recipient-dpaStatus" label="Status" required hint="Only a missing agreement is flagged." error={errors.dpaStatus}>
+            {(aria) => (
+              <Select id="recipient-dpaStatus" name="dpaStatus" value={dpaStatus} onChange={(event) => setDpaStatus(event.target.value)} {...aria}>
+                {dpaStatusOrder.map((option) => (
+                  <option key={option} value={option}>
+                    {dpaStatusLabels[option]}
+                  </option>
+                ))}
+              </Select>
+            )}
           </Field>
+          <Field id="recipient-dpaSignedOn" label="Signed on" hint="Optional: the date the agreement was signed, where known." error={errors.dpaSignedOn}>
+            {(aria) => <Input id="recipient-dpaSignedOn" name="dpaSignedOn" type="date" defaultValue={text(values, "dpaSignedOn")} {...aria} />}
+          </Field>
+          {/* Hidden rather than removed, so that changing the status back and forth loses nothing typed. */}
+          <div hidden={dpaStatus !== "NOT_REQUIRED"} className="sm:col-span-2">
+            <Field id="recipient-dpaNotRequiredReason" label="Why no agreement is required" required error={errors.dpaNotRequiredReason}>
+              {(aria) => <Textarea id="recipient-dpaNotRequiredReason" name="dpaNotRequiredReason" rows={2} defaultValue={text(values, "dpaNotRequiredReason")} maxLength={2_000} {...aria} />}
+            </Field>
+          </div>
           <Field id="recipient-dpaNextReviewOn" label="Next review" hint="On or after the signing date." error={errors.dpaNextReviewOn}>
             {(aria) => <Input id="recipient-dpaNextReviewOn" name="dpaNextReviewOn" type="date" defaultValue={text(values, "dpaNextReviewOn")} {...aria} />}
           </Field>

@@ -1,11 +1,11 @@
 import Link from "next/link";
-import type { RecipientKind } from "@prisma/client";
+import type { DpaStatus, RecipientKind } from "@prisma/client";
 import { recipientKindLabels } from "@/lib/labels";
-import { dpaState, dpaStateLabels } from "@/lib/recipients/dpa";
+import { dpaState, dpaStateLabels, dpaStateTones } from "@/lib/recipients/dpa";
 import { Badge } from "@/components/ui/badge";
 
 type Node = { id: string; name: string; kind: RecipientKind };
-type Child = Node & { dpaSignedOn: Date | null; dpaNextReviewOn: Date | null; country: { name: string; eea: boolean } | null };
+type Child = Node & { dpaStatus: DpaStatus; dpaSignedOn: Date | null; dpaNextReviewOn: Date | null; country: { name: string; eea: boolean } | null };
 
 // Indentation by depth as classes, not style attributes: the Content-Security-Policy
 // (proxy.ts) refuses inline styles. Chains deeper than the table stay at its last step.
@@ -44,7 +44,7 @@ export function SubProcessorChain({ ancestors, current, subProcessors }: { ances
                     {child.name}
                   </Link>
                   {child.country ? <span className="text-xs text-slate-500">{child.country.name}</span> : null}
-                  {state === "missing" || state === "review-overdue" ? <Badge tone="red">{dpaStateLabels[state]}</Badge> : null}
+                  {state === "missing" || state === "review-overdue" ? <Badge tone={dpaStateTones[state]}>{dpaStateLabels[state]}</Badge> : null}
                 </li>
               );
             })}

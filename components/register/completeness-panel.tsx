@@ -64,11 +64,11 @@ export function CompletenessPanel({ completeness, canEdit }: { completeness: Act
             </Callout>
           ) : null}
           {processorsWithoutAgreement.length > 0 ? (
-            <Callout tone="warning" title="Processors without a current processing agreement (Art. 28(3))">
+            <Callout tone="warning" title="Processing agreement missing (Art. 28(3))">
               <ul className="list-disc pl-5">
                 {processorsWithoutAgreement.map((processor) => (
                   <li key={processor.name}>
-                    {processor.name}: {processor.state === "missing" ? "no agreement recorded" : "review of the agreement overdue"}
+                    {processor.name}: the agreement is recorded as missing
                   </li>
                 ))}
               </ul>

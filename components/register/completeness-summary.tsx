@@ -7,6 +7,7 @@ const activities = (count: number) => (count === 1 ? "1 activity lacks" : `${cou
 /** The organisation-wide completeness of the register, with what is missing by article letter. */
 export function CompletenessSummary({ completeness }: { completeness: OrganisationCompleteness }) {
   const { percent, byLetter } = completeness;
+  const ownMissing = completeness.organisation.filter((item) => !item.complete);
   return (
     <Card as="section" aria-labelledby="completeness-heading">
       <CardHeader
@@ -29,8 +30,20 @@ export function CompletenessSummary({ completeness }: { completeness: Organisati
           </p>
         </div>
         <div className="space-y-2 text-sm">
+          {ownMissing.length > 0 ? (
+            <ul aria-label="Missing items of the organisation" className="space-y-1">
+              {ownMissing.map((item) => (
+                <li key={item.label}>
+                  <Link href={item.href} className="text-blue-700 hover:underline">
+                    {item.problem}
+                  </Link>{" "}
+                  <span className="text-slate-500">({item.citation})</span>
+                </li>
+              ))}
+            </ul>
+          ) : null}
           {byLetter.length === 0 ? (
-            <p className="text-slate-700">Nothing Art. 30 asks for is missing.</p>
+            ownMissing.length === 0 ? <p className="text-slate-700">Nothing Art. 30 asks for is missing.</p> : null
           ) : (
             <ul aria-label="Missing items by article letter" className="space-y-1">
               {byLetter.map((entry) => (
@@ -53,7 +66,7 @@ export function CompletenessSummary({ completeness }: { completeness: Organisati
               {completeness.processorsWithoutAgreement > 0 ? (
                 <li>
                   {completeness.processorsWithoutAgreement === 1 ? "1 activity uses" : `${completeness.processorsWithoutAgreement} activities use`} a
-                  processor without a current processing agreement (Art. 28(3)).
+                  processor whose processing agreement is missing (Art. 28(3)).
                 </li>
               ) : null}
             </ul>

@@ -3,6 +3,7 @@ import type { ControllerEntry, ProcessorEntry } from "@/lib/register/build";
 import { ActivityStatusBadge } from "@/components/activities/activity-status-badge";
 import { Badge } from "@/components/ui/badge";
 import { NotRecorded } from "@/components/ui/not-recorded";
+import { NOT_RECORDED } from "@/lib/register/lines";
 
 /**
  * One processing activity as the register shows it: every lettered item of
@@ -39,42 +40,34 @@ export function RegisterEntry({
         </span>
       </header>
       <dl className="divide-y divide-slate-100 px-4 print:px-0">
-        {entry.items.map((item) => {
-          const empty = item.parts.every((part) => part.entries.length === 0);
-          return (
-            <div key={item.letter} className="grid gap-1 py-3 break-inside-avoid sm:grid-cols-[14rem_minmax(0,1fr)] sm:gap-4">
-              <dt className="text-sm font-medium text-slate-900">
-                <span className="mr-1.5 text-blue-700 tabular-nums">({item.letter})</span>
-                {item.title}
-                <span className="block text-xs font-normal text-slate-500">{item.citation}</span>
-              </dt>
-              <dd className="space-y-2 text-sm text-slate-800">
-                {empty ? (
-                  <NotRecorded>{item.emptyText}</NotRecorded>
-                ) : (
-                  item.parts.map((part, index) =>
-                    part.entries.length === 0 && !part.label ? null : (
-                      <div key={part.label ?? index}>
-                        {part.label ? <p className="text-xs font-semibold text-slate-600">{part.label}</p> : null}
-                        {part.entries.length === 0 ? (
-                          <NotRecorded>{part.emptyText ?? "Not recorded"}</NotRecorded>
-                        ) : (
-                          <ul className="list-disc space-y-0.5 pl-5 marker:text-slate-400">
-                            {part.entries.map((line, lineIndex) => (
-                              <li key={lineIndex} className="break-words whitespace-pre-line">
-                                {line}
-                              </li>
-                            ))}
-                          </ul>
-                        )}
-                      </div>
-                    ),
-                  )
-                )}
-              </dd>
-            </div>
-          );
-        })}
+        {entry.items.map((item) => (
+          <div key={item.letter} className="grid gap-1 py-3 break-inside-avoid sm:grid-cols-[14rem_minmax(0,1fr)] sm:gap-4">
+            <dt className="text-sm font-medium text-slate-900">
+              <span className="mr-1.5 text-blue-700 tabular-nums">({item.letter})</span>
+              {item.title}
+              <span className="block text-xs font-normal text-slate-500">{item.citation}</span>
+            </dt>
+            <dd className="space-y-2 text-sm text-slate-800">
+              {item.parts.map((part, index) => (
+                <div key={part.label ?? index}>
+                  {part.label ? <p className="text-xs font-semibold text-slate-600">{part.label}</p> : null}
+                  {part.entries.length === 0 ? (
+                    // "None" is a recorded answer and reads as one; only a gap is greyed out.
+                    part.emptyText === NOT_RECORDED ? <NotRecorded>{part.emptyText}</NotRecorded> : <p>{part.emptyText}</p>
+                  ) : (
+                    <ul className="list-disc space-y-0.5 pl-5 marker:text-slate-400">
+                      {part.entries.map((line, lineIndex) => (
+                        <li key={lineIndex} className="break-words whitespace-pre-line">
+                          {line}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </div>
+              ))}
+            </dd>
+          </div>
+        ))}
       </dl>
     </article>
   );

@@ -35,7 +35,7 @@ export async function getActivityFormOptions(orgId: string): Promise<ActivityFor
     }),
     db.dataCategory.findMany({ where, orderBy: { name: "asc" }, select: { id: true, name: true, special: true, criminal: true, defaultRetention: true } }),
     db.dataSubjectCategory.findMany({ where, orderBy: { name: "asc" }, select: { id: true, name: true } }),
-    db.recipient.findMany({ where, orderBy: { name: "asc" }, select: { id: true, name: true, kind: true, countryCode: true, dpaSignedOn: true } }),
+    db.recipient.findMany({ where, orderBy: { name: "asc" }, select: { id: true, name: true, kind: true, countryCode: true, dpaStatus: true } }),
     db.securityMeasure.findMany({ where, orderBy: { name: "asc" }, select: { id: true, name: true, group: true } }),
     db.country.findMany({ orderBy: { name: "asc" }, select: { code: true, name: true, eea: true, adequacy: true } }),
   ]);
@@ -43,7 +43,8 @@ export async function getActivityFormOptions(orgId: string): Promise<ActivityFor
     legalBases,
     dataCategories,
     dataSubjectCategories,
-    recipients: recipients.map(({ dpaSignedOn, ...r }) => ({ ...r, hasDpa: !!dpaSignedOn })),
+    // Art. 28(3): only a missing agreement is flagged in the form.
+    recipients: recipients.map(({ dpaStatus, ...r }) => ({ ...r, hasDpa: dpaStatus !== "MISSING" })),
     securityMeasures: securityMeasures.sort((a, b) => securityGroupOrder.indexOf(a.group) - securityGroupOrder.indexOf(b.group) || a.name.localeCompare(b.name)),
     countries,
   };

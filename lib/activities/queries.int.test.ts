@@ -26,7 +26,11 @@ beforeAll(async () => {
   const category = await db.dataCategory.create({ data: { organisationId: orgA.id, name: "Bank details" } });
   const processor = await db.recipient.create({ data: { organisationId: orgA.id, kind: "PROCESSOR", name: "Payroll bureau", countryCode: "IN" } });
   await db.recipient.create({
-    data: { organisationId: orgA.id, kind: "PROCESSOR", name: "Signed bureau", dpaSignedOn: day(-300), dpaNextReviewOn: day(100) },
+    data: { organisationId: orgA.id, kind: "PROCESSOR", name: "Signed bureau", dpaStatus: "IN_PLACE", dpaSignedOn: day(-300), dpaNextReviewOn: day(100) },
+  });
+  // An agreement in place that is known by its reference only: the signing date is not always known.
+  await db.recipient.create({
+    data: { organisationId: orgA.id, kind: "PROCESSOR", name: "Referenced bureau", dpaStatus: "IN_PLACE", dpaReference: "https://contracts.example/dpa-12" },
   });
   await db.recipient.create({ data: { organisationId: orgA.id, kind: "INTERNAL", name: "HR" } });
 
@@ -91,14 +95,16 @@ describe("getDashboardSummary", () => {
     const summary = await getDashboardSummary(orgA.id, now);
     expect(summary.activities).toEqual({ DRAFT: 1, ACTIVE: 1, RETIRED: 1, total: 3 });
     expect(summary.reviews).toEqual({ overdue: 1, dueSoon: 1 });
-    expect(summary.processors).toEqual({ total: 2, dpaMissing: 1, dpaReviewDue: 0 });
+    // Regression: a processor with a DPA reference but no signing date counted as "No DPA recorded" on the dashboard.
+    // Only the agreement recorded as missing counts.
+    expect(summary.processors).toEqual({ total: 3, dpaMissing: 1, dpaReviewDue: 0 });
     expect(summary.processorsNeedingAttention.map((p) => p.name)).toEqual(["Payroll bureau"]);
   });
 });
 
 describe("listRecipients", () => {
   it("narrows to processors whose DPA needs attention", async () => {
-    expect((await listRecipients(orgA.id, {}, now)).length).toBe(3);
+    expect((await listRecipients(orgA.id, {}, now)).length).toBe(4);
     expect((await listRecipients(orgA.id, { dpaAttention: true }, now)).map((r) => r.name)).toEqual(["Payroll bureau"]);
     expect(await listRecipients(orgB.id, {}, now)).toEqual([]);
   });

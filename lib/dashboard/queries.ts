@@ -1,8 +1,8 @@
 import "server-only";
-import type { ActivityStatus, Prisma, RecipientKind } from "@prisma/client";
+import type { ActivityStatus, DpaStatus, Prisma, RecipientKind } from "@prisma/client";
 import { db } from "@/lib/db";
 import { addDays, DUE_SOON_DAYS, startOfUtcDay } from "@/lib/format";
-import { PROCESSOR_KINDS } from "@/lib/recipients/dpa";
+import { dpaAttentionWhere, PROCESSOR_KINDS } from "@/lib/recipients/dpa";
 
 // A retired activity no longer takes place, so its review is no longer due.
 const REVIEWABLE_STATUSES: ActivityStatus[] = ["DRAFT", "ACTIVE"];
@@ -19,7 +19,7 @@ export type DashboardSummary = {
   overdueReviews: ReviewListItem[];
   /** Due today or in the next DUE_SOON_DAYS days, the soonest first; at most REVIEW_LIST_LENGTH. */
   upcomingReviews: ReviewListItem[];
-  processorsNeedingAttention: { id: string; name: string; kind: RecipientKind; dpaSignedOn: Date | null; dpaNextReviewOn: Date | null }[];
+  processorsNeedingAttention: { id: string; name: string; kind: RecipientKind; dpaStatus: DpaStatus; dpaSignedOn: Date | null; dpaNextReviewOn: Date | null }[];
 };
 
 const withDate = ({ nextReviewOn, ...row }: Omit<ReviewListItem, "nextReviewOn"> & { nextReviewOn: Date | null }): ReviewListItem[] =>
@@ -29,8 +29,8 @@ export async function getDashboardSummary(orgId: string, now: Date = new Date())
   const today = startOfUtcDay(now);
   const soon = addDays(today, DUE_SOON_DAYS);
   const processorWhere = { organisationId: orgId, kind: { in: PROCESSOR_KINDS } };
-  // Art. 28(3): a processor without a signed agreement, or whose agreement is due for review.
-  const dpaAttention = [{ dpaSignedOn: null }, { dpaNextReviewOn: { lte: soon } }];
+  // Art. 28(3): a processor whose agreement is missing, or in place and due for review.
+  const dpaAttention = dpaAttentionWhere(soon);
 
   const reviewList = (nextReviewOn: Prisma.DateTimeNullableFilter) =>
     db.processingActivity.findMany({
@@ -44,8 +44,8 @@ export async function getDashboardSummary(orgId: string, now: Date = new Date())
     await Promise.all([
       db.processingActivity.groupBy({ by: ["status"], where: { organisationId: orgId }, _count: { _all: true } }),
       db.recipient.count({ where: processorWhere }),
-      db.recipient.count({ where: { ...processorWhere, dpaSignedOn: null } }),
-      db.recipient.count({ where: { ...processorWhere, dpaSignedOn: { not: null }, dpaNextReviewOn: { lte: soon } } }),
+      db.recipient.count({ where: { ...processorWhere, dpaStatus: "MISSING" } }),
+      db.recipient.count({ where: { ...processorWhere, dpaStatus: "IN_PLACE", dpaNextReviewOn: { lte: soon } } }),
       db.processingActivity.count({
         where: { organisationId: orgId, status: { in: REVIEWABLE_STATUSES }, nextReviewOn: { lt: today } },
       }),
@@ -58,7 +58,7 @@ export async function getDashboardSummary(orgId: string, now: Date = new Date())
         where: { ...processorWhere, OR: dpaAttention },
         orderBy: [{ dpaNextReviewOn: { sort: "asc", nulls: "first" } }, { name: "asc" }],
         take: 6,
-        select: { id: true, name: true, kind: true, dpaSignedOn: true, dpaNextReviewOn: true },
+        select: { id: true, name: true, kind: true, dpaStatus: true, dpaSignedOn: true, dpaNextReviewOn: true },
       }),
     ]);
 

@@ -16,6 +16,8 @@ export const recipientFields = {
   services: true,
   notes: true,
   parentId: true,
+  dpaStatus: true,
+  dpaNotRequiredReason: true,
   dpaSignedOn: true,
   dpaReference: true,
   dpaNextReviewOn: true,

@@ -2,7 +2,7 @@ import "server-only";
 import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db";
 import { addDays, DUE_SOON_DAYS, startOfUtcDay } from "@/lib/format";
-import { PROCESSOR_KINDS } from "./dpa";
+import { dpaAttentionWhere, PROCESSOR_KINDS } from "./dpa";
 import { recipientFields } from "./fields";
 
 export type RecipientListFilter = {
@@ -14,7 +14,7 @@ export async function listRecipients(orgId: string, filter: RecipientListFilter 
   const where: Prisma.RecipientWhereInput = { organisationId: orgId };
   if (filter.dpaAttention) {
     where.kind = { in: PROCESSOR_KINDS };
-    where.OR = [{ dpaSignedOn: null }, { dpaNextReviewOn: { lte: addDays(startOfUtcDay(now), DUE_SOON_DAYS) } }];
+    where.OR = dpaAttentionWhere(addDays(startOfUtcDay(now), DUE_SOON_DAYS));
   }
   const rows = await db.recipient.findMany({
     where,
@@ -24,6 +24,7 @@ export async function listRecipients(orgId: string, filter: RecipientListFilter 
       kind: true,
       name: true,
       services: true,
+      dpaStatus: true,
       dpaSignedOn: true,
       dpaReference: true,
       dpaNextReviewOn: true,
@@ -50,7 +51,7 @@ export async function getRecipient(orgId: string, id: string) {
       country: { select: { code: true, name: true, eea: true, adequacy: true, adequacyNote: true } },
       subProcessors: {
         orderBy: { name: "asc" },
-        select: { id: true, name: true, kind: true, dpaSignedOn: true, dpaNextReviewOn: true, country: { select: { name: true, eea: true } } },
+        select: { id: true, name: true, kind: true, dpaStatus: true, dpaSignedOn: true, dpaNextReviewOn: true, country: { select: { name: true, eea: true } } },
       },
     },
   });

@@ -45,9 +45,29 @@ describe("recipientSchema", () => {
 });
 
 describe("missingAgreementWarning (Art. 28(3))", () => {
-  it("warns for processors and sub-processors without a signed agreement only", () => {
-    expect(missingAgreementWarning({ kind: "SUB_PROCESSOR", dpaSignedOn: "" })).toMatch(/Art. 28\(3\)/);
-    expect(missingAgreementWarning({ kind: "PROCESSOR", dpaSignedOn: "2025-01-01" })).toBeNull();
-    expect(missingAgreementWarning({ kind: "PUBLIC_AUTHORITY", dpaSignedOn: "" })).toBeNull();
+  it("warns for processors and sub-processors whose agreement is missing, and for nothing else", () => {
+    expect(missingAgreementWarning({ kind: "SUB_PROCESSOR", dpaStatus: "MISSING" })).toMatch(/Art. 28\(3\)/);
+    expect(missingAgreementWarning({ kind: "PROCESSOR", dpaStatus: "IN_PLACE" })).toBeNull();
+    expect(missingAgreementWarning({ kind: "PROCESSOR", dpaStatus: "UNDER_REVIEW" })).toBeNull();
+    expect(missingAgreementWarning({ kind: "PROCESSOR", dpaStatus: "NOT_REQUIRED" })).toBeNull();
+    expect(missingAgreementWarning({ kind: "PUBLIC_AUTHORITY", dpaStatus: "MISSING" })).toBeNull();
+  });
+});
+
+describe("recipientSchema: the agreement's status (Art. 28(3))", () => {
+  it("keeps an agreement in place with a reference and no signing date", () => {
+    const parsed = recipientSchema.parse({ kind: "PROCESSOR", name: "Host", dpaStatus: "IN_PLACE", dpaReference: "https://contracts.example/dpa-7" });
+    expect(parsed).toMatchObject({ dpaStatus: "IN_PLACE", dpaSignedOn: "", dpaReference: "https://contracts.example/dpa-7" });
+  });
+
+  it("asks why no agreement is required, next to the field, and drops the reason for other statuses", () => {
+    expect(errorsOf({ kind: "PROCESSOR", name: "Host", dpaStatus: "NOT_REQUIRED" }).dpaNotRequiredReason).toMatch(/Say why/);
+    const kept = recipientSchema.parse({ kind: "PROCESSOR", name: "Host", dpaStatus: "NOT_REQUIRED", dpaNotRequiredReason: "Independent controller" });
+    expect(kept.dpaNotRequiredReason).toBe("Independent controller");
+    expect(recipientSchema.parse({ kind: "PROCESSOR", name: "Host", dpaStatus: "MISSING", dpaNotRequiredReason: "left over" }).dpaNotRequiredReason).toBe("");
+  });
+
+  it("refuses a status that does not exist", () => {
+    expect(errorsOf({ kind: "PROCESSOR", name: "Host", dpaStatus: "SIGNED" }).dpaStatus).toMatch(/Choose where/);
   });
 });

@@ -2,7 +2,7 @@
  * The recipient and processor form, shared by the form and the server action.
  */
 import { z } from "zod";
-import type { RecipientKind } from "@prisma/client";
+import type { DpaStatus, RecipientKind } from "@prisma/client";
 import { recipientKindOrder } from "@/lib/labels";
 import {
   DATE_MESSAGE,
@@ -18,6 +18,7 @@ import {
 // Art. 28: processors and the sub-processors they engage; kept here as well as
 // in dpa.ts so that this module stays free of anything server-side.
 const processorKinds: RecipientKind[] = ["PROCESSOR", "SUB_PROCESSOR"];
+const dpaStatuses = ["IN_PLACE", "UNDER_REVIEW", "NOT_REQUIRED", "MISSING"] as const satisfies readonly DpaStatus[];
 
 export const recipientSchema = z
   .object({
@@ -34,8 +35,11 @@ export const recipientSchema = z
     services: optionalText(2_000),
     notes: optionalText(LONG_TEXT_MAX),
     parentId: optionalText(100),
-    // Art. 28(3): the written agreement, where and when it was signed, and its next review.
-    // Checked below only for processors: for other kinds the form hides them and they are dropped.
+    // Art. 28(3): the written agreement: its status, where it is kept, when it was
+    // signed (not always known) and its next review. Checked below only for
+    // processors: for other kinds the form hides them and they are dropped.
+    dpaStatus: z.enum(dpaStatuses, { error: "Choose where the processing agreement stands." }).default("MISSING"),
+    dpaNotRequiredReason: optionalText(2_000),
     dpaSignedOn: optionalText(10),
     dpaReference: optionalText(1_000),
     dpaNextReviewOn: optionalText(10),
@@ -48,6 +52,9 @@ export const recipientSchema = z
     for (const path of ["dpaSignedOn", "dpaNextReviewOn"] as const) {
       if (value[path] && !isIsoDate(value[path])) context.addIssue({ code: "custom", path: [path], message: DATE_MESSAGE });
     }
+    if (value.dpaStatus === "NOT_REQUIRED" && !value.dpaNotRequiredReason) {
+      context.addIssue({ code: "custom", path: ["dpaNotRequiredReason"], message: "Say why no agreement is required, e.g. “Acts as an independent controller, not on our behalf”." });
+    }
     if (isIsoDate(value.dpaSignedOn) && isIsoDate(value.dpaNextReviewOn) && value.dpaNextReviewOn < value.dpaSignedOn) {
       context.addIssue({ code: "custom", path: ["dpaNextReviewOn"], message: "The next review cannot be before the agreement was signed: pick a later date." });
     }
@@ -58,6 +65,9 @@ export const recipientSchema = z
     return {
       ...value,
       parentId: value.kind === "SUB_PROCESSOR" ? value.parentId : "",
+      // A recipient that is not a processor keeps the column's default; it is never shown or flagged.
+      dpaStatus: processor ? value.dpaStatus : ("MISSING" as const),
+      dpaNotRequiredReason: processor && value.dpaStatus === "NOT_REQUIRED" ? value.dpaNotRequiredReason : "",
       dpaSignedOn: processor ? value.dpaSignedOn : "",
       dpaReference: processor ? value.dpaReference : "",
       dpaNextReviewOn: processor ? value.dpaNextReviewOn : "",
@@ -74,7 +84,7 @@ export function isProcessorKind(kind: RecipientKind): boolean {
  * Art. 28(3): processing by a processor must be governed by a contract. Its
  * absence is a warning to act on, not a reason to refuse the record.
  */
-export function missingAgreementWarning(value: { kind: RecipientKind; dpaSignedOn: string }): string | null {
-  if (!isProcessorKind(value.kind) || value.dpaSignedOn) return null;
-  return "No data processing agreement is recorded. Art. 28(3) requires one with every processor and sub-processor: record the date it was signed once you have it.";
+export function missingAgreementWarning(value: { kind: RecipientKind; dpaStatus: string }): string | null {
+  if (!isProcessorKind(value.kind) || value.dpaStatus !== "MISSING") return null;
+  return "The data processing agreement is missing. Art. 28(3) requires one with every processor and sub-processor: once you have it, record it as in place with its reference or link.";
 }

@@ -48,8 +48,13 @@ describe("buildRegister: the activity items", () => {
   it("(c) names data subjects and data categories, flagging special categories, with the Art. 9 condition", () => {
     const register = build();
     expect(item(register, "c").parts).toEqual([
-      { label: "Data subjects", entries: ["Employees"] },
-      { label: "Personal data", entries: ["Bank details — IBAN", "Health data [special category, Art. 9] — Sick notes"] },
+      { label: "Data subjects", entries: ["Employees"], emptyText: "Not recorded" },
+      { label: "Personal data", entries: ["Bank details — IBAN", "Health data [special category, Art. 9] — Sick notes"], emptyText: "Not recorded" },
+      {
+        label: "Special categories (Art. 9) and criminal offence data (Art. 10)",
+        entries: ["Health data: Art. 9(2)(b) GDPR – Employment law"],
+        emptyText: "Not recorded",
+      },
     ]);
     expect(register.controller[0].row.dataCategories).toBe("Bank details — IBAN\nHealth data — Sick notes");
     expect(register.controller[0].row.art9Conditions).toBe("Health data: Art. 9(2)(b) GDPR – Employment law");
@@ -58,12 +63,14 @@ describe("buildRegister: the activity items", () => {
   it("(d) lists the recipients with their kind, and the processor's contract in its own column", () => {
     const register = build();
     expect(entries(register, "d")).toEqual(["PayCo Ltd (Processor) — Runs the payroll", "Tax office (Public authority)"]);
-    expect(register.controller[0].row.processorContracts).toBe("PayCo Ltd: signed 2024-03-01, DPA-7, review due 2027-03-01");
+    expect(register.controller[0].row.processorContracts).toBe("PayCo Ltd: DPA in place, signed 2024-03-01, DPA-7, review due 2027-03-01");
   });
 
   it("(e) names each transfer's country and safeguard, and says when there are none", () => {
     expect(entries(build(), "e")).toEqual([]);
-    expect(item(build(), "e").emptyText).toBe("No transfers recorded.");
+    expect(item(build(), "e").parts[0].emptyText).toBe("None");
+    expect(build().controller[0].row.thirdCountries).toBe("None");
+    expect(item(build(testActivity({ transfersNone: false })), "e").parts[0].emptyText).toBe("Not recorded");
     const register = build(
       testActivity({
         transfers: [

@@ -13,8 +13,12 @@ import type { RegisterFilters, RegisterSource, SourceActivity, SourceOrganisatio
 
 export type Contact = { name: string; address: string; email: string; telephone: string };
 
-/** One labelled list inside an item; an empty list reads as "not recorded". */
-export type RegisterPart = { label: string | null; entries: string[]; emptyText?: string };
+/**
+ * One labelled list inside an item. `emptyText` is what an empty list says,
+ * decided here from the record (lines.emptyAnswer): every format prints it
+ * as it is, so the preview, the PDF and the spreadsheets never disagree.
+ */
+export type RegisterPart = { label: string | null; entries: string[]; emptyText: string };
 
 /** One lettered item of Art. 30(1) or 30(2) for one activity. */
 export type RegisterItem = {
@@ -22,8 +26,6 @@ export type RegisterItem = {
   citation: string;
   title: string;
   parts: RegisterPart[];
-  /** What to say when every part is empty (e.g. "No transfers recorded."). */
-  emptyText: string;
 };
 
 type EntryBase = { id: string; reference: string; name: string; status: ActivityStatus; department: string; role: ProcessingRole; items: RegisterItem[] };
@@ -82,55 +84,47 @@ export function contactBlock(organisation: SourceOrganisation): Register["contac
 }
 
 function controllerItems(activity: SourceActivity, lookup: Lookup, organisation: SourceOrganisation): RegisterItem[] {
-  const item = (letter: string, title: string, parts: RegisterPart[], emptyText = "Not recorded.") => ({
-    letter,
-    citation: `Art. 30(1)(${letter})`,
-    title,
-    parts,
-    emptyText,
-  });
+  const item = (letter: string, title: string, parts: RegisterPart[]) => ({ letter, citation: `Art. 30(1)(${letter})`, title, parts });
+  const none = lines.noneAnswers(activity);
+  const part = (label: string | null, entries: string[], noneRecorded = false): RegisterPart => ({ label, entries, emptyText: lines.emptyAnswer(noneRecorded) });
   return [
     item("a", "Controller, joint controllers, representative and DPO", [
-      { label: "Controller", entries: [organisation.legalName] },
-      {
-        label: "Joint controllers",
-        entries: lines.jointControllerLines(activity, lookup),
-        // Only an activity recorded as jointly controlled (Art. 26) has any to name.
-        emptyText: activity.role === "JOINT_CONTROLLER" ? "Not recorded" : "None",
-      },
+      part("Controller", organisation.legalName.trim() ? [organisation.legalName] : []),
+      // Only an activity recorded as jointly controlled (Art. 26) has any to name.
+      part("Joint controllers", lines.jointControllerLines(activity, lookup), activity.role !== "JOINT_CONTROLLER"),
     ]),
-    item("b", "Purposes of the processing", [{ label: null, entries: lines.purposeLines(activity, lookup) }]),
+    item("b", "Purposes of the processing", [part(null, lines.purposeLines(activity, lookup))]),
     item("c", "Categories of data subjects and of personal data", [
-      { label: "Data subjects", entries: lines.dataSubjectLines(activity, lookup) },
-      { label: "Personal data", entries: lines.dataCategoryLines(activity, lookup, true) },
+      part("Data subjects", lines.dataSubjectLines(activity, lookup)),
+      part("Personal data", lines.dataCategoryLines(activity, lookup, true)),
+      part("Special categories (Art. 9) and criminal offence data (Art. 10)", lines.specialCategoryLines(activity, lookup), none.specialCategories),
     ]),
-    item("d", "Categories of recipients", [{ label: null, entries: lines.recipientLines(activity, lookup) }]),
-    item(
-      "e",
-      "Transfers to third countries or international organisations",
-      [{ label: null, entries: lines.safeguardLines(activity, lookup) }],
-      "No transfers recorded.",
-    ),
-    item("f", "Time limits for erasure", [{ label: null, entries: lines.retentionLines(activity, lookup) }]),
-    item("g", "Technical and organisational security measures", [{ label: null, entries: lines.securityLines(activity, lookup) }]),
+    item("d", "Categories of recipients", [part(null, lines.recipientLines(activity, lookup), none.recipients)]),
+    item("e", "Transfers to third countries or international organisations", [part(null, lines.safeguardLines(activity, lookup), none.transfers)]),
+    item("f", "Time limits for erasure", [part(null, lines.retentionLines(activity, lookup))]),
+    item("g", "Technical and organisational security measures", [part(null, lines.securityLines(activity, lookup), none.securityMeasures)]),
   ];
 }
 
 function icoRow(activity: SourceActivity, lookup: Lookup): Record<IcoColumnKey, string> {
+  const none = lines.noneAnswers(activity);
+  // The Art. 30 items say "None" or "Not recorded" when empty, as the other formats do;
+  // the template's optional columns ("if applicable") stay blank when they do not apply.
+  const cell = lines.answerCell;
   return {
     businessFunction: activity.department,
-    purposes: join(activity.purposes.map((purpose) => purpose.description)),
-    jointControllers: join(lines.jointControllerLines(activity, lookup)),
-    dataSubjects: join(lines.dataSubjectLines(activity, lookup)),
-    dataCategories: join(lines.dataCategoryLines(activity, lookup)),
-    recipients: join(lines.recipientLines(activity, lookup)),
+    purposes: cell(activity.purposes.map((purpose) => purpose.description), false),
+    jointControllers: cell(lines.jointControllerLines(activity, lookup), activity.role !== "JOINT_CONTROLLER"),
+    dataSubjects: cell(lines.dataSubjectLines(activity, lookup), false),
+    dataCategories: cell(lines.dataCategoryLines(activity, lookup), false),
+    recipients: cell(lines.recipientLines(activity, lookup), none.recipients),
     processorContracts: join(lines.processorContractLines(activity, lookup)),
-    thirdCountries: join(lines.thirdCountryLines(activity, lookup)),
-    safeguards: join(lines.safeguardLines(activity, lookup)),
-    retention: join(lines.retentionLines(activity, lookup)),
-    securityMeasures: join(lines.securityLines(activity, lookup)),
-    art6Bases: join(lines.art6Lines(activity, lookup)),
-    art9Conditions: join(lines.art9Lines(activity, lookup)),
+    thirdCountries: cell(lines.thirdCountryLines(activity, lookup), none.transfers),
+    safeguards: cell(lines.safeguardLines(activity, lookup), none.transfers),
+    retention: cell(lines.retentionLines(activity, lookup), false),
+    securityMeasures: cell(lines.securityLines(activity, lookup), none.securityMeasures),
+    art6Bases: cell(lines.art6Lines(activity, lookup), false),
+    art9Conditions: cell(lines.art9Lines(activity, lookup), none.specialCategories),
     legitimateInterests: join(lines.legitimateInterestLines(activity)),
     legitimateInterestsAssessment: join(lines.balancingTestLines(activity)),
     rights: join(lines.rightsLines(activity, lookup)),
@@ -155,30 +149,21 @@ function icoRow(activity: SourceActivity, lookup: Lookup): Record<IcoColumnKey, 
 }
 
 function processorItems(activity: SourceActivity, lookup: Lookup, organisation: SourceOrganisation): RegisterItem[] {
-  const item = (letter: string, title: string, parts: RegisterPart[], emptyText = "Not recorded.") => ({
-    letter,
-    citation: `Art. 30(2)(${letter})`,
-    title,
-    parts,
-    emptyText,
-  });
+  const item = (letter: string, title: string, parts: RegisterPart[]) => ({ letter, citation: `Art. 30(2)(${letter})`, title, parts });
+  const none = lines.noneAnswers(activity);
+  const part = (label: string | null, entries: string[], noneRecorded = false): RegisterPart => ({ label, entries, emptyText: lines.emptyAnswer(noneRecorded) });
   const controllers = lines.clientControllers(activity, lookup).map((recipient) => {
     const contact = lines.contactDetails(recipient);
     return contact ? `${recipient.name} (${contact})` : recipient.name;
   });
   return [
     item("a", "Processor and the controllers on whose behalf it acts", [
-      { label: "Processor", entries: [organisation.legalName] },
-      { label: "Controllers", entries: controllers },
+      part("Processor", organisation.legalName.trim() ? [organisation.legalName] : []),
+      part("Controllers", controllers),
     ]),
-    item("b", "Categories of processing carried out on behalf of each controller", [{ label: null, entries: categoriesOfProcessing(activity) }]),
-    item(
-      "c",
-      "Transfers to third countries or international organisations",
-      [{ label: null, entries: lines.safeguardLines(activity, lookup) }],
-      "No transfers recorded.",
-    ),
-    item("d", "Technical and organisational security measures", [{ label: null, entries: lines.securityLines(activity, lookup) }]),
+    item("b", "Categories of processing carried out on behalf of each controller", [part(null, categoriesOfProcessing(activity))]),
+    item("c", "Transfers to third countries or international organisations", [part(null, lines.safeguardLines(activity, lookup), none.transfers)]),
+    item("d", "Technical and organisational security measures", [part(null, lines.securityLines(activity, lookup), none.securityMeasures)]),
   ];
 }
 
@@ -194,10 +179,10 @@ function processorRow(activity: SourceActivity, lookup: Lookup, controller: Sour
     controllerContact: controller ? lines.contactDetails(controller) : "",
     reference: activity.reference,
     name: activity.name,
-    categories: join(categoriesOfProcessing(activity)),
-    thirdCountries: join(lines.thirdCountryLines(activity, lookup)),
-    safeguards: join(lines.safeguardLines(activity, lookup)),
-    securityMeasures: join(lines.securityLines(activity, lookup)),
+    categories: lines.answerCell(categoriesOfProcessing(activity), false),
+    thirdCountries: lines.answerCell(lines.thirdCountryLines(activity, lookup), activity.transfersNone),
+    safeguards: lines.answerCell(lines.safeguardLines(activity, lookup), activity.transfersNone),
+    securityMeasures: lines.answerCell(lines.securityLines(activity, lookup), activity.securityMeasuresNone),
     status: lines.statusText(activity),
   };
 }

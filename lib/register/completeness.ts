@@ -3,8 +3,15 @@
  * for the controller's record, Art. 30(2)(a)–(d) for processing on behalf of
  * a controller. Each missing item names what to add and links to the part of
  * the edit form where it is added. Beside the score, two hints the register
- * can give: a DPIA that is likely needed (Art. 35(3)) and processors without
- * a current processing agreement (Art. 28(3)).
+ * can give: a DPIA that is likely needed (Art. 35(3)) and processors whose
+ * agreement is missing (Art. 28(3)).
+ *
+ * An empty list is complete only where "none" was recorded as the answer
+ * (no recipients, no transfers, no special categories, no security measures
+ * of its own): nothing recorded is a gap, never a "none". The organisation's
+ * own Art. 30(1)(a) items (controller, contact, DPO, representative) and the
+ * record's having any activity at all count too, so an organisation with
+ * nothing recorded is not complete.
  */
 import { assessTransfer } from "@/lib/activities/transfers";
 import { dpaState, PROCESSOR_KINDS } from "@/lib/recipients/dpa";
@@ -33,8 +40,8 @@ export type ActivityCompleteness = {
   missing: CompletenessItem[];
   /** Art. 35(3): reasons a DPIA is likely needed, when none is recorded as required. */
   dpiaHints: DpiaReason[];
-  /** Art. 28(3): processors of this activity whose agreement is missing or overdue for review. */
-  processorsWithoutAgreement: { name: string; state: "missing" | "review-overdue" }[];
+  /** Art. 28(3): processors of this activity whose agreement is recorded as missing. */
+  processorsWithoutAgreement: { name: string }[];
 };
 
 export const dpiaReasonLabels: Record<DpiaReason, string> = {
@@ -88,7 +95,18 @@ function transferProblems(activity: SourceActivity, lookup: Lookup): string[] {
 }
 
 function securityComplete(activity: SourceActivity) {
-  return !!activity.securityDescription.trim() || activity.securityMeasureIds.length > 0;
+  return !!activity.securityDescription.trim() || activity.securityMeasureIds.length > 0 || activity.securityMeasuresNone;
+}
+
+const SECURITY_PROBLEM = "Describe the security measures, choose them from the catalogue, or record that there are none.";
+
+// Art. 30(1)(e): complete with the transfers and their safeguards, or with "no transfers" recorded.
+function transferItem(activity: SourceActivity, lookup: Lookup): { complete: boolean; problem: string } {
+  if (activity.transfers.length === 0) {
+    return { complete: activity.transfersNone, problem: "Record the transfers to third countries, or that there are none." };
+  }
+  const problems = transferProblems(activity, lookup);
+  return { complete: problems.length === 0, problem: problems[0] ?? "" };
 }
 
 function purposeProblem(activity: SourceActivity): string {
@@ -103,7 +121,7 @@ function controllerItems(activity: SourceActivity, lookup: Lookup, organisation:
   const missingRetention = activity.dataCategories.filter(
     (link) => !link.retention.trim() && !lookup.dataCategories.get(link.dataCategoryId)?.defaultRetention.trim(),
   );
-  const transfers = transferProblems(activity, lookup);
+  const transfers = transferItem(activity, lookup);
   const purpose = purposeProblem(activity);
   const item = (letter: string, complete: boolean, problem: string, href: string): CompletenessItem => ({
     letter,
@@ -115,19 +133,27 @@ function controllerItems(activity: SourceActivity, lookup: Lookup, organisation:
   });
   const subjects = activity.dataSubjectCategoryIds.length > 0;
   const categories = activity.dataCategories.length > 0;
+  // Art. 9(1), 10: whether special-category or criminal data is processed is an answer of its own.
+  const special = activity.specialCategoriesNone || activity.dataCategories.some((link) => {
+    const category = lookup.dataCategories.get(link.dataCategoryId);
+    return !!category && (category.special || category.criminal);
+  });
+  const dataProblem = !subjects && !categories
+    ? "Add the categories of data subjects and of personal data."
+    : !subjects
+      ? "Add the categories of data subjects."
+      : !categories
+        ? "Add the categories of personal data."
+        : "Record whether special categories (Art. 9) or criminal offence data (Art. 10) are processed, or that there are none.";
+  const recipients = activity.recipientsNone || activity.parties.some((party) => party.role === "RECIPIENT");
   return [
     hasControllerContact(organisation)
       ? item("a", !jointMissing, "Name the joint controllers (Art. 26).", edit(activity, "responsible"))
       : item("a", false, "Add the controller's address or e-mail to the organisation profile.", ORGANISATION_PROFILE),
     item("b", !purpose, purpose, edit(activity, "purposes")),
-    item(
-      "c",
-      subjects && categories,
-      !subjects && !categories ? "Add the categories of data subjects and of personal data." : !subjects ? "Add the categories of data subjects." : "Add the categories of personal data.",
-      edit(activity, "data"),
-    ),
-    item("d", activity.parties.some((party) => party.role === "RECIPIENT"), "Add the recipients, internal ones included.", edit(activity, "recipients")),
-    item("e", transfers.length === 0, transfers[0] ?? "", edit(activity, "transfers")),
+    item("c", subjects && categories && special, dataProblem, edit(activity, "data")),
+    item("d", recipients, "Add the recipients, internal ones included, or record that there are none.", edit(activity, "recipients")),
+    item("e", transfers.complete, transfers.problem, edit(activity, "transfers")),
     item(
       "f",
       categories && missingRetention.length === 0,
@@ -136,12 +162,12 @@ function controllerItems(activity: SourceActivity, lookup: Lookup, organisation:
         : "Add the data categories and their time limits for erasure.",
       edit(activity, "data"),
     ),
-    item("g", securityComplete(activity), "Describe the security measures or choose them from the catalogue.", edit(activity, "security")),
+    item("g", securityComplete(activity), SECURITY_PROBLEM, edit(activity, "security")),
   ];
 }
 
 function processorItems(activity: SourceActivity, lookup: Lookup, organisation: SourceOrganisation): CompletenessItem[] {
-  const transfers = transferProblems(activity, lookup);
+  const transfers = transferItem(activity, lookup);
   const item = (letter: string, complete: boolean, problem: string, href: string): CompletenessItem => ({
     letter,
     citation: `Art. 30(2)(${letter})`,
@@ -156,8 +182,8 @@ function processorItems(activity: SourceActivity, lookup: Lookup, organisation: 
       ? item("a", hasController, "Name the controllers on whose behalf this processing is done.", edit(activity, "responsible"))
       : item("a", false, "Add the organisation's address or e-mail to the organisation profile.", ORGANISATION_PROFILE),
     item("b", activity.purposes.some((purpose) => purpose.description.trim()), "Describe what is done on behalf of the controller.", edit(activity, "purposes")),
-    item("c", transfers.length === 0, transfers[0] ?? "", edit(activity, "transfers")),
-    item("d", securityComplete(activity), "Describe the security measures or choose them from the catalogue.", edit(activity, "security")),
+    item("c", transfers.complete, transfers.problem, edit(activity, "transfers")),
+    item("d", securityComplete(activity), SECURITY_PROBLEM, edit(activity, "security")),
   ];
 }
 
@@ -174,13 +200,13 @@ export function dpiaHints(activity: SourceActivity, lookup: Lookup): DpiaReason[
   return reasons;
 }
 
+/** Art. 28(3): only an agreement recorded as missing is flagged; one in place, under review or not required is not. */
 export function processorsWithoutAgreement(activity: SourceActivity, lookup: Lookup, now: Date): ActivityCompleteness["processorsWithoutAgreement"] {
   const result: ActivityCompleteness["processorsWithoutAgreement"] = [];
   for (const party of activity.parties) {
     const recipient = lookup.recipients.get(party.recipientId);
     if (party.role !== "RECIPIENT" || !recipient || !PROCESSOR_KINDS.includes(recipient.kind)) continue;
-    const state = dpaState(recipient, now);
-    if (state === "missing" || state === "review-overdue") result.push({ name: recipient.name, state });
+    if (dpaState(recipient, now) === "missing") result.push({ name: recipient.name });
   }
   return result.sort((a, b) => a.name.localeCompare(b.name));
 }
@@ -207,11 +233,61 @@ export function registerCompleteness(source: RegisterSource): Map<string, Activi
   return new Map(source.activities.map((activity) => [activity.id, activityCompleteness(activity, lookup, source.organisation, source.generatedAt)]));
 }
 
+/**
+ * The organisation's own items of Art. 30(1)(a), and that the record lists
+ * any processing at all. The DPO and the representative are asked for only
+ * where the profile names one: whether a DPO must be designated (Art. 37(1))
+ * or a representative appointed (Art. 27(1), controllers not established in
+ * the Union) is not something the profile records, so it is not guessed; a
+ * DPO or representative that is named needs contact details.
+ */
+export function organisationItems(source: Pick<RegisterSource, "organisation"> & { activities: unknown[] }): CompletenessItem[] {
+  const org = source.organisation;
+  const filled = (...values: string[]) => values.some((value) => value.trim() !== "");
+  const item = (letter: string, citation: string, label: string, complete: boolean, problem: string, href = ORGANISATION_PROFILE): CompletenessItem => ({
+    letter,
+    citation,
+    label,
+    complete,
+    problem: complete ? "" : problem,
+    href,
+  });
+  const items = [
+    item("a", "Art. 30(1)(a)", "controller's name", filled(org.legalName), "Enter the organisation's legal name in the organisation profile."),
+    item(
+      "a",
+      "Art. 30(1)(a)",
+      "controller's contact details",
+      filled(org.address, org.email, org.phone, org.privacyContactEmail),
+      "Add the organisation's address, e-mail or telephone to the organisation profile.",
+    ),
+  ];
+  if (filled(org.dpoName, org.dpoOrganisation, org.dpoAddress, org.dpoEmail, org.dpoPhone)) {
+    // Art. 37(7): the DPO's contact details are published and communicated to the supervisory authority.
+    items.push(item("a", "Art. 30(1)(a), 37(7)", "DPO's contact details", filled(org.dpoAddress, org.dpoEmail, org.dpoPhone), "Add the DPO's e-mail, address or telephone to the organisation profile."));
+  }
+  if (filled(org.representativeName, org.representativeAddress, org.representativeEmail, org.representativePhone)) {
+    items.push(
+      item(
+        "a",
+        "Art. 30(1)(a), 27",
+        "representative's name and contact details",
+        filled(org.representativeName) && filled(org.representativeAddress, org.representativeEmail, org.representativePhone),
+        "Add the representative's name and their address, e-mail or telephone to the organisation profile.",
+      ),
+    );
+  }
+  items.push(item("", "Art. 30(1)", "processing activities", source.activities.length > 0, "Record the organisation's processing activities.", "/activities/new"));
+  return items;
+}
+
 export type OrganisationCompleteness = {
   activities: number;
   complete: number;
-  /** Items present out of items asked, over all activities, as a whole percentage. */
+  /** Items present out of items asked, the organisation's own and all activities', as a whole percentage. */
   percent: number;
+  /** The organisation's own items (Art. 30(1)(a)) and whether any activity is recorded. */
+  organisation: CompletenessItem[];
   /** How many activities lack each item, by register and letter, most first. */
   byLetter: { register: "controller" | "processor"; letter: string; citation: string; label: string; activities: number }[];
   dpiaHints: number;
@@ -220,9 +296,11 @@ export type OrganisationCompleteness = {
 
 /** The organisation-wide figure: retired activities are no longer processing and are left out. */
 export function organisationCompleteness(source: RegisterSource): OrganisationCompleteness {
-  const results = [...registerCompleteness({ ...source, activities: source.activities.filter((a) => a.status !== "RETIRED") }).values()];
-  const asked = results.reduce((sum, result) => sum + result.total, 0);
-  const present = results.reduce((sum, result) => sum + result.score, 0);
+  const current = { ...source, activities: source.activities.filter((a) => a.status !== "RETIRED") };
+  const results = [...registerCompleteness(current).values()];
+  const own = organisationItems(current);
+  const asked = own.length + results.reduce((sum, result) => sum + result.total, 0);
+  const present = own.filter((item) => item.complete).length + results.reduce((sum, result) => sum + result.score, 0);
   const counts = new Map<string, OrganisationCompleteness["byLetter"][number]>();
   for (const result of results) {
     for (const item of result.missing) {
@@ -235,8 +313,10 @@ export function organisationCompleteness(source: RegisterSource): OrganisationCo
   return {
     activities: results.length,
     complete: results.filter((result) => result.missing.length === 0).length,
-    // Rounded down, so that 99.6 % never reads as a complete 100 %.
-    percent: asked === 0 ? 100 : Math.floor((present / asked) * 100),
+    // Rounded down, so that 99.6 % never reads as a complete 100 %. There is always
+    // something asked (the organisation's own items), so nothing recorded is 0 %, not 100 %.
+    percent: Math.floor((present / asked) * 100),
+    organisation: own,
     byLetter: [...counts.values()].sort((a, b) => b.activities - a.activities || a.citation.localeCompare(b.citation)),
     dpiaHints: results.filter((result) => result.dpiaHints.length > 0).length,
     processorsWithoutAgreement: results.filter((result) => result.processorsWithoutAgreement.length > 0).length,

@@ -2,7 +2,9 @@
  * The register's wording: each Art. 30 item of an activity as lines of text,
  * resolved from the catalogues. The builder puts the lines into the preview's
  * items and, joined by line breaks, into the spreadsheet cells, so every
- * format says the same thing in the same words.
+ * format says the same thing in the same words. This is also the one place
+ * that decides what an empty answer says: "None" where the record states that
+ * there is none, "Not recorded" where nothing was recorded.
  */
 import {
   activityStatusLabels,
@@ -14,7 +16,7 @@ import {
   securityGroupLabels,
   securityGroupOrder,
 } from "@/lib/labels";
-import { PROCESSOR_KINDS } from "@/lib/recipients/dpa";
+import { dpaStatusLabels, PROCESSOR_KINDS } from "@/lib/recipients/dpa";
 import type {
   RegisterSource,
   SourceActivity,
@@ -56,6 +58,27 @@ export function createLookup(source: RegisterSource): Lookup {
 /** A calendar date as ISO 8601 (2026-11-27): unambiguous for an authority in any country. */
 export function isoDate(value: Date | null): string {
   return value ? value.toISOString().slice(0, 10) : "";
+}
+
+/** An answer recorded as "there is none" (e.g. no recipients, Art. 30(1)(d)). */
+export const NONE = "None";
+/** Nothing recorded: a gap in the record, never to be read as "none". */
+export const NOT_RECORDED = "Not recorded";
+
+/** What an empty list says: the recorded "none", or the gap. */
+export const emptyAnswer = (none: boolean) => (none ? NONE : NOT_RECORDED);
+
+/** A spreadsheet cell of a list: its lines, or the word for the empty answer. */
+export const answerCell = (entries: string[], none: boolean) => (entries.length ? entries.join("\n") : emptyAnswer(none));
+
+/** The activity's explicit "none" answers by Art. 30 item; false where the item has entries or was left unanswered. */
+export function noneAnswers(activity: SourceActivity) {
+  return {
+    recipients: activity.recipientsNone,
+    transfers: activity.transfersNone,
+    securityMeasures: activity.securityMeasuresNone,
+    specialCategories: activity.specialCategoriesNone,
+  };
 }
 
 const present = <T>(value: T | undefined | null): value is T => value !== undefined && value !== null;
@@ -138,19 +161,31 @@ export function recipientLines(activity: SourceActivity, lookup: Lookup): string
   });
 }
 
-/** Art. 28(3): where each processor's contract is, or that none is recorded. */
+/**
+ * Art. 28(3): where each processor's agreement stands, from its recorded
+ * status: "in place" with whatever is known of it (the signing date is not
+ * always known), "not required" with the reason, "under review", "missing".
+ */
+export function processorContractLine(recipient: SourceRecipient): string {
+  const status = dpaStatusLabels[recipient.dpaStatus].toLowerCase();
+  const parts =
+    recipient.dpaStatus === "NOT_REQUIRED"
+      ? [status, recipient.dpaNotRequiredReason]
+      : recipient.dpaStatus === "MISSING"
+        ? [status]
+        : [
+            status,
+            recipient.dpaSignedOn ? `signed ${isoDate(recipient.dpaSignedOn)}` : "",
+            recipient.dpaReference,
+            recipient.dpaNextReviewOn ? `review due ${isoDate(recipient.dpaNextReviewOn)}` : "",
+          ];
+  return `${recipient.name}: DPA ${compact(parts).join(", ")}`;
+}
+
 export function processorContractLines(activity: SourceActivity, lookup: Lookup): string[] {
   return parties(activity, lookup, "RECIPIENT")
     .filter(({ recipient }) => PROCESSOR_KINDS.includes(recipient.kind))
-    .map(({ recipient }) => {
-      if (!recipient.dpaSignedOn) return `${recipient.name}: no processing agreement recorded`;
-      const parts = compact([
-        `signed ${isoDate(recipient.dpaSignedOn)}`,
-        recipient.dpaReference,
-        recipient.dpaNextReviewOn ? `review due ${isoDate(recipient.dpaNextReviewOn)}` : "",
-      ]);
-      return `${recipient.name}: ${parts.join(", ")}`;
-    });
+    .map(({ recipient }) => processorContractLine(recipient));
 }
 
 export function transferDestinationOf(transfer: SourceTransfer, lookup: Lookup): string {
@@ -213,6 +248,19 @@ function conditionLines(activity: SourceActivity, lookup: Lookup, articles: Sour
 
 export const art6Lines = (activity: SourceActivity, lookup: Lookup) => conditionLines(activity, lookup, ["ART6"]);
 export const art9Lines = (activity: SourceActivity, lookup: Lookup) => conditionLines(activity, lookup, ["ART9", "ART10"]);
+
+/** Art. 9(1) and 10: the special-category and criminal-offence data of the activity, each with its condition. */
+export function specialCategoryLines(activity: SourceActivity, lookup: Lookup): string[] {
+  return activity.dataCategories
+    .filter((link) => {
+      const category = lookup.dataCategories.get(link.dataCategoryId);
+      return !!category && (category.special || category.criminal);
+    })
+    .map((link) => {
+      const basis = link.art9ConditionId ? lookup.legalBases.get(link.art9ConditionId) : undefined;
+      return `${categoryName(link.dataCategoryId, lookup)}: ${basis ? basisLabel(basis) : "no condition recorded"}`;
+    });
+}
 export const nationalLawLines = (activity: SourceActivity, lookup: Lookup) => conditionLines(activity, lookup, ["NATIONAL"]);
 
 export const legitimateInterestLines = (activity: SourceActivity) => compact(activity.purposes.map((purpose) => purpose.legitimateInterests));
@@ -239,7 +287,9 @@ export function rightsLines(activity: SourceActivity, lookup: Lookup): string[] 
   ];
 }
 
+/** Art. 22: a question with three answers; "No" is the recorded answer, not a default. */
 export function automatedDecisionText(activity: SourceActivity): string {
+  if (activity.automatedDecisionMaking === null) return NOT_RECORDED;
   if (!activity.automatedDecisionMaking) return "No";
   const parts = compact([activity.automatedDecisionLogic, activity.automatedDecisionConsequences ? `Consequences: ${activity.automatedDecisionConsequences}` : ""]);
   return parts.length ? `Yes: ${parts.join(" ")}` : "Yes";

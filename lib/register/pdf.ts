@@ -10,6 +10,7 @@ import PDFDocument from "pdfkit";
 import { formatDate } from "@/lib/format";
 import { activityStatusLabels, processingRoleLabels } from "@/lib/labels";
 import type { Contact, ControllerEntry, ProcessorEntry, Register } from "./build";
+import { NOT_RECORDED } from "./lines";
 import type { SourceOrganisation } from "./source";
 import { BOTTOM, bullet, COLOUR, CONTENT_WIDTH, type Doc, ensureSpace, FONT, heading, MARGIN, PAGE, paragraph, printable, rule } from "./pdf-layout";
 
@@ -58,7 +59,7 @@ function cover(doc: Doc, register: Register, options: PdfOptions) {
     if (index % 2 === 0 && index > 0) rowTop = rowBottom + 22;
     doc.font(FONT.bold).fontSize(9).fillColor(COLOUR.muted).text(printable(title), x, rowTop, { width: columnWidth });
     const y = doc.y + 3;
-    const text = lines.length ? lines.join("\n") : "Not recorded";
+    const text = lines.length ? lines.join("\n") : NOT_RECORDED;
     doc.font(lines.length ? FONT.regular : FONT.italic).fontSize(10).fillColor(lines.length ? COLOUR.text : COLOUR.muted).text(printable(text), x, y, { width: columnWidth, lineGap: 2 });
     rowBottom = index % 2 === 0 ? doc.y : Math.max(rowBottom, doc.y);
   });
@@ -136,17 +137,15 @@ function activitySection(doc: Doc, entry: ControllerEntry | ProcessorEntry, dest
     doc.font(FONT.bold).fontSize(9.5).fillColor(COLOUR.accent).text(`${item.citation}   `, MARGIN.left, doc.y, { continued: true });
     doc.fillColor(COLOUR.text).text(printable(item.title), { width: CONTENT_WIDTH });
     doc.y += 2;
-    const empty = item.parts.every((part) => part.entries.length === 0);
-    if (empty) {
-      paragraph(doc, item.emptyText, { font: FONT.italic, colour: COLOUR.muted, indent: 10 });
-      continue;
-    }
     for (const part of item.parts) {
       if (part.label) {
         ensureSpace(doc, 26);
         paragraph(doc, part.label, { font: FONT.bold, size: 8.5, colour: COLOUR.muted, indent: 10 });
       }
-      if (part.entries.length === 0) paragraph(doc, "Not recorded.", { font: FONT.italic, colour: COLOUR.muted, indent: 10 });
+      // The words come with the part (lines.emptyAnswer), as in the preview: "None" is an answer, only a gap is greyed out.
+      if (part.entries.length === 0) {
+        paragraph(doc, part.emptyText, part.emptyText === NOT_RECORDED ? { font: FONT.italic, colour: COLOUR.muted, indent: 10 } : { indent: 10 });
+      }
       for (const text of part.entries) bullet(doc, text, 10);
     }
   }

@@ -9,6 +9,7 @@ import type {
   ActivityPartyRole,
   ActivityStatus,
   DataSource,
+  DpaStatus,
   DpiaStatus,
   LegalBasisArticle,
   ProcessingRole,
@@ -81,6 +82,8 @@ export type SourceRecipient = {
   services: string;
   notes: string;
   parentId: string | null;
+  dpaStatus: DpaStatus;
+  dpaNotRequiredReason: string;
   dpaSignedOn: Date | null;
   dpaReference: string;
   dpaNextReviewOn: Date | null;
@@ -134,6 +137,11 @@ export type SourceActivity = {
   provisionConsequences: string;
   storageLocation: string;
   securityDescription: string;
+  // "None" recorded explicitly, as opposed to nothing recorded.
+  recipientsNone: boolean;
+  transfersNone: boolean;
+  securityMeasuresNone: boolean;
+  specialCategoriesNone: boolean;
   lastReviewedOn: Date | null;
   nextReviewOn: Date | null;
   publicTitle: string;

@@ -8,7 +8,7 @@ import { countUses } from "@/lib/catalogues/usage";
 import { formatDate, formatDateTime } from "@/lib/format";
 import { recipientKindLabels } from "@/lib/labels";
 import { deleteRecipientAction } from "@/lib/recipients/actions";
-import { dpaState, dpaStateLabels } from "@/lib/recipients/dpa";
+import { dpaState, dpaStateLabels, dpaStateTones, dpaStatusLabels } from "@/lib/recipients/dpa";
 import { getRecipient, listRecipientReplacementOptions } from "@/lib/recipients/queries";
 import { isProcessorKind } from "@/lib/recipients/schema";
 import { DeleteEntryPanel } from "@/components/catalogues/delete-entry-panel";
@@ -64,7 +64,7 @@ export default async function RecipientPage({ params, searchParams }: Props) {
         meta={
           <>
             <Badge tone="blue">{recipientKindLabels[recipient.kind]}</Badge>
-            {processor ? <Badge tone={state === "in-place" ? "green" : state === "review-due" ? "amber" : "red"}>{state === "missing" ? dpaStateLabels[state] : `DPA: ${dpaStateLabels[state]}`}</Badge> : null}
+            {processor ? <Badge tone={dpaStateTones[state]}>{dpaStateLabels[state]}</Badge> : null}
             {recipient.country && !recipient.country.eea ? <Badge tone="violet">Third country</Badge> : null}
             <span className="text-xs text-slate-500">
               changed {formatDateTime(recipient.updatedAt)} · version {recipient.version}
@@ -87,8 +87,8 @@ export default async function RecipientPage({ params, searchParams }: Props) {
       {saved ? <SavedNotice>Saved.</SavedNotice> : null}
       {state === "missing" ? (
         <div className="mb-4">
-          <Callout tone="warning" title="No data processing agreement recorded">
-            Art. 28(3) requires a written agreement with every processor and sub-processor. {canEdit ? "Record the date it was signed and where it is kept once you have it." : null}
+          <Callout tone="warning" title="Data processing agreement missing">
+            Art. 28(3) requires a written agreement with every processor and sub-processor. {canEdit ? "Record it as in place, with a reference or link and the signing date where known, once you have it." : null}
           </Callout>
         </div>
       ) : null}
@@ -131,6 +131,8 @@ export default async function RecipientPage({ params, searchParams }: Props) {
               <CardHeader titleId="dpa-heading" title="Data processing agreement" description="Art. 28(3)" />
               <CardBody>
                 <DescriptionList columns={2}>
+                  <DescriptionItem term="Status">{dpaStatusLabels[recipient.dpaStatus]}</DescriptionItem>
+                  {recipient.dpaStatus === "NOT_REQUIRED" ? <DescriptionItem term="Why none is required" wide>{recipient.dpaNotRequiredReason}</DescriptionItem> : null}
                   <DescriptionItem term="Signed on">{formatDate(recipient.dpaSignedOn)}</DescriptionItem>
                   <DescriptionItem term="Next review">{formatDate(recipient.dpaNextReviewOn)}</DescriptionItem>
                   <DescriptionItem term="Reference or link" wide>

@@ -33,6 +33,8 @@ export default async function EditRecipientPage({ params }: Props) {
     services: recipient.services,
     notes: recipient.notes,
     parentId: recipient.parentId ?? "",
+    dpaStatus: recipient.dpaStatus,
+    dpaNotRequiredReason: recipient.dpaNotRequiredReason,
     dpaSignedOn: toIsoDate(recipient.dpaSignedOn),
     dpaReference: recipient.dpaReference,
     dpaNextReviewOn: toIsoDate(recipient.dpaNextReviewOn),
