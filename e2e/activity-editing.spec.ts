@@ -79,7 +79,7 @@ test.describe("editing processing activities", () => {
     await recipients.getByRole("combobox").fill("Mailer Ltd");
     await recipients.getByRole("option", { name: /Create recipient “Mailer Ltd”/ }).click();
     await page.getByRole("dialog", { name: "New recipient" }).getByRole("button", { name: "Add and choose" }).click();
-    await expect(recipients.getByText("No processing agreement recorded")).toBeVisible();
+    await expect(recipients.getByText("Processing agreement missing")).toBeVisible();
     await recipients.getByLabel("Note on Mailer Ltd").fill("Sends the points statements");
 
     const transfers = section(page, /Transfers to third countries/);

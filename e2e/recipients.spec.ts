@@ -11,15 +11,16 @@ test.describe("recipients and processors", () => {
     await page.getByRole("textbox", { name: "Name", exact: true }).fill("Acme Hosting GmbH");
     await page.getByLabel("Services").fill("Hosting of the customer portal");
     await page.getByLabel("Country").selectOption({ label: "Germany" });
-    await expect(page.getByText("No processing agreement recorded")).toBeVisible();
+    await expect(page.getByText("Processing agreement missing", { exact: true })).toBeVisible();
+    await page.getByLabel("Status").selectOption("IN_PLACE");
+    await expect(page.getByText("Processing agreement missing", { exact: true })).toHaveCount(0);
     await page.getByLabel("Signed on").fill("2025-01-15");
-    await expect(page.getByText("No processing agreement recorded")).toHaveCount(0);
     await page.getByLabel("Next review").fill("2030-01-15");
     await page.getByLabel("Reference or link").fill("https://contracts.example/dpa-acme");
     await page.getByRole("button", { name: "Add recipient" }).click();
 
     await expect(page.getByRole("heading", { level: 1, name: "Acme Hosting GmbH" })).toBeVisible();
-    await expect(page.getByText("DPA: In place")).toBeVisible();
+    await expect(page.getByText("DPA in place")).toBeVisible();
     await expect(page.getByRole("link", { name: "https://contracts.example/dpa-acme" })).toBeVisible();
 
     await page.getByRole("link", { name: "Add sub-processor" }).click();
@@ -28,11 +29,11 @@ test.describe("recipients and processors", () => {
     await page.getByRole("textbox", { name: "Name", exact: true }).fill("Acme CDN Ltd");
     await page.getByLabel("Country").selectOption({ label: "United States" });
     // Art. 28(3): a missing agreement is a warning, not a reason to refuse the record.
-    await expect(page.getByText("No processing agreement recorded")).toBeVisible();
+    await expect(page.getByText("Processing agreement missing", { exact: true })).toBeVisible();
     await page.getByRole("button", { name: "Add recipient" }).click();
 
     await expect(page.getByRole("heading", { level: 1, name: "Acme CDN Ltd" })).toBeVisible();
-    await expect(page.getByText("No data processing agreement recorded")).toBeVisible();
+    await expect(page.getByText("Data processing agreement missing")).toBeVisible();
     const chain = page.getByRole("list", { name: "Sub-processor chain" });
     await expect(chain.getByRole("link", { name: "Acme Hosting GmbH" })).toBeVisible();
     await expect(chain.getByText("Acme CDN Ltd")).toBeVisible();

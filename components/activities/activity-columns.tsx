@@ -6,6 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { NotRecorded } from "@/components/ui/not-recorded";
 import { formatDate } from "@/lib/format";
 import { processingRoleLabels } from "@/lib/labels";
+import { NONE, NOT_RECORDED } from "@/lib/register/lines";
 import type { ActivityListRow } from "@/lib/activities/queries";
 import { CompletenessBadge } from "@/components/register/completeness-badge";
 
@@ -82,7 +83,11 @@ export const activityColumns = column.columns([
           <Badge tone="red" title="Special categories (Art. 9) or criminal data (Art. 10)">
             Special
           </Badge>
-        ) : null}
+        ) : info.row.original.specialCategoriesNone ? null : (
+          <span className="text-xs text-slate-500" title="Whether special categories (Art. 9) or criminal data (Art. 10) are processed is not recorded">
+            Special: not recorded
+          </span>
+        )}
       </span>
     ),
     meta: { headerClassName: "w-24" },
@@ -90,7 +95,8 @@ export const activityColumns = column.columns([
   column.accessor("hasTransfers", {
     header: "Transfers",
     enableSorting: false,
-    cell: (info) => (info.getValue() ? "Yes" : <span className="text-slate-500">No</span>),
+    // The register's words: "None" is a recorded answer, "Not recorded" an open question.
+    cell: (info) => (info.getValue() ? "Yes" : info.row.original.transfersNone ? NONE : <span className="text-slate-500 italic">{NOT_RECORDED}</span>),
   }),
   column.accessor((row) => row.nextReviewOn ?? undefined, {
     id: "nextReviewOn",

@@ -70,12 +70,15 @@ export function AssessmentSection({ values, errors, update }: SectionProps) {
       <RadioGroup
         name="automatedDecisionMaking"
         legend="Automated decision-making, including profiling (Art. 22)?"
-        value={values.automatedDecisionMaking ? "yes" : "no"}
-        onChange={(answer) => update({ automatedDecisionMaking: answer === "yes" })}
+        // Three answers: "No" is recorded as the answer, "Not recorded" is a question still open.
+        value={values.automatedDecisionMaking === true ? "yes" : values.automatedDecisionMaking === false ? "no" : "unrecorded"}
+        onChange={(answer) => update({ automatedDecisionMaking: answer === "yes" ? true : answer === "no" ? false : null })}
         choices={[
+          { value: "unrecorded", label: "Not recorded" },
           { value: "no", label: "No" },
           { value: "yes", label: "Yes" },
         ]}
+        error={errors.automatedDecisionMaking}
       />
       {values.automatedDecisionMaking ? (
         <div className="grid gap-4 sm:grid-cols-2">

@@ -13,7 +13,7 @@ import { Button } from "@/components/ui/button";
 import { Combobox } from "@/components/ui/combobox";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
-import { FieldError, move, newKey, RowButton, TextField, type SectionProps } from "./activity-form-fields";
+import { FieldError, move, newKey, NoneAnswer, RowButton, TextField, type SectionProps } from "./activity-form-fields";
 
 export function DataSection({ values, errors, update, options, requestCreate }: SectionProps) {
   const subjects = values.dataSubjectCategoryIds ?? [];
@@ -21,6 +21,10 @@ export function DataSection({ values, errors, update, options, requestCreate }: 
   const set = (next: ActivityDataCategoryValues[]) => update({ dataCategories: next });
   const change = (index: number, patch: Partial<ActivityDataCategoryValues>) => set(rows.map((r, i) => (i === index ? { ...r, ...patch } : r)));
   const used = new Set(rows.map((r) => r.dataCategoryId));
+  const sensitiveRows = rows.filter((row) => {
+    const category = options.dataCategories.find((c) => c.id === row.dataCategoryId);
+    return !!category && (category.special || category.criminal);
+  }).length;
 
   // Choosing a category prefills the retention with the catalogue's default, unless one is already written.
   const chooseCategory = (index: number, dataCategoryId: string | null, defaultRetention?: string) => {
@@ -147,6 +151,16 @@ export function DataSection({ values, errors, update, options, requestCreate }: 
           <span aria-hidden="true">+</span> Add a data category
         </Button>
       </div>
+      {/* Art. 9(1), 10: that no such data is processed is an answer of its own, not the absence of a flag. */}
+      <NoneAnswer
+        id="specialCategoriesNone"
+        label="No special categories (Art. 9) or criminal offence data (Art. 10)"
+        checked={!!values.specialCategoriesNone}
+        onChange={(specialCategoriesNone) => update({ specialCategoriesNone })}
+        entries={sensitiveRows}
+        error={errors.specialCategoriesNone}
+        blockedHint="A special category or criminal offence data is listed above."
+      />
     </>
   );
 }

@@ -198,6 +198,60 @@ export function CheckboxField({ id, label, checked, onChange }: { id: string; la
 }
 
 /**
+ * "None" as an answer (e.g. "This activity has no recipients"), distinct from
+ * leaving the list empty. It can be ticked only while its list is empty;
+ * once entries are listed it is disabled, and the hint says why. A ticked
+ * box that meets entries (e.g. from a conflict merge) stays enabled so that
+ * it can be unticked, with the schema's message beside it.
+ */
+export function NoneAnswer({
+  id,
+  label,
+  checked,
+  onChange,
+  entries,
+  error,
+  blockedHint = "Entries are listed above: remove them to answer “none”.",
+}: {
+  id: string;
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  /** How many entries the list holds. */
+  entries: number;
+  error?: string;
+  /** Why the box cannot be ticked while there are entries. */
+  blockedHint?: string;
+}) {
+  const blocked = entries > 0 && !checked;
+  const hintId = blocked ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  return (
+    <div className="mt-3">
+      <label htmlFor={id} className={`inline-flex items-center gap-2 text-sm ${blocked ? "text-slate-500" : "text-slate-800"}`}>
+        <input
+          id={id}
+          type="checkbox"
+          checked={checked}
+          disabled={blocked}
+          onChange={(event) => onChange(event.target.checked)}
+          aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
+          aria-invalid={error ? true : undefined}
+          className="size-4 accent-blue-700 disabled:opacity-50"
+        />
+        {label}
+      </label>
+      {blocked ? (
+        <p id={hintId} className="mt-0.5 text-xs text-slate-500">
+          {blockedHint}
+        </p>
+      ) : null}
+      <FieldError id={errorId} message={error} />
+    </div>
+  );
+}
+
+/**
  * A message about a whole group (e.g. "add at least one purpose"). It is
  * focusable so that submitting can move the focus to it like to a field.
  */

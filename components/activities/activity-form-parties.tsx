@@ -13,7 +13,7 @@ import { Badge } from "@/components/ui/badge";
 import { Callout } from "@/components/ui/callout";
 import { Combobox } from "@/components/ui/combobox";
 import { Input } from "@/components/ui/input";
-import { FieldError, newKey, RadioGroup, RowButton, TextAreaField, type QuickCreateRequest, type SectionProps } from "./activity-form-fields";
+import { FieldError, newKey, NoneAnswer, RadioGroup, RowButton, TextAreaField, type QuickCreateRequest, type SectionProps } from "./activity-form-fields";
 
 function PartyList({
   field,
@@ -26,6 +26,7 @@ function PartyList({
   createKind,
   requestCreate,
   noun,
+  readOnly = false,
 }: {
   field: "jointControllers" | "clientControllers" | "recipients";
   label: string;
@@ -37,6 +38,8 @@ function PartyList({
   createKind: RecipientKind;
   requestCreate: QuickCreateRequest;
   noun: string;
+  /** No picker: "none" is the answer. */
+  readOnly?: boolean;
 }) {
   const chosen = new Set(rows.map((row) => row.recipientId));
   const byId = new Map(candidates.map((c) => [c.id, c]));
@@ -85,7 +88,7 @@ function PartyList({
           })}
         </ul>
       ) : null}
-      <div className="mt-2 max-w-md">
+      <div className="mt-2 max-w-md" hidden={readOnly}>
         <Combobox
           id={pickerId}
           value={null}
@@ -159,6 +162,7 @@ export function ResponsibleSection({ values, errors, update, options, requestCre
 
 export function RecipientsSection({ values, errors, update, options, requestCreate }: SectionProps) {
   const rows = values.recipients ?? [];
+  const none = !!values.recipientsNone;
   const missing = processorsWithoutAgreement(
     rows.map((r) => r.recipientId),
     options.recipients,
@@ -176,11 +180,21 @@ export function RecipientsSection({ values, errors, update, options, requestCrea
         createKind="PROCESSOR"
         requestCreate={requestCreate}
         noun="recipient"
+        readOnly={none && rows.length === 0}
+      />
+      {/* Art. 30(1)(d): "no recipients" is an answer; an empty list alone is a gap in the record. */}
+      <NoneAnswer
+        id="recipientsNone"
+        label="This activity has no recipients"
+        checked={none}
+        onChange={(recipientsNone) => update({ recipientsNone })}
+        entries={rows.length}
+        error={errors.recipientsNone}
       />
       {missing.length > 0 ? (
-        <Callout tone="warning" title="No processing agreement recorded">
-          {missing.map((r) => r.name).join(", ")} {missing.length === 1 ? "is a processor" : "are processors"} without a recorded data
-          processing agreement (Art. 28(3)). You can save the activity; record the agreement on the recipient.
+        <Callout tone="warning" title="Processing agreement missing">
+          {missing.map((r) => r.name).join(", ")} {missing.length === 1 ? "is a processor" : "are processors"} whose data processing agreement is
+          recorded as missing (Art. 28(3)). You can save the activity; record the agreement on the recipient.
         </Callout>
       ) : null}
     </>

@@ -4,12 +4,15 @@
 import { securityGroupLabels } from "@/lib/labels";
 import { Combobox } from "@/components/ui/combobox";
 import { Field } from "@/components/ui/field";
-import { TextAreaField, type SectionProps } from "./activity-form-fields";
+import { NoneAnswer, TextAreaField, type SectionProps } from "./activity-form-fields";
 
 export function SecuritySection({ values, errors, update, options, requestCreate }: SectionProps) {
   const chosen = values.securityMeasureIds ?? [];
+  const none = !!values.securityMeasuresNone;
+  const entries = chosen.length + (values.securityDescription?.trim() ? 1 : 0);
   return (
     <>
+      <div hidden={none && entries === 0} className="space-y-4">
       <Field id="securityMeasureIds" label="Security measures" hint="From the organisation's catalogue, grouped as the CNIL template groups them." error={errors.securityMeasureIds}>
         {(aria) => (
           <Combobox
@@ -32,6 +35,16 @@ export function SecuritySection({ values, errors, update, options, requestCreate
         value={values.securityDescription ?? ""}
         onChange={(securityDescription) => update({ securityDescription })}
         error={errors.securityDescription}
+      />
+      </div>
+      {/* Art. 30(1)(g): "where possible"; that there are none is an answer, an empty field is not. */}
+      <NoneAnswer
+        id="securityMeasuresNone"
+        label="No security measures of its own"
+        checked={none}
+        onChange={(securityMeasuresNone) => update({ securityMeasuresNone })}
+        entries={entries}
+        error={errors.securityMeasuresNone}
       />
     </>
   );

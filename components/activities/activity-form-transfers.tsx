@@ -37,15 +37,25 @@ export function TransfersSection({ values, errors, update, options }: SectionPro
 
   return (
     <>
+      {/* Art. 30(1)(e): "no transfers" is an answer; not answering leaves the item open. The rows stay in
+          the form's state when another answer is chosen, so switching back loses nothing typed. */}
       <RadioGroup
         name="hasTransfers"
         legend="Is personal data transferred outside the EU/EEA or to an international organisation?"
-        value={values.hasTransfers ? "yes" : "no"}
-        onChange={(answer) => update(answer === "yes" ? { hasTransfers: true, transfers: rows.length ? rows : [emptyRow()] } : { hasTransfers: false })}
+        value={values.hasTransfers ? "yes" : values.transfersNone ? "no" : "unrecorded"}
+        onChange={(answer) =>
+          update(
+            answer === "yes"
+              ? { hasTransfers: true, transfersNone: false, transfers: rows.length ? rows : [emptyRow()] }
+              : { hasTransfers: false, transfersNone: answer === "no" },
+          )
+        }
         choices={[
+          { value: "unrecorded", label: "Not recorded" },
           { value: "no", label: "No transfers" },
           { value: "yes", label: "There are transfers" },
         ]}
+        error={errors.transfersNone}
       />
       {values.hasTransfers ? (
         <div>

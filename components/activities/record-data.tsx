@@ -3,6 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { Callout } from "@/components/ui/callout";
 import { DescriptionItem, DescriptionList } from "@/components/ui/description-list";
 import { NotRecorded } from "@/components/ui/not-recorded";
+import { EmptyAnswer } from "./empty-answer";
 import { CategoryFlags } from "./category-flags";
 import { SubHeading } from "./record-section";
 
@@ -130,6 +131,12 @@ export function DataSection({ activity }: { activity: ActivityDetail }) {
           <NotRecorded />
         )}
       </div>
+      {activity.dataCategories.some((entry) => entry.dataCategory.special || entry.dataCategory.criminal) ? null : (
+        <div>
+          <SubHeading>Special categories (Art. 9) or criminal offence data (Art. 10)</SubHeading>
+          <EmptyAnswer none={activity.specialCategoriesNone} />
+        </div>
+      )}
     </>
   );
 }

@@ -3,6 +3,7 @@ import { formatDate, formatDateTime } from "@/lib/format";
 import { dataSourceLabels, dpiaStatusLabels, provisionRequirementLabels } from "@/lib/labels";
 import { DescriptionItem, DescriptionList } from "@/components/ui/description-list";
 import { NotRecorded } from "@/components/ui/not-recorded";
+import { NOT_RECORDED } from "@/lib/register/lines";
 import { ReviewDate } from "./review-date";
 import { RecordSection } from "./record-section";
 
@@ -38,7 +39,7 @@ export function RecordDetails({ activity }: { activity: ActivityDetail }) {
           <DescriptionItem term="DPIA reference" wide>
             {activity.dpiaReference}
           </DescriptionItem>
-          <DescriptionItem term="Automated decision-making, including profiling">{yesNo(activity.automatedDecisionMaking)}</DescriptionItem>
+          <DescriptionItem term="Automated decision-making, including profiling">{yesNo(activity.automatedDecisionMaking, NOT_RECORDED)}</DescriptionItem>
           <DescriptionItem term="Logic involved (Art. 13(2)(f))">{activity.automatedDecisionLogic || notApplicable}</DescriptionItem>
           <DescriptionItem term="Significance and envisaged consequences" wide>
             {activity.automatedDecisionConsequences || notApplicable}

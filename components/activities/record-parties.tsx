@@ -1,10 +1,12 @@
 import type { ActivityDetail } from "@/lib/activities/queries";
 import type { OrganisationProfile } from "@/lib/organisation/queries";
 import { recipientKindGroupLabels, recipientKindOrder } from "@/lib/labels";
+import { dpaState, dpaStateLabels, dpaStateTones } from "@/lib/recipients/dpa";
 import { Badge } from "@/components/ui/badge";
 import { DescriptionItem, DescriptionList } from "@/components/ui/description-list";
 import { NotRecorded } from "@/components/ui/not-recorded";
 import { ContactBlock } from "./contact-block";
+import { EmptyAnswer } from "./empty-answer";
 import { SubHeading } from "./record-section";
 
 type Party = ActivityDetail["parties"][number];
@@ -120,7 +122,7 @@ export function ResponsiblePartiesSection({ activity, organisation }: { activity
 /** (d) Art. 30(1)(d): categories of recipients, including those in third countries. */
 export function RecipientsSection({ activity }: { activity: ActivityDetail }) {
   const recipients = activity.parties.filter((p) => p.role === "RECIPIENT");
-  if (recipients.length === 0) return <NotRecorded>No recipients recorded.</NotRecorded>;
+  if (recipients.length === 0) return <EmptyAnswer none={activity.recipientsNone} />;
   const groups = recipientKindOrder
     .map((kind) => ({ kind, members: recipients.filter((r) => r.kind === kind) }))
     .filter((group) => group.members.length > 0);
@@ -137,6 +139,8 @@ export function RecipientsSection({ activity }: { activity: ActivityDetail }) {
                   {recipient.note ? <p className="text-xs text-slate-600">{recipient.note}</p> : null}
                 </div>
                 <div className="flex items-center gap-2 text-xs text-slate-600">
+                  {/* Art. 28(3): the agreement's recorded status; only a missing one is flagged. */}
+                  {dpaState(recipient) === "not-applicable" ? null : <Badge tone={dpaStateTones[dpaState(recipient)]}>{dpaStateLabels[dpaState(recipient)]}</Badge>}
                   {recipient.country ? (
                     <>
                       <span>{recipient.country.name}</span>

@@ -2,6 +2,7 @@ import type { ActivityDetail } from "@/lib/activities/queries";
 import { securityGroupLabels, securityGroupOrder } from "@/lib/labels";
 import { DescriptionItem, DescriptionList } from "@/components/ui/description-list";
 import { NotRecorded } from "@/components/ui/not-recorded";
+import { EmptyAnswer } from "./empty-answer";
 import { SubHeading } from "./record-section";
 
 /** (g) Art. 30(1)(g) / 32(1): the technical and organisational measures, from the catalogue and in words. */
@@ -9,6 +10,7 @@ export function SecuritySection({ activity }: { activity: ActivityDetail }) {
   const groups = securityGroupOrder
     .map((group) => ({ group, measures: activity.securityMeasures.filter((m) => m.group === group) }))
     .filter((entry) => entry.measures.length > 0);
+  if (groups.length === 0 && !activity.securityDescription.trim()) return <EmptyAnswer none={activity.securityMeasuresNone} />;
   return (
     <>
       <div>

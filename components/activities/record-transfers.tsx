@@ -4,6 +4,7 @@ import { assessTransfer, transferDestination } from "@/lib/activities/transfers"
 import { safeguardLabels } from "@/lib/labels";
 import { Badge } from "@/components/ui/badge";
 import { NotRecorded } from "@/components/ui/not-recorded";
+import { EmptyAnswer } from "./empty-answer";
 
 const thClass = "border-b border-slate-200 px-3 py-2 text-xs font-medium text-slate-600";
 const tdClass = "px-3 py-2 align-top";
@@ -11,7 +12,7 @@ const tdClass = "px-3 py-2 align-top";
 /** (e) Art. 30(1)(e) / 30(2)(c): transfers to third countries, with the safeguard relied on. */
 export function TransfersSection({ activity }: { activity: ActivityDetail }) {
   if (activity.transfers.length === 0) {
-    return <NotRecorded>No transfers to third countries or international organisations recorded.</NotRecorded>;
+    return <EmptyAnswer none={activity.transfersNone} />;
   }
   return (
     <div className="overflow-x-auto rounded-md border border-slate-200">

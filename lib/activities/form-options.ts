@@ -83,7 +83,9 @@ export async function getActivityFormValues(orgId: string, id: string): Promise<
       art9ConditionId: c.art9Condition?.id ?? null,
     })),
     recipients: snapshot.recipients.map(party),
+    recipientsNone: snapshot.recipientsNone,
     hasTransfers: snapshot.transfers.length > 0,
+    transfersNone: snapshot.transfersNone,
     transfers: snapshot.transfers.map((t) => ({
       key: key(),
       countryCode: t.countryCode,
@@ -95,6 +97,8 @@ export async function getActivityFormValues(orgId: string, id: string): Promise<
     })),
     securityMeasureIds: snapshot.securityMeasures.map((m) => m.id),
     securityDescription: snapshot.securityDescription,
+    securityMeasuresNone: snapshot.securityMeasuresNone,
+    specialCategoriesNone: snapshot.specialCategoriesNone,
     dataSource: snapshot.dataSource,
     dataSourceDescription: snapshot.dataSourceDescription,
     publicSources: snapshot.publicSources,

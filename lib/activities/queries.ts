@@ -58,6 +58,8 @@ const listSelect = {
   lastReviewedOn: true,
   nextReviewOn: true,
   version: true,
+  transfersNone: true,
+  specialCategoriesNone: true,
   purposes: { select: { legalBases: { select: { legalBasis: { select: { citation: true } } } } } },
   dataCategories: { where: { dataCategory: { OR: [{ special: true }, { criminal: true }] } }, select: { id: true }, take: 1 },
 } satisfies Prisma.ProcessingActivitySelect;
@@ -202,6 +204,8 @@ const activityDetailSelect = {
           phone: true,
           address: true,
           website: true,
+          dpaStatus: true,
+          dpaNextReviewOn: true,
           country: { select: { code: true, name: true, eea: true } },
         },
       },

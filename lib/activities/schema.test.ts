@@ -189,6 +189,40 @@ describe("activitySchema", () => {
   });
 });
 
+describe("activitySchema: “none” as an answer", () => {
+  it("keeps each “none” with an empty list, and automated decisions as not recorded, no or yes", () => {
+    const parsed = schema.parse(values({ recipientsNone: true, transfersNone: true, securityMeasuresNone: true, specialCategoriesNone: true, automatedDecisionMaking: false }));
+    expect(parsed).toMatchObject({ recipientsNone: true, transfersNone: true, securityMeasuresNone: true, specialCategoriesNone: true, automatedDecisionMaking: false });
+    expect(schema.parse(values()).automatedDecisionMaking).toBeNull();
+  });
+
+  it("refuses “none” together with entries, with the message next to the answer", () => {
+    const errors = errorsOf(
+      values({
+        recipients: [{ recipientId: "host" }],
+        recipientsNone: true,
+        hasTransfers: true,
+        transfers: [{ countryCode: "CH" }],
+        transfersNone: true,
+        securityMeasureIds: ["tls"],
+        securityMeasuresNone: true,
+      }),
+    );
+    expect(errors.recipientsNone).toMatch(/Recipients are listed/);
+    expect(errors.transfersNone).toMatch(/not both/);
+    expect(errors.securityMeasuresNone).toMatch(/Security measures are recorded/);
+    expect(errorsOf(values({ securityDescription: "Locked room", securityMeasuresNone: true })).securityMeasuresNone).toMatch(/Security measures are recorded/);
+  });
+
+  it("refuses “no special categories” while a special or criminal category is on the activity", () => {
+    const special = errorsOf(values({ specialCategoriesNone: true, dataCategories: [{ dataCategoryId: "health", art9ConditionId: "explicit" }] }));
+    expect(special.specialCategoriesNone).toMatch(/Health data is a special category \(Art. 9\)/);
+    const criminal = errorsOf(values({ specialCategoriesNone: true, dataCategories: [{ dataCategoryId: "records", art9ConditionId: "art10" }] }));
+    expect(criminal.specialCategoriesNone).toMatch(/Criminal records is criminal offence data/);
+    expect(errorsOf(values({ specialCategoriesNone: true, dataCategories: [{ dataCategoryId: "contact" }] }))).toEqual({});
+  });
+});
+
 describe("processorsWithoutAgreement", () => {
   it("lists chosen processors without a recorded agreement (Art. 28(3)), as a warning", () => {
     const recipients = [

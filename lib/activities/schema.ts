@@ -90,10 +90,15 @@ export const activityFieldsSchema = z.object({
   dataSubjectCategoryIds: list(id, "data subject categories").default([]),
   dataCategories: list(activityDataCategorySchema, "data categories").default([]),
   recipients: list(party, "recipients").default([]),
+  // "None" as an answer, distinct from nothing recorded (Art. 30(1)(c)-(e), (g)); each only with an empty list.
+  recipientsNone: z.boolean().default(false),
   hasTransfers: z.boolean().default(false),
+  transfersNone: z.boolean().default(false),
   transfers: list(transferSchema, "transfers").default([]),
   securityMeasureIds: list(id, "security measures").default([]),
   securityDescription: long.default(""),
+  securityMeasuresNone: z.boolean().default(false),
+  specialCategoriesNone: z.boolean().default(false),
   dataSource: z.enum(["DATA_SUBJECT", "OTHER", "BOTH"]).default("DATA_SUBJECT"),
   dataSourceDescription: long.default(""),
   publicSources: z.boolean().default(false),
@@ -242,6 +247,22 @@ export function activitySchema(catalogue: ActivityCatalogue) {
             issue(path, `Choose the Art. 10 basis that allows processing ${category.name} (criminal convictions and offences).`);
           }
         });
+
+        // "None" is an answer only where nothing is listed: refused together with entries rather than one silently dropped.
+        if (input.recipientsNone && input.recipients.length > 0) {
+          issue(["recipientsNone"], "Recipients are listed: remove them, or untick “This activity has no recipients”.");
+        }
+        if (input.transfersNone && input.hasTransfers) {
+          issue(["transfersNone"], "Choose either “No transfers” or the transfers listed, not both.");
+        }
+        if (input.securityMeasuresNone && (input.securityMeasureIds.length > 0 || input.securityDescription)) {
+          issue(["securityMeasuresNone"], "Security measures are recorded: remove them, or untick “No security measures of its own”.");
+        }
+        const special = input.dataCategories.map((row) => categories.get(row.dataCategoryId)).find((category) => category && (category.special || category.criminal));
+        if (input.specialCategoriesNone && special) {
+          // Art. 9(1), 10: the activity cannot both process and not process such data.
+          issue(["specialCategoriesNone"], `${special.name} is ${special.special ? "a special category (Art. 9)" : "criminal offence data (Art. 10)"}: remove it, or untick “No special categories or criminal offence data”.`);
+        }
 
         if (input.hasTransfers && input.transfers.length === 0) {
           issue(["transfers"], "Add the transfer, or choose “No transfers”.");
