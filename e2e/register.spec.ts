@@ -40,7 +40,7 @@ test("a DPO downloads the register in each format from the register page", async
   const json = await download(page, "JSON");
   expect(json.name).toMatch(FILE_NAME("json"));
   const register = JSON.parse(json.body.toString("utf8"));
-  expect(register.schemaVersion).toBe(1);
+  expect(register.schemaVersion).toBe(2);
   expect(register.organisation.address).toContain("Köln");
   expect(register.activities.map((activity: { name: string }) => activity.name)).toContain("Web server log files");
 });

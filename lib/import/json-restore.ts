@@ -189,6 +189,13 @@ export async function applyJsonImport(actor: ImportActor, raw: unknown): Promise
           jointControllers: parties(a, "JOINT_CONTROLLER"),
           clientControllers: parties(a, "CLIENT_CONTROLLER"),
           hasTransfers: a.transfers.length > 0,
+          // "None" only where the list is empty, as the form allows it; a file saying both keeps its entries.
+          recipientsNone: a.recipientsNone && !a.parties.some((p) => p.role === "RECIPIENT"),
+          transfersNone: a.transfersNone && a.transfers.length === 0,
+          securityMeasuresNone: a.securityMeasuresNone && a.securityMeasures.length === 0 && !a.securityDescription,
+          specialCategoriesNone:
+            a.specialCategoriesNone &&
+            !a.dataCategories.some((c) => doc.catalogues.dataCategories.some((entry) => entry.name === c.dataCategory && (entry.special || entry.criminal))),
           transfers: a.transfers.map(({ recipient, ...t }) => ({ ...t, recipientId: recipient ? recipientIds.get(recipient)! : null })),
           securityMeasureIds: a.securityMeasures.map((m) => measure.get(m)!),
         })) satisfies (Omit<ActivityInput, "version"> & Record<string, unknown>)[];

@@ -7,6 +7,9 @@ import { z } from "zod";
 import { cleanString } from "@/lib/forms/field-rules";
 import { REGISTER_JSON_FORMAT, REGISTER_JSON_SCHEMA_VERSION } from "@/lib/register/json";
 
+// Files of schema version 1 were written before "none" could be recorded and before an agreement had a status.
+const LEGACY_SCHEMA_VERSION = 1;
+
 const text = (max = 10_000) => cleanString().max(max);
 const short = text(200);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable();
@@ -42,7 +45,7 @@ const name = cleanString().trim().min(1).max(200);
 
 export const registerJsonSchema = z.object({
   format: z.literal(REGISTER_JSON_FORMAT),
-  schemaVersion: z.literal(REGISTER_JSON_SCHEMA_VERSION),
+  schemaVersion: z.union([z.literal(LEGACY_SCHEMA_VERSION), z.literal(REGISTER_JSON_SCHEMA_VERSION)]),
   exportedAt: instant,
   filters: z.object({ status: z.string().optional(), department: z.string().optional() }).default({}),
   organisation,
@@ -81,6 +84,8 @@ export const registerJsonSchema = z.object({
       services: text(),
       notes: text(),
       parent: name.nullable(),
+      dpaStatus: z.enum(["IN_PLACE", "NOT_REQUIRED", "MISSING", "UNDER_REVIEW"]).optional(),
+      dpaNotRequiredReason: text(2_000).default(""),
       dpaSignedOn: day,
       dpaReference: short,
       dpaNextReviewOn: day,
@@ -102,13 +107,17 @@ export const registerJsonSchema = z.object({
       dpiaRequired: z.boolean().nullable(),
       dpiaStatus: z.enum(["NOT_ASSESSED", "NOT_REQUIRED", "PLANNED", "IN_PROGRESS", "COMPLETED"]),
       dpiaReference: short,
-      automatedDecisionMaking: z.boolean(),
+      automatedDecisionMaking: z.boolean().nullable(),
       automatedDecisionLogic: text(),
       automatedDecisionConsequences: text(),
       provisionRequirement: z.enum(["NOT_SPECIFIED", "VOLUNTARY", "STATUTORY", "CONTRACTUAL", "CONTRACT_PREREQUISITE"]),
       provisionConsequences: text(),
       storageLocation: text(),
       securityDescription: text(),
+      recipientsNone: z.boolean().default(false),
+      transfersNone: z.boolean().default(false),
+      securityMeasuresNone: z.boolean().default(false),
+      specialCategoriesNone: z.boolean().default(false),
       lastReviewedOn: day,
       nextReviewOn: day,
       publicTitle: short,
@@ -133,7 +142,24 @@ export const registerJsonSchema = z.object({
       securityMeasures: list(name, 200),
     }),
   ),
-});
+})
+  // A version 1 file is read as the database migration read the same records: a
+  // stored false for automated decisions was only the column's default (not
+  // recorded), and an agreement with a signing date or a reference is in place.
+  .transform((doc) => {
+    const legacy = doc.schemaVersion === LEGACY_SCHEMA_VERSION;
+    return {
+      ...doc,
+      recipients: doc.recipients.map((recipient) => ({
+        ...recipient,
+        dpaStatus: recipient.dpaStatus ?? (legacy && (recipient.dpaSignedOn || recipient.dpaReference) ? ("IN_PLACE" as const) : ("MISSING" as const)),
+      })),
+      activities: doc.activities.map((activity) => ({
+        ...activity,
+        automatedDecisionMaking: legacy && activity.automatedDecisionMaking === false ? null : activity.automatedDecisionMaking,
+      })),
+    };
+  });
 
 export type RegisterJsonDocument = z.output<typeof registerJsonSchema>;
 
@@ -142,7 +168,7 @@ export function describeJsonProblems(error: z.ZodError, limit = 5): string[] {
   return error.issues.slice(0, limit).map((issue) => {
     const where = issue.path.length ? issue.path.map(String).join(".") : "the document";
     if (issue.path[0] === "format" || issue.path[0] === "schemaVersion") {
-      return `This is not a register exported from this application as JSON (schema version ${REGISTER_JSON_SCHEMA_VERSION}).`;
+      return `This is not a register exported from this application as JSON (schema version ${LEGACY_SCHEMA_VERSION} or ${REGISTER_JSON_SCHEMA_VERSION}).`;
     }
     return `${where}: ${issue.message}`;
   });

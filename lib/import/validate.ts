@@ -12,6 +12,7 @@ import { activitySchema, REFERENCE_MAX, NAME_MAX, type ActivityCatalogue, type A
 import { activityStatusLabels } from "@/lib/labels";
 import { fieldLabel, NOT_IMPORTED, type ColumnMapping, type ImportField } from "./map";
 import {
+  emptyAnswerOf,
   isSecurityGroupName,
   matchCountry,
   matchLegalBasis,
@@ -64,6 +65,10 @@ function fieldOfPath(path: string, hasName: boolean): ImportField | null {
     transfers: "thirdCountries",
     securityMeasureIds: "securityMeasures",
     securityDescription: "securityMeasures",
+    securityMeasuresNone: "securityMeasures",
+    recipientsNone: "recipients",
+    transfersNone: "thirdCountries",
+    specialCategoriesNone: "art9Conditions",
     automatedDecisionLogic: "automatedDecisionMaking",
     lastReviewedOn: "lastReviewedOn",
     nextReviewOn: "nextReviewOn",
@@ -113,10 +118,14 @@ export function buildPreview(table: string[][], headerRow: number, mapping: Colu
       const cells = table[index];
       if (cells.every((cell) => !cell)) continue;
       const line = index + 1;
-      const get = (field: ImportField) => {
+      const cell = (field: ImportField) => {
         const at = column.get(field);
         return at === undefined ? "" : (cells[at] ?? "").trim();
       };
+      // "None" and "Not recorded", as our export writes an empty answer, are no entries;
+      // "None" is kept as the answer where the record has one (`none`).
+      const get = (field: ImportField) => (emptyAnswerOf(cell(field)) ? "" : cell(field));
+      const none = (field: ImportField) => emptyAnswerOf(cell(field)) === "none";
       const errors: RowError[] = [];
       const error = (field: ImportField | null, message: string) => errors.push({ field, message });
       // An item that is not in the catalogue; a comma-separated cell is tried item by item.
@@ -241,7 +250,7 @@ export function buildPreview(table: string[][], headerRow: number, mapping: Colu
       const dpiaStatus = parseDpiaStatus(get("dpiaProgress"));
       if (dpiaStatus === undefined) error("dpiaProgress", `“${get("dpiaProgress")}” is not a DPIA progress. Write Not assessed, Not required, Planned, In progress or Completed.`);
       const adm = get("automatedDecisionMaking");
-      const admFlag = parseYesNo(adm);
+      const admFlag = none("automatedDecisionMaking") ? false : parseYesNo(adm);
       const source = get("source");
 
       let reference = get("reference");
@@ -264,16 +273,21 @@ export function buildPreview(table: string[][], headerRow: number, mapping: Colu
         dataSubjectCategoryIds: resolve("dataSubjects", "dataSubjectCategory", subjects),
         dataCategories,
         recipients: resolve("recipients", "recipient", recipients).map((recipientId) => ({ recipientId, note: "" })),
+        recipientsNone: none("recipients"),
         hasTransfers: transfers.length > 0,
+        transfersNone: none("thirdCountries"),
         transfers,
         securityMeasureIds: [...new Set(securityMeasureIds)],
         securityDescription: measureTexts.filter((text) => text.length > NAME_MAX).join("\n"),
+        securityMeasuresNone: none("securityMeasures"),
+        specialCategoriesNone: none("art9Conditions"),
         dataSource: !source || /individual|data subject|directly|themselves/i.test(source) ? "DATA_SUBJECT" : "OTHER",
         dataSourceDescription: source,
         dpiaRequired: dpiaRequired ?? null,
         dpiaStatus: dpiaStatus ?? "NOT_ASSESSED",
         dpiaReference: get("dpiaLink"),
-        automatedDecisionMaking: admFlag === undefined ? true : admFlag === true,
+        // Art. 22: blank or "Not recorded" stays not recorded; only a "no" is the answer no.
+        automatedDecisionMaking: admFlag === undefined ? true : admFlag,
         automatedDecisionLogic: admFlag === undefined ? adm : "",
         storageLocation: get("location"),
         lastReviewedOn: date("lastReviewedOn"),

@@ -5,6 +5,19 @@
  */
 import type { DpiaStatus, LegalBasisArticle, TransferSafeguard } from "@prisma/client";
 import { dpiaStatusLabels, recipientKindLabels, securityGroupLabels } from "@/lib/labels";
+import { NONE, NOT_RECORDED } from "@/lib/register/lines";
+
+/**
+ * The words our export writes for an empty answer (lib/register/lines.ts):
+ * "None" where the record says there is none, "Not recorded" where nothing
+ * was recorded. null for any other text, which is read as the value itself.
+ */
+export function emptyAnswerOf(text: string): "none" | "not-recorded" | null {
+  const key = nameKey(text);
+  if (key === nameKey(NONE)) return "none";
+  if (key === nameKey(NOT_RECORDED)) return "not-recorded";
+  return null;
+}
 
 /**
  * One item per line; a single line may list its items with semicolons. A note

@@ -82,7 +82,7 @@ describe("register exports of the demo organisation", () => {
   it("JSON: versioned and complete, with catalogue entries referenced by name or citation", async () => {
     const result = (await exportRegister(member, "json", {}, undefined, NOW))!;
     const json = JSON.parse(result.body as string) as RegisterJson;
-    expect(json).toMatchObject({ format: "ropa-register", schemaVersion: 1, exportedAt: NOW.toISOString() });
+    expect(json).toMatchObject({ format: "ropa-register", schemaVersion: 2, exportedAt: NOW.toISOString() });
     expect(json.organisation).toMatchObject({ slug, legalName: "Open-Xchange AG", address: "Hohenzollernring 72, 50672 Köln, Germany" });
     expect(json.activities).toHaveLength(7);
     const web = json.activities.find((activity) => activity.reference === "WEB-01")!;

@@ -1,5 +1,5 @@
 /**
- * The complete register as JSON, schema version 1 (docs/register-json-schema.md).
+ * The complete register as JSON, schema version 2 (docs/register-json-schema.md).
  * Everything needed to recreate the records in an empty organisation: the
  * profile, the catalogues, recipients and processors, and every activity with
  * every field. Database ids are left out; activities refer to catalogue
@@ -10,7 +10,8 @@
 import type { RegisterSource, SourceOrganisation } from "./source";
 import { compareText, isoDate } from "./lines";
 
-export const REGISTER_JSON_SCHEMA_VERSION = 1;
+// 2: "none" answers, automated decisions that may be not recorded (null), the agreement's status.
+export const REGISTER_JSON_SCHEMA_VERSION = 2;
 export const REGISTER_JSON_FORMAT = "ropa-register";
 
 const nameOf = <T extends { id: string; name: string }>(rows: T[]) => {
