@@ -45,7 +45,8 @@ export type ImportCatalogue = {
 
 export type MissingEntry = { type: CatalogueType; name: string; placeholderId: string; kind?: RecipientKind; countryCode?: string; lines: number[] };
 export type RowError = { field: ImportField | null; message: string };
-export type PreviewRow = { line: number; reference: string; name: string; errors: RowError[]; input: ActivityInput | null };
+/** One activity of the file: `line` to `lastLine` are its rows (one per purpose in our own export). */
+export type PreviewRow = { line: number; lastLine: number; reference: string; name: string; errors: RowError[]; input: ActivityInput | null };
 export type ImportPreview = { rows: PreviewRow[]; missing: MissingEntry[]; mappingErrors: string[]; errorRows: number };
 
 const PLACEHOLDER = "new:";
@@ -113,7 +114,7 @@ export function buildPreview(table: string[][], headerRow: number, mapping: Colu
     return candidate;
   };
 
-  const drafts: { line: number; raw: Record<string, unknown>; errors: RowError[]; reference: string; name: string }[] = [];
+  const drafts: { line: number; lastLine: number; raw: Record<string, unknown>; errors: RowError[]; reference: string; name: string }[] = [];
   if (mappingErrors.length === 0) {
     for (const group of groupRows(table, headerRow, column.get("reference"))) {
       const index = group[0];
@@ -322,7 +323,7 @@ export function buildPreview(table: string[][], headerRow: number, mapping: Colu
         lastReviewedOn: date("lastReviewedOn"),
         nextReviewOn: date("nextReviewOn"),
       };
-      drafts.push({ line, raw, errors, reference, name });
+      drafts.push({ line, lastLine: group[group.length - 1] + 1, raw, errors, reference, name });
     }
   }
 
@@ -339,7 +340,7 @@ export function buildPreview(table: string[][], headerRow: number, mapping: Colu
   };
   const schema = activitySchema(schemaCatalogue);
   const hasName = column.has("name");
-  const rows: PreviewRow[] = drafts.map(({ line, raw, errors, reference, name }) => {
+  const rows: PreviewRow[] = drafts.map(({ line, lastLine, raw, errors, reference, name }) => {
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
       const known = new Set(errors.map((e) => e.field));
@@ -350,7 +351,7 @@ export function buildPreview(table: string[][], headerRow: number, mapping: Colu
         known.add(field);
       }
     }
-    return { line, reference, name, errors, input: errors.length === 0 && parsed.success ? parsed.data : null };
+    return { line, lastLine, reference, name, errors, input: errors.length === 0 && parsed.success ? parsed.data : null };
   });
   if (mappingErrors.length === 0 && rows.length === 0) mappingErrors.push("The file has a header row but no activities below it.");
   return { rows, missing: missingList, mappingErrors, errorRows: rows.filter((row) => row.errors.length > 0).length };

@@ -11,6 +11,7 @@ import { renderRegisterXlsx } from "../register/xlsx";
 import { findHeaderRow, suggestMapping } from "./map";
 import { parseUpload } from "./parse";
 import { applySpreadsheetImport, loadImportCatalogue, type ImportActor } from "./spreadsheet";
+import { buildPreview } from "./validate";
 import { createActivities } from "./write";
 
 const db = createDb(process.env.DATABASE_URL!);
@@ -163,6 +164,12 @@ describe("XLSX export → import → export", () => {
       headerRow,
       mapping: suggestMapping(parsed.table[headerRow]),
     };
+    // One preview entry per activity, with the rows (one per purpose) it was read from.
+    const preview = buildPreview(upload.table, headerRow, upload.mapping, await loadImportCatalogue(db, target.organisation.id));
+    expect(preview.rows.map((row) => [row.reference, row.line, row.lastLine, row.errors])).toEqual([
+      ["HR-01", 3, 4, []],
+      ["MKT-02", 5, 7, []],
+    ]);
     expect(await applySpreadsheetImport(target, upload, { createMissing: true })).toEqual({ ok: true, activities: 2, catalogueEntries: 5 });
 
     const after = buildRegister((await loadRegisterSource(target.organisation.id, {}, NOW))!);
