@@ -56,27 +56,47 @@ export const XLSX_PROCESSOR_COLUMNS = [
 // Reference and name stay in view while scrolling right.
 const FROZEN_COLUMNS = 2;
 
-// Widths in characters: long free-text columns wider, short ones narrow.
+// Widths in characters. Fit to one page wide, the sum of the widths sets the
+// print scale: free text gets room, short answers and the template's columns
+// these records never fill stay narrow (their headers wrap).
 const WIDTHS: Partial<Record<string, number>> = {
-  reference: 12,
-  name: 30,
-  purposes: 44,
-  art6Bases: 32,
-  legitimateInterests: 40,
-  dataCategories: 44,
-  recipients: 44,
-  retention: 44,
-  securityMeasures: 44,
-  safeguards: 40,
-  categories: 44,
-  rights: 36,
-  status: 11,
-  dpiaRequired: 14,
-  dpiaProgress: 14,
-  breach: 12,
-  retentionAdhered: 14,
+  reference: 10,
+  name: 24,
+  purposes: 36,
+  art6Bases: 26,
+  legitimateInterests: 30,
+  legitimateInterestsAssessment: 16,
+  businessFunction: 14,
+  status: 9,
+  jointControllers: 20,
+  dataSubjects: 18,
+  dataCategories: 32,
+  recipients: 32,
+  processorContracts: 24,
+  thirdCountries: 18,
+  safeguards: 28,
+  retention: 30,
+  securityMeasures: 36,
+  art9Conditions: 24,
+  rights: 22,
+  automatedDecisionMaking: 18,
+  source: 22,
+  consentRecord: 10,
+  location: 18,
+  dpiaRequired: 10,
+  dpiaProgress: 12,
+  dpiaLink: 12,
+  breach: 8,
+  breachLink: 10,
+  nationalLawCondition: 18,
+  retentionPolicyLink: 10,
+  retentionAdhered: 10,
+  retentionNonAdherence: 12,
+  controller: 24,
+  controllerContact: 28,
+  categories: 36,
 };
-const widthOf = (key: string) => WIDTHS[key] ?? 26;
+const widthOf = (key: string) => WIDTHS[key] ?? 20;
 
 const GREY = "FF64748B";
 const WRAP: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: "top" };
