@@ -93,6 +93,32 @@ test("an editor imports a spreadsheet: a bad row blocks the import, a good file 
   await expect(page.getByRole("link", { name: "Staff parties" })).toBeVisible();
 });
 
+test("an activity written one line per purpose, as our XLSX export does, is one activity with each purpose's own basis", async ({ page, db, makeOrganisation, makeUser }) => {
+  const organisation = await makeOrganisation();
+  await login(page, await makeUser(organisation, "EDITOR"));
+  await upload(
+    page,
+    "per-purpose.xlsx",
+    await workbook([
+      ["HR-01", "Payroll", "HR", "Paying salaries", "Art. 6(1)(b)", "Employees", "Contact data", "6 years", ""],
+      ["HR-01", "Payroll", "HR", "Reporting to the tax office", "Art. 6(1)(c)", "Employees", "Contact data", "6 years", ""],
+    ]),
+  );
+  await expect(page.getByRole("list", { name: "Rows of the file" }).getByText("Rows 5–6")).toBeVisible();
+  await screenshots(page, "import-preview-per-purpose");
+  await page.getByRole("button", { name: "Import 1 activity" }).click();
+  await expect(page.getByText("1 processing activity was imported")).toBeVisible();
+  const purposes = await db.purpose.findMany({
+    where: { activity: { organisationId: organisation.id, reference: "HR-01" } },
+    orderBy: { position: "asc" },
+    select: { description: true, legalBases: { select: { legalBasis: { select: { citation: true } } } } },
+  });
+  expect(purposes.map((purpose) => [purpose.description, purpose.legalBases.map((link) => link.legalBasis.citation)])).toEqual([
+    ["Paying salaries", ["Art. 6(1)(b) GDPR"]],
+    ["Reporting to the tax office", ["Art. 6(1)(c) GDPR"]],
+  ]);
+});
+
 test("a wrong file gets a message and nothing is written; viewers cannot import", async ({ page, db, makeOrganisation, makeUser }) => {
   const organisation = await makeOrganisation();
   await login(page, await makeUser(organisation, "EDITOR"));

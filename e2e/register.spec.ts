@@ -22,10 +22,14 @@ test("a DPO downloads the register in each format from the register page", async
   expect(xlsx.name).toMatch(FILE_NAME("xlsx"));
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(xlsx.body as unknown as ArrayBuffer);
-  const values: string[] = [];
-  workbook.getWorksheet("Controller register")!.eachRow((row) => row.eachCell((cell) => values.push(String(cell.value))));
-  expect(values).toContain("Web server log files");
-  expect(values).toContain("Hohenzollernring 72, 50672 Köln, Germany");
+  const valuesOf = (sheet: string) => {
+    const values: string[] = [];
+    workbook.getWorksheet(sheet)!.eachRow((row) => row.eachCell((cell) => values.push(String(cell.value))));
+    return values;
+  };
+  expect(valuesOf("Controller register")).toContain("Web server log files");
+  // Art. 30(1)(a): the contact block has a sheet of its own after the register.
+  expect(valuesOf("Contact details")).toContain("Hohenzollernring 72, 50672 Köln, Germany");
 
   const csv = await download(page, "CSV");
   expect(csv.name).toMatch(FILE_NAME("csv"));

@@ -12,8 +12,8 @@ export function PreviewRows({ preview }: { preview: ImportPreview }) {
     <div>
       <ol aria-label="Rows of the file" className="divide-y divide-slate-100">
         {shown.map((row) => (
-          <li key={row.line} className={`grid gap-x-4 gap-y-1 px-2 py-2 sm:grid-cols-[4rem_7rem_minmax(0,14rem)_minmax(0,1fr)] ${row.errors.length ? "bg-red-50/60" : ""}`}>
-            <span className="text-sm tabular-nums text-slate-600">Row {row.line}</span>
+          <li key={row.line} className={`grid gap-x-4 gap-y-1 px-2 py-2 sm:grid-cols-[5.5rem_7rem_minmax(0,14rem)_minmax(0,1fr)] ${row.errors.length ? "bg-red-50/60" : ""}`}>
+            <span className="text-sm tabular-nums text-slate-600">{row.lastLine > row.line ? `Rows ${row.line}–${row.lastLine}` : `Row ${row.line}`}</span>
             <span className="font-mono text-xs leading-5 text-slate-800">{row.reference}</span>
             <span className="text-sm text-slate-900">{row.name || <span className="text-slate-500">No name</span>}</span>
             <div className="text-sm">

@@ -63,7 +63,8 @@ describe("export → import round trip of values a spreadsheet would run as form
     const parsed = await parseUpload(`register.${format}`, await render());
     if (!parsed.ok || parsed.format === "json") throw new Error(JSON.stringify(parsed));
     const headerRow = findHeaderRow(parsed.table)!;
-    const names = parsed.table.slice(headerRow + 1).map((row) => row[nameColumn]);
+    const nameAt = parsed.table[headerRow].indexOf(ICO_CONTROLLER_COLUMNS[nameColumn].header);
+    const names = parsed.table.slice(headerRow + 1).map((row) => row[nameAt]);
     // Every cell is trimmed on import; in the CSV the added quote shields a leading tab or carriage
     // return from that, in the XLSX (written without the quote) they are trimmed like any whitespace.
     const expected = register.controller.map((entry) => (format === "xlsx" ? entry.row.name.trim() : entry.row.name));

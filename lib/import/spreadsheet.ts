@@ -58,7 +58,7 @@ async function createMissing(tx: Prisma.TransactionClient, organisationId: strin
       });
   const categories = rows("dataCategory").map(({ entry, id }) => ({ id, organisationId, name: entry.name }));
   const subjects = rows("dataSubjectCategory").map(({ entry, id }) => ({ id, organisationId, name: entry.name }));
-  const recipients = rows("recipient").map(({ entry, id }) => ({ id, organisationId, name: entry.name, kind: entry.kind ?? "CONTROLLER" }));
+  const recipients = rows("recipient").map(({ entry, id }) => ({ id, organisationId, name: entry.name, kind: entry.kind ?? "CONTROLLER", countryCode: entry.countryCode ?? null }));
   // A measure named only in a spreadsheet is filed under "other"; the DPO regroups it in the catalogue.
   const measures = rows("securityMeasure").map(({ entry, id }) => ({ id, organisationId, name: entry.name, group: "OTHER" as const }));
   await tx.dataCategory.createMany({ data: categories });

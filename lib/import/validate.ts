@@ -10,6 +10,7 @@
 import type { RecipientKind } from "@prisma/client";
 import { activitySchema, REFERENCE_MAX, NAME_MAX, type ActivityCatalogue, type ActivityInput } from "@/lib/activities/schema";
 import { activityStatusLabels } from "@/lib/labels";
+import { groupConflicts, groupRows } from "./groups";
 import { fieldLabel, NOT_IMPORTED, type ColumnMapping, type ImportField } from "./map";
 import {
   emptyAnswerOf,
@@ -17,8 +18,12 @@ import {
   matchCountry,
   matchLegalBasis,
   nameKey,
+  parseAutomatedDecision,
+  parseDataCategory,
+  parseDataSource,
   parseDate,
   parseDpiaStatus,
+  parseRecipient,
   parseSafeguard,
   parseYesNo,
   splitLines,
@@ -39,9 +44,10 @@ export type ImportCatalogue = {
   existingReferences: string[];
 };
 
-export type MissingEntry = { type: CatalogueType; name: string; placeholderId: string; kind?: RecipientKind; lines: number[] };
+export type MissingEntry = { type: CatalogueType; name: string; placeholderId: string; kind?: RecipientKind; countryCode?: string; lines: number[] };
 export type RowError = { field: ImportField | null; message: string };
-export type PreviewRow = { line: number; reference: string; name: string; errors: RowError[]; input: ActivityInput | null };
+/** One activity of the file: `line` to `lastLine` are its rows (one per purpose in our own export). */
+export type PreviewRow = { line: number; lastLine: number; reference: string; name: string; errors: RowError[]; input: ActivityInput | null };
 export type ImportPreview = { rows: PreviewRow[]; missing: MissingEntry[]; mappingErrors: string[]; errorRows: number };
 
 const PLACEHOLDER = "new:";
@@ -70,6 +76,7 @@ function fieldOfPath(path: string, hasName: boolean): ImportField | null {
     transfersNone: "thirdCountries",
     specialCategoriesNone: "art9Conditions",
     automatedDecisionLogic: "automatedDecisionMaking",
+    automatedDecisionConsequences: "automatedDecisionMaking",
     lastReviewedOn: "lastReviewedOn",
     nextReviewOn: "nextReviewOn",
     department: "businessFunction",
@@ -87,11 +94,11 @@ export function buildPreview(table: string[][], headerRow: number, mapping: Colu
   if (!column.has("purposes")) mappingErrors.push(`Choose the column that holds the “${fieldLabel("purposes")}”: every activity needs its purposes (Art. 30(1)(b)).`);
 
   const missing = new Map<string, MissingEntry>();
-  const placeholder = (type: CatalogueType, name: string, line: number, kind?: RecipientKind) => {
+  const placeholder = (type: CatalogueType, name: string, line: number, kind?: RecipientKind, countryCode?: string) => {
     const key = `${type}|${nameKey(name)}`;
     let entry = missing.get(key);
     if (!entry) {
-      entry = { type, name: name.trim().replace(/\s+/g, " "), placeholderId: `${PLACEHOLDER}${missing.size}`, kind, lines: [] };
+      entry = { type, name: name.trim().replace(/\s+/g, " "), placeholderId: `${PLACEHOLDER}${missing.size}`, kind, countryCode, lines: [] };
       missing.set(key, entry);
     }
     if (!entry.lines.includes(line)) entry.lines.push(line);
@@ -112,21 +119,22 @@ export function buildPreview(table: string[][], headerRow: number, mapping: Colu
     return candidate;
   };
 
-  const drafts: { line: number; raw: Record<string, unknown>; errors: RowError[]; reference: string; name: string }[] = [];
+  const drafts: { line: number; lastLine: number; raw: Record<string, unknown>; errors: RowError[]; reference: string; name: string }[] = [];
   if (mappingErrors.length === 0) {
-    for (let index = headerRow + 1; index < table.length; index++) {
-      const cells = table[index];
-      if (cells.every((cell) => !cell)) continue;
+    for (const group of groupRows(table, headerRow, column.get("reference"))) {
+      const index = group[0];
       const line = index + 1;
-      const cell = (field: ImportField) => {
+      const cellOf = (row: number, field: ImportField) => {
         const at = column.get(field);
-        return at === undefined ? "" : (cells[at] ?? "").trim();
+        return at === undefined ? "" : (table[row][at] ?? "").trim();
       };
+      // The activity's columns come from its first row (see ./groups.ts).
+      const cell = (field: ImportField) => cellOf(index, field);
       // "None" and "Not recorded", as our export writes an empty answer, are no entries;
       // "None" is kept as the answer where the record has one (`none`).
       const get = (field: ImportField) => (emptyAnswerOf(cell(field)) ? "" : cell(field));
       const none = (field: ImportField) => emptyAnswerOf(cell(field)) === "none";
-      const errors: RowError[] = [];
+      const errors: RowError[] = groupConflicts(table, group, column);
       const error = (field: ImportField | null, message: string) => errors.push({ field, message });
       // An item that is not in the catalogue; a comma-separated cell is tried item by item.
       const items = (text: string, known: Map<string, unknown>) =>
@@ -138,63 +146,91 @@ export function buildPreview(table: string[][], headerRow: number, mapping: Colu
           const parts = item.split(",").map((part) => part.trim()).filter(Boolean);
           return parts.length > 1 && parts.every((part) => known.has(nameKey(part))) ? parts : [bare];
         });
-      const resolve = <T extends { id: string; name: string }>(field: ImportField, type: CatalogueType, known: Map<string, T>, kind?: RecipientKind) =>
-        items(get(field), known).flatMap((item) => {
+      const known = (names: Map<string, unknown>, text: string) => names.has(nameKey(text));
+      const resolveItem = <T extends { id: string; name: string }>(field: ImportField, type: CatalogueType, names: Map<string, T>, text: string, kind?: RecipientKind) =>
+        items(text, names).flatMap((item) => {
           if (item.length > NAME_MAX) {
             error(field, `“${item.slice(0, 40)}…” is longer than ${NAME_MAX} characters: shorten the name.`);
             return [];
           }
-          const found = known.get(nameKey(item));
+          const found = names.get(nameKey(item));
           if (found && kind && "kind" in found && found.kind !== kind) {
             error(field, `${found.name} is recorded with another role in your catalogue; it cannot be listed here.`);
             return [];
           }
           return [found ? found.id : placeholder(type, item, line, kind)];
         });
+      const resolve = <T extends { id: string; name: string }>(field: ImportField, type: CatalogueType, names: Map<string, T>, kind?: RecipientKind) =>
+        resolveItem(field, type, names, get(field), kind);
 
-      const purposes = splitLines(get("purposes"));
-      if (purposes.length === 0) error("purposes", "Enter the purpose of the processing (Art. 30(1)(b)).");
-      const bases = splitList(get("art6Bases")).flatMap((text) => {
-        const basis = matchLegalBasis(text, catalogue.legalBases);
-        if (!basis) error("art6Bases", `“${text}” is not a legal basis in your catalogue. Write it as e.g. “Art. 6(1)(b)”, or add it to the catalogue first.`);
-        else if (basis.article !== "ART6" && basis.article !== "NATIONAL") error("art6Bases", `${basis.citation} is not an Art. 6(1) basis: move it to the Art. 9 column.`);
-        else return [basis];
-        return [];
+      // Each row's purposes with the bases and interests of that row (Art. 6(1), 13(1)(d)).
+      const purposeRows = group.flatMap((row) => {
+        const purposes = splitLines(cellOf(row, "purposes"));
+        const bases = splitList(cellOf(row, "art6Bases")).flatMap((text) => {
+          const basis = matchLegalBasis(text, catalogue.legalBases);
+          if (!basis) error("art6Bases", `“${text}” is not a legal basis in your catalogue. Write it as e.g. “Art. 6(1)(b)”, or add it to the catalogue first.`);
+          else if (basis.article !== "ART6" && basis.article !== "NATIONAL") error("art6Bases", `${basis.citation} is not an Art. 6(1) basis: move it to the Art. 9 column.`);
+          else return [basis];
+          return [];
+        });
+        const interests = cellOf(row, "legitimateInterests");
+        const assessment = cellOf(row, "legitimateInterestsAssessment").slice(0, NAME_MAX);
+        const pairBases = purposes.length > 1 && bases.length === purposes.length;
+        return purposes.map((description, i) => {
+          const own = pairBases ? [bases[i]] : bases;
+          // A row of one purpose (our export's layout) keeps its interests as they are; in a row
+          // of several, the row's interests belong to the purposes based on 6(1)(f) only.
+          const keep = purposes.length === 1 || own.some((basis) => basis.article === "ART6" && basis.letter === "f");
+          return { description, legalBasisIds: own.map((basis) => basis.id), legitimateInterests: keep ? interests : "", balancingTestReference: keep ? assessment : "" };
+        });
       });
-      const interests = get("legitimateInterests");
-      const pairBases = purposes.length > 1 && bases.length === purposes.length;
-      const purposeRows = purposes.map((description, i) => {
-        const own = pairBases ? [bases[i]] : bases;
-        const needsInterests = own.some((basis) => basis.article === "ART6" && basis.letter === "f");
-        return {
-          description,
-          legalBasisIds: own.map((basis) => basis.id),
-          legitimateInterests: needsInterests ? interests : "",
-          balancingTestReference: needsInterests ? get("legitimateInterestsAssessment").slice(0, NAME_MAX) : "",
-        };
-      });
+      if (purposeRows.length === 0) error("purposes", "Enter the purpose of the processing (Art. 30(1)(b)).");
 
-      const categoryIds = resolve("dataCategories", "dataCategory", categories);
+      // "Health data — sick notes": the category, and what the activity records of it.
+      const detailsOf = new Map<string, string>();
+      const categoryIds = splitList(get("dataCategories")).flatMap((item) => {
+        const { name, details } = parseDataCategory(item);
+        if (!known(categories, item) && name.length <= NAME_MAX && (known(categories, name) || !item.includes(","))) {
+          const id = categories.get(nameKey(name))?.id ?? placeholder("dataCategory", name, line);
+          if (!detailsOf.has(id)) detailsOf.set(id, details);
+          return [id];
+        }
+        return resolveItem("dataCategories", "dataCategory", categories, item);
+      });
       const retentionLines = splitLines(get("retention"));
       const retentionFor = (categoryId: string) => {
         const name = catalogue.dataCategories.find((c) => c.id === categoryId)?.name ?? [...missing.values()].find((m) => m.placeholderId === categoryId)?.name ?? "";
         const own = retentionLines.find((text) => nameKey(text).startsWith(`${nameKey(name)}:`));
-        if (own) return own.slice(own.indexOf(":") + 1).trim();
+        // The register's wording for a category without any time limit.
+        if (own) return own.slice(own.indexOf(":") + 1).trim().replace(/^not recorded$/i, "");
         return retentionLines.some((text) => text.includes(":") && categoryIds.length > 1) ? "" : get("retention");
       };
-      const conditions = splitList(get("art9Conditions")).flatMap((text) => {
+      const conditionTexts = splitList(get("art9Conditions"));
+      const conditions = conditionTexts.flatMap((text) => {
         const basis = matchLegalBasis(text, catalogue.legalBases);
         if (!basis) error("art9Conditions", `“${text}” is not an Art. 9(2) condition in your catalogue. Write it as e.g. “Art. 9(2)(b)”.`);
-        return basis ? [basis] : [];
+        return basis ? [{ text, basis }] : [];
       });
+      const categoryName = (id: string) => catalogue.dataCategories.find((c) => c.id === id)?.name ?? "";
       const dataCategories = [...new Set(categoryIds)].map((dataCategoryId) => {
         const category = catalogue.dataCategories.find((c) => c.id === dataCategoryId);
-        const condition = category?.special
-          ? conditions.find((b) => b.article === "ART9" || b.article === "NATIONAL")
-          : category?.criminal
-            ? conditions.find((b) => b.article === "ART10" || b.article === "NATIONAL")
-            : undefined;
-        return { dataCategoryId, details: "", retention: retentionFor(dataCategoryId), art9ConditionId: condition?.id ?? null };
+        const fits = (articles: string[]) => conditions.filter(({ basis }) => articles.includes(basis.article));
+        const candidates = category?.special ? fits(["ART9", "NATIONAL"]) : category?.criminal ? fits(["ART10", "NATIONAL"]) : [];
+        // "Health data: Art. 9(2)(h) …", as our export names each category's condition; else the first that fits.
+        const own = candidates.find(({ text }) => nameKey(text).startsWith(`${nameKey(categoryName(dataCategoryId))}:`));
+        const named = (text: string) => categoryIds.some((id) => categoryName(id) !== "" && nameKey(text).startsWith(`${nameKey(categoryName(id))}:`));
+        const condition = own ?? candidates.find(({ text }) => !named(text));
+        return { dataCategoryId, details: detailsOf.get(dataCategoryId) ?? "", retention: retentionFor(dataCategoryId), art9ConditionId: condition?.basis.id ?? null };
+      });
+
+      // Before the transfers, which name recipients too: a recipient created here gets the kind and country the list gives it.
+      const recipientRows = splitList(get("recipients")).flatMap((item) => {
+        const parsed = parseRecipient(item);
+        if (known(recipients, item) || !parsed.kind) return resolveItem("recipients", "recipient", recipients, item).map((recipientId) => ({ recipientId, note: "" }));
+        if (parsed.name.length > NAME_MAX) return resolveItem("recipients", "recipient", recipients, parsed.name).map((recipientId) => ({ recipientId, note: "" }));
+        const country = parsed.country ? matchCountry(parsed.country, catalogue.countries)?.code : undefined;
+        const recipientId = recipients.get(nameKey(parsed.name))?.id ?? placeholder("recipient", parsed.name, line, parsed.kind, country);
+        return [{ recipientId, note: parsed.note }];
       });
 
       const safeguardLines = splitLines(get("safeguards"));
@@ -223,12 +259,19 @@ export function buildPreview(table: string[][], headerRow: number, mapping: Colu
       });
 
       // "Access control: Multi-factor authentication, Role-based access control" as our export groups them.
-      const measureTexts = splitList(get("securityMeasures")).flatMap((text) => {
+      const measureLines = splitList(get("securityMeasures")).map((text) => {
         const grouped = text.match(/^([^:]{1,60}):\s*(.+)$/);
-        return grouped && isSecurityGroupName(grouped[1]) ? splitList(grouped[2].replace(/,\s*/g, ";")) : [text];
+        return grouped && isSecurityGroupName(grouped[1]) ? { text, names: splitList(grouped[2].replace(/,\s*/g, ";")) } : { text, names: null };
       });
+      // In our export's layout (catalogue measures in lines by group) a line without a group is the
+      // activity's own description; elsewhere a short line names a measure, a long one describes.
+      const grouped = measureLines.some((entry) => entry.names !== null);
+      const measureTexts = measureLines.flatMap((entry) => entry.names ?? (grouped || entry.text.length > NAME_MAX ? [] : [entry.text]));
+      const securityDescription = measureLines
+        .filter((entry) => entry.names === null && (grouped || entry.text.length > NAME_MAX))
+        .map((entry) => entry.text)
+        .join("\n");
       const securityMeasureIds = measureTexts
-        .filter((text) => text.length <= NAME_MAX)
         .flatMap((text) => {
           const found = measures.get(nameKey(text));
           return [found ? found.id : placeholder("securityMeasure", text, line)];
@@ -249,9 +292,9 @@ export function buildPreview(table: string[][], headerRow: number, mapping: Colu
       if (dpiaRequired === undefined) error("dpiaRequired", `“${get("dpiaRequired")}” is not a yes or a no.`);
       const dpiaStatus = parseDpiaStatus(get("dpiaProgress"));
       if (dpiaStatus === undefined) error("dpiaProgress", `“${get("dpiaProgress")}” is not a DPIA progress. Write Not assessed, Not required, Planned, In progress or Completed.`);
-      const adm = get("automatedDecisionMaking");
-      const admFlag = none("automatedDecisionMaking") ? false : parseYesNo(adm);
-      const source = get("source");
+      // Art. 22: blank or "Not recorded" stays not recorded; "None" or a "no" is the answer no.
+      const adm = none("automatedDecisionMaking") ? { decided: false, logic: "", consequences: "" } : parseAutomatedDecision(get("automatedDecisionMaking"));
+      const source = parseDataSource(get("source"));
 
       let reference = get("reference");
       if (!reference) reference = nextReference();
@@ -259,7 +302,7 @@ export function buildPreview(table: string[][], headerRow: number, mapping: Colu
       if (taken.has(key)) error("reference", `An activity with the reference “${reference}” exists already. Change the reference in the file, or edit that activity instead.`);
       else if (seen.has(key)) error("reference", `The reference “${reference}” is used twice in the file (also in row ${seen.get(key)}). Make it unique.`);
       if (!seen.has(key)) seen.set(key, line);
-      const name = get("name") || (purposes[0] ?? "").slice(0, NAME_MAX);
+      const name = get("name") || (purposeRows[0]?.description ?? "").slice(0, NAME_MAX);
 
       const raw = {
         reference: reference.slice(0, REFERENCE_MAX + 1),
@@ -272,28 +315,29 @@ export function buildPreview(table: string[][], headerRow: number, mapping: Colu
         purposes: purposeRows,
         dataSubjectCategoryIds: resolve("dataSubjects", "dataSubjectCategory", subjects),
         dataCategories,
-        recipients: resolve("recipients", "recipient", recipients).map((recipientId) => ({ recipientId, note: "" })),
+        recipients: recipientRows,
         recipientsNone: none("recipients"),
         hasTransfers: transfers.length > 0,
         transfersNone: none("thirdCountries"),
         transfers,
         securityMeasureIds: [...new Set(securityMeasureIds)],
-        securityDescription: measureTexts.filter((text) => text.length > NAME_MAX).join("\n"),
+        securityDescription,
         securityMeasuresNone: none("securityMeasures"),
         specialCategoriesNone: none("art9Conditions"),
-        dataSource: !source || /individual|data subject|directly|themselves/i.test(source) ? "DATA_SUBJECT" : "OTHER",
-        dataSourceDescription: source,
+        dataSource: source.dataSource,
+        dataSourceDescription: source.description,
+        publicSources: source.publicSources,
         dpiaRequired: dpiaRequired ?? null,
         dpiaStatus: dpiaStatus ?? "NOT_ASSESSED",
         dpiaReference: get("dpiaLink"),
-        // Art. 22: blank or "Not recorded" stays not recorded; only a "no" is the answer no.
-        automatedDecisionMaking: admFlag === undefined ? true : admFlag,
-        automatedDecisionLogic: admFlag === undefined ? adm : "",
+        automatedDecisionMaking: adm.decided,
+        automatedDecisionLogic: adm.logic,
+        automatedDecisionConsequences: adm.consequences,
         storageLocation: get("location"),
         lastReviewedOn: date("lastReviewedOn"),
         nextReviewOn: date("nextReviewOn"),
       };
-      drafts.push({ line, raw, errors, reference, name });
+      drafts.push({ line, lastLine: group[group.length - 1] + 1, raw, errors, reference, name });
     }
   }
 
@@ -310,7 +354,7 @@ export function buildPreview(table: string[][], headerRow: number, mapping: Colu
   };
   const schema = activitySchema(schemaCatalogue);
   const hasName = column.has("name");
-  const rows: PreviewRow[] = drafts.map(({ line, raw, errors, reference, name }) => {
+  const rows: PreviewRow[] = drafts.map(({ line, lastLine, raw, errors, reference, name }) => {
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
       const known = new Set(errors.map((e) => e.field));
@@ -321,7 +365,7 @@ export function buildPreview(table: string[][], headerRow: number, mapping: Colu
         known.add(field);
       }
     }
-    return { line, reference, name, errors, input: errors.length === 0 && parsed.success ? parsed.data : null };
+    return { line, lastLine, reference, name, errors, input: errors.length === 0 && parsed.success ? parsed.data : null };
   });
   if (mappingErrors.length === 0 && rows.length === 0) mappingErrors.push("The file has a header row but no activities below it.");
   return { rows, missing: missingList, mappingErrors, errorRows: rows.filter((row) => row.errors.length > 0).length };

@@ -1,5 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { matchCountry, matchLegalBasis, parseCitation, parseDate, parseDpiaStatus, parseSafeguard, parseYesNo, splitList, type BasisOption } from "./values";
+import {
+  matchCountry,
+  matchLegalBasis,
+  parseAutomatedDecision,
+  parseCitation,
+  parseDataCategory,
+  parseDataSource,
+  parseDate,
+  parseDpiaStatus,
+  parseRecipient,
+  parseSafeguard,
+  parseYesNo,
+  splitList,
+  type BasisOption,
+} from "./values";
 
 const bases: BasisOption[] = [
   { id: "a", article: "ART6", letter: "a", name: "Consent", citation: "Art. 6(1)(a) GDPR" },
@@ -60,5 +74,42 @@ describe("cell values", () => {
     expect(matchCountry("USA", countries)?.code).toBe("US");
     expect(matchCountry("gb", countries)?.code).toBe("GB");
     expect(matchCountry("Atlantis", countries)).toBeNull();
+  });
+});
+
+describe("our own export's wording read back", () => {
+  // Regression: a national basis written as "citation – name", a safeguard with its details, a recipient's
+  // kind and note, a category's details, the data source and the automated-decision answer came back changed.
+  it("reads a basis written as citation – name", () => {
+    expect(matchLegalBasis("§ 26 BDSG – Employment relationship", bases)?.id).toBe("n");
+    expect(matchLegalBasis("Art. 6(1)(f) GDPR – Legitimate interests", bases)?.id).toBe("f");
+  });
+  it("reads a safeguard by its label, keeping only what follows as details", () => {
+    expect(parseSafeguard("Standard contractual clauses (Art. 46(2)(c)) — Module 2; SCC-2021")).toEqual({ safeguard: "SCC", details: "Module 2; SCC-2021" });
+    expect(parseSafeguard("Adequacy decision (Art. 45)")).toEqual({ safeguard: "ADEQUACY", details: "" });
+  });
+  it("reads a recipient's kind, country and note", () => {
+    expect(parseRecipient("Cloud Inc (Processor, United States) — Hosting — EU region")).toEqual({ name: "Cloud Inc", kind: "PROCESSOR", country: "United States", note: "Hosting — EU region" });
+    expect(parseRecipient("Tax office (Public authority)")).toEqual({ name: "Tax office", kind: "PUBLIC_AUTHORITY", country: undefined, note: "" });
+    expect(parseRecipient("Cocos (Keeling) Islands Post")).toEqual({ name: "Cocos (Keeling) Islands Post", note: "" });
+  });
+  it("reads a data category's details", () => {
+    expect(parseDataCategory("Health data [special category, Art. 9] — sick notes")).toEqual({ name: "Health data", details: "sick notes" });
+    expect(parseDataCategory("Contact data")).toEqual({ name: "Contact data", details: "" });
+  });
+  it("reads the source of the data (Art. 13 / 14)", () => {
+    expect(parseDataSource("Both from the data subject and from other sources (Art. 13 and 14). Tax office notices. Includes publicly accessible sources.")).toEqual({
+      dataSource: "BOTH",
+      description: "Tax office notices",
+      publicSources: true,
+    });
+    expect(parseDataSource("Collected from the data subject (Art. 13)")).toEqual({ dataSource: "DATA_SUBJECT", description: "", publicSources: false });
+    expect(parseDataSource("Bought from a list broker")).toEqual({ dataSource: "OTHER", description: "Bought from a list broker", publicSources: false });
+  });
+  it("reads the automated-decision answer (Art. 22)", () => {
+    expect(parseAutomatedDecision("Yes: Scores from purchases Consequences: Other offers")).toEqual({ decided: true, logic: "Scores from purchases", consequences: "Other offers" });
+    expect(parseAutomatedDecision("No")).toEqual({ decided: false, logic: "", consequences: "" });
+    expect(parseAutomatedDecision("Not recorded")).toEqual({ decided: null, logic: "", consequences: "" });
+    expect(parseAutomatedDecision("")).toEqual({ decided: null, logic: "", consequences: "" });
   });
 });

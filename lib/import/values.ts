@@ -3,8 +3,8 @@
  * legal-basis citations, dates, yes/no, safeguards. Pure functions, so the
  * many ways people write these in a register are unit-tested.
  */
-import type { DpiaStatus, LegalBasisArticle, TransferSafeguard } from "@prisma/client";
-import { dpiaStatusLabels, recipientKindLabels, securityGroupLabels } from "@/lib/labels";
+import type { DataSource, DpiaStatus, LegalBasisArticle, RecipientKind, TransferSafeguard } from "@prisma/client";
+import { dataSourceLabels, dpiaStatusLabels, recipientKindLabels, safeguardLabels, securityGroupLabels } from "@/lib/labels";
 import { NONE, NOT_RECORDED } from "@/lib/register/lines";
 
 /**
@@ -67,6 +67,9 @@ export function matchLegalBasis(text: string, bases: BasisOption[]): BasisOption
   const key = nameKey(text);
   const exact = bases.find((basis) => nameKey(basis.citation) === key || nameKey(basis.name) === key);
   if (exact) return exact;
+  // "§ 26 BDSG – Employment relationship", as our export writes a basis: citation – name.
+  const labelled = bases.find((basis) => nameKey(`${basis.citation} – ${basis.name}`) === key);
+  if (labelled) return labelled;
   const cited = parseCitation(text);
   if (cited) return bases.find((basis) => basis.article === cited.article && basis.letter === cited.letter) ?? null;
   // "Consent" alone, or "Legitimate interests: fraud prevention".
@@ -89,7 +92,7 @@ export function parseDate(text: string): string | null {
 /** true / false / null (blank or "not decided"); undefined when the text is not a yes or a no. */
 export function parseYesNo(text: string): boolean | null | undefined {
   const key = nameKey(text);
-  if (!key || key === "not decided" || key === "unknown" || key === "tbc") return null;
+  if (!key || key === "not decided" || key === "not recorded" || key === "unknown" || key === "tbc") return null;
   if (["yes", "y", "true", "1", "ja", "required"].includes(key)) return true;
   if (["no", "n", "false", "0", "nein", "not required"].includes(key)) return false;
   return undefined;
@@ -108,6 +111,9 @@ export function parseDpiaStatus(text: string): DpiaStatus | null | undefined {
 export function parseSafeguard(text: string): { safeguard: TransferSafeguard; details: string } | null {
   const value = text.trim();
   if (!value || /^no safeguard recorded$/i.test(value)) return null;
+  // "Standard contractual clauses (Art. 46(2)(c)) — details", as our export writes it.
+  const labelled = Object.entries(safeguardLabels).find(([, label]) => value === label || value.startsWith(`${label} — `));
+  if (labelled) return { safeguard: labelled[0] as TransferSafeguard, details: value.slice(labelled[1].length).replace(/^ — /, "") };
   const key = value.toLowerCase();
   const is = (pattern: RegExp) => pattern.test(key);
   const keywordOnly = (pattern: RegExp) => key.replace(pattern, "").replace(/[^a-z0-9]+/g, "") === "";
@@ -153,4 +159,50 @@ export function stripDecorations(text: string): string {
     .replace(/\s*\[[^\]]*\]/g, "")
     .replace(/\s*\(([^()]*)\)\s*$/, (match, inner: string) => (recipientKindNames.has(nameKey(inner.split(",")[0])) ? "" : match))
     .trim();
+}
+
+/**
+ * "Name (Processor, United States) — note", as our export writes a recipient:
+ * its kind, its country outside the EU/EEA and the activity's note, so that a
+ * recipient the import creates gets its kind and country back.
+ */
+export function parseRecipient(text: string): { name: string; kind?: RecipientKind; country?: string; note: string } {
+  const noteAt = text.search(/\s—\s/);
+  const note = noteAt === -1 ? "" : text.slice(noteAt).replace(/^\s—\s/, "").trim();
+  const head = (noteAt === -1 ? text : text.slice(0, noteAt)).trim();
+  const qualified = head.match(/^(.+?)\s*\(([^()]*)\)$/);
+  const [kindText, ...country] = qualified ? qualified[2].split(",").map((part) => part.trim()) : [];
+  const kind = Object.entries(recipientKindLabels).find(([, label]) => nameKey(label) === nameKey(kindText ?? ""))?.[0] as RecipientKind | undefined;
+  if (!qualified || !kind) return { name: head, note };
+  return { name: qualified[1].trim(), kind, country: country.join(", ") || undefined, note };
+}
+
+/** "Health data — sick notes" → the category's name and the activity's details about it. */
+export function parseDataCategory(text: string): { name: string; details: string } {
+  const at = text.search(/\s—\s/);
+  return at === -1 ? { name: stripDecorations(text), details: "" } : { name: stripDecorations(text.slice(0, at)), details: text.slice(at).replace(/^\s—\s/, "").trim() };
+}
+
+const PUBLIC_SOURCES = "Includes publicly accessible sources.";
+
+/** Art. 13 / 14: our export's "Collected from the data subject (Art. 13). Details. Includes publicly accessible sources." read back. */
+export function parseDataSource(text: string): { dataSource: DataSource; description: string; publicSources: boolean } {
+  let rest = text.trim();
+  const publicSources = rest.endsWith(PUBLIC_SOURCES);
+  // The export joins the parts with ". " and folds a doubled full stop into one, so the description
+  // before this sentence comes back without its last full stop (it reads the same when exported again).
+  if (publicSources) rest = rest.slice(0, -PUBLIC_SOURCES.length).trim().replace(/\.$/, "");
+  const labelled = Object.entries(dataSourceLabels).find(([, label]) => rest.startsWith(label));
+  if (labelled) return { dataSource: labelled[0] as DataSource, description: rest.slice(labelled[1].length).replace(/^\.\s*/, "").trim(), publicSources };
+  // Anyone else's wording: a guess at the source, with the text kept as its description.
+  return { dataSource: !rest || /individual|data subject|directly|themselves/i.test(rest) ? "DATA_SUBJECT" : "OTHER", description: text.trim(), publicSources: false };
+}
+
+/** Art. 22: "No", "Yes", or our export's "Yes: logic Consequences: consequences"; null when not recorded. */
+export function parseAutomatedDecision(text: string): { decided: boolean | null; logic: string; consequences: string } {
+  const yesNo = parseYesNo(text);
+  if (yesNo !== undefined) return { decided: yesNo, logic: "", consequences: "" };
+  const ours = text.trim().match(/^Yes:\s*([\s\S]*?)(?:\s*Consequences:\s*([\s\S]*))?$/);
+  if (ours) return { decided: true, logic: ours[1].trim(), consequences: (ours[2] ?? "").trim() };
+  return { decided: true, logic: text.trim(), consequences: "" };
 }

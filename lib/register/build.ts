@@ -9,6 +9,7 @@ import type { ActivityStatus, ProcessingRole } from "@prisma/client";
 import type { IcoColumnKey } from "./ico-layout";
 import * as lines from "./lines";
 import type { Lookup } from "./lines";
+import { purposeRows, type PurposeRow } from "./purpose-rows";
 import type { RegisterFilters, RegisterSource, SourceActivity, SourceOrganisation, SourceRecipient } from "./source";
 
 export type Contact = { name: string; address: string; email: string; telephone: string };
@@ -30,7 +31,8 @@ export type RegisterItem = {
 
 type EntryBase = { id: string; reference: string; name: string; status: ActivityStatus; department: string; role: ProcessingRole; items: RegisterItem[] };
 
-export type ControllerEntry = EntryBase & { row: Record<IcoColumnKey, string> };
+/** `purposes`: each purpose with its own bases and interests, for the spreadsheet's one line per purpose. */
+export type ControllerEntry = EntryBase & { row: Record<IcoColumnKey, string>; purposes: PurposeRow[] };
 
 // Art. 30(2): the processor's record, one row per controller and activity.
 export const PROCESSOR_REGISTER_COLUMNS = [
@@ -236,6 +238,7 @@ export function buildRegister(source: RegisterSource): Register {
       ...entryBase(activity),
       items: controllerItems(activity, lookup, organisation),
       row: icoRow(activity, lookup),
+      purposes: purposeRows(activity, lookup),
     })),
     processor: processor?.groups ?? null,
     processorRows: processor?.rows ?? [],

@@ -9,7 +9,7 @@ import { exportRegister, type ExportActor } from "./export";
 import { ICO_CONTROLLER_COLUMNS } from "./ico-layout";
 import type { RegisterJson } from "./json";
 import { getActivityCompleteness, getOrganisationCompleteness, listCompletenessSummaries, loadRegisterSource } from "./queries";
-import { CONTACT_BLOCK_ROWS, CONTROLLER_SHEET, PROCESSOR_SHEET } from "./xlsx";
+import { CONTACTS_SHEET, CONTROLLER_SHEET, FIRST_DATA_ROW, HEADER_ROW, PROCESSOR_SHEET, XLSX_CONTROLLER_COLUMNS } from "./xlsx";
 
 const db = createDb(process.env.DATABASE_URL!);
 const NOW = new Date("2026-11-27T10:00:00Z");
@@ -36,7 +36,7 @@ afterAll(async () => {
 const column = (key: (typeof ICO_CONTROLLER_COLUMNS)[number]["key"]) => ICO_CONTROLLER_COLUMNS.findIndex((c) => c.key === key);
 
 describe("register exports of the demo organisation", () => {
-  it("XLSX: the contact block, then the ICO header and one row per activity", async () => {
+  it("XLSX: a title line, the header with reference and name first, one line per purpose, and the contact block on its own sheet", async () => {
     const result = (await exportRegister(member, "xlsx", {}, undefined, NOW))!;
     expect(result.fileName).toBe(`${slug}-register-2026-11-27.xlsx`);
     const workbook = new ExcelJS.Workbook();
@@ -44,24 +44,28 @@ describe("register exports of the demo organisation", () => {
     const sheet = workbook.getWorksheet(CONTROLLER_SHEET)!;
     // No activity of the demo is carried out as a processor.
     expect(workbook.getWorksheet(PROCESSOR_SHEET)).toBeUndefined();
-    const text = (row: number, col: number) => String(sheet.getRow(row).getCell(col).value ?? "");
-    expect(text(3, 1)).toBe("Controller");
-    expect(text(3, 2)).toBe("Open-Xchange AG");
-    expect(text(3, 3)).toBe("Hohenzollernring 72, 50672 Köln, Germany");
-    expect(text(4, 2)).toBe("Dr. Jana Jentzsch, Jentzsch-IT Rechtsanwaltsgesellschaft mbH");
-    expect(text(4, 4)).toBe("info@jentzsch-it.de");
-    const header = CONTACT_BLOCK_ROWS + 1;
-    expect(ICO_CONTROLLER_COLUMNS.map((c, i) => text(header, i + 1))).toEqual(ICO_CONTROLLER_COLUMNS.map((c) => c.header));
-    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: header });
+    const contacts = workbook.getWorksheet(CONTACTS_SHEET)!;
+    const text = (target: ExcelJS.Worksheet, row: number, col: number) => String(target.getRow(row).getCell(col).value ?? "");
+    expect(text(contacts, 3, 1)).toBe("Controller");
+    expect(text(contacts, 3, 2)).toBe("Open-Xchange AG");
+    expect(text(contacts, 3, 3)).toBe("Hohenzollernring 72, 50672 Köln, Germany");
+    expect(text(contacts, 4, 2)).toBe("Dr. Jana Jentzsch, Jentzsch-IT Rechtsanwaltsgesellschaft mbH");
+    expect(text(contacts, 4, 4)).toBe("info@jentzsch-it.de");
+    expect(text(sheet, 1, 1)).toContain("Open-Xchange AG — exported 2026-11-27");
+    expect(XLSX_CONTROLLER_COLUMNS.map((c, i) => text(sheet, HEADER_ROW, i + 1))).toEqual(XLSX_CONTROLLER_COLUMNS.map((c) => c.header));
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: HEADER_ROW, xSplit: 2 });
 
-    const rows = Array.from({ length: 7 }, (_, i) => sheet.getRow(header + 1 + i));
-    const web = rows.find((row) => row.getCell(column("name") + 1).value === "Web server log files")!;
-    expect(web.getCell(column("reference") + 1).value).toBe("WEB-01");
-    expect(String(web.getCell(column("purposes") + 1).value)).toContain("Providing the website and its functions");
-    expect(String(web.getCell(column("art6Bases") + 1).value)).toContain("Art. 6(1)(f) GDPR");
-    expect(String(web.getCell(column("legitimateInterests") + 1).value)).toContain("Delivering the website and its functions to its visitors.");
-    expect(sheet.getRow(header + 8).getCell(1).value ?? null).toBeNull();
-    expect(sheet.getColumn(column("purposes") + 1).width).toBeGreaterThan(30);
+    const lines: ExcelJS.Row[] = [];
+    sheet.eachRow((row, number) => number >= FIRST_DATA_ROW && lines.push(row));
+    const activities = await db.processingActivity.findMany({ where: { organisationId: member.organisation.id, role: { not: "PROCESSOR" } }, select: { _count: { select: { purposes: true } } } });
+    expect(lines.length).toBe(activities.reduce((sum, activity) => sum + Math.max(activity._count.purposes, 1), 0));
+    const sheetColumn = (key: (typeof XLSX_CONTROLLER_COLUMNS)[number]["key"]) => XLSX_CONTROLLER_COLUMNS.findIndex((c) => c.key === key) + 1;
+    const web = lines.find((row) => row.getCell(sheetColumn("name")).value === "Web server log files")!;
+    expect(web.getCell(sheetColumn("reference")).value).toBe("WEB-01");
+    expect(String(web.getCell(sheetColumn("purposes")).value)).toContain("Providing the website and its functions");
+    expect(String(web.getCell(sheetColumn("art6Bases")).value)).toContain("Art. 6(1)(f) GDPR");
+    expect(String(web.getCell(sheetColumn("legitimateInterests")).value)).toContain("Delivering the website and its functions to its visitors.");
+    expect(sheet.getColumn(sheetColumn("purposes")).width).toBeGreaterThan(30);
   });
 
   it("CSV: RFC 4180 with a byte order mark, the same header and rows", async () => {
