@@ -1,9 +1,11 @@
 /**
  * The UK ICO controller register template (a spreadsheet): a contact block on
  * top, then one row per processing activity with these columns in this order.
- * Exports write them, imports read them; both take the layout from here so
- * they always agree. Columns of our own (to round-trip a register) follow the
- * template's columns.
+ * Exports write them, imports read them (by header, in any order); both take
+ * the headers from here so they always agree. Columns of our own (to
+ * round-trip a register) follow the template's columns. The CSV keeps this
+ * order; the XLSX puts reference, name and the purpose columns first and
+ * writes one line per purpose (lib/register/xlsx.ts).
  */
 export const ICO_CONTACT_FIELDS = [
   { key: "name", label: "Name" },
