@@ -81,18 +81,18 @@ export async function seed(db: PrismaClient, options: SeedOptions = {}): Promise
     throw error;
   }
   log(`Demo organisation "${DEMO_ORGANISATION_SLUG}" created with users ${demoUsers.map((user) => user.email).join(", ")}.`);
-  if (created) await publishDemo(db, created, log);
+  if (created) await recordDemo(db, created, log);
   return { created: true };
 }
 
-/** The demo's policies, published as version 1 so their public pages exist from the first start. */
-async function publishDemo(db: PrismaClient, demo: { organisationId: string; dpo: { id: string; email: string } }, log: (message: string) => void) {
-  const { publishDemoPolicies } = await import("../lib/policies/publish");
+/** The demo's policies as the organisation published them, recorded as version 1 so their public pages exist from the first start. */
+async function recordDemo(db: PrismaClient, demo: { organisationId: string; dpo: { id: string; email: string } }, log: (message: string) => void) {
+  const { recordDemoPolicies } = await import("../lib/demo/demo-policies");
   const { composeDraft } = await import("../lib/policies/draft");
   const organisation = await db.organisation.findUniqueOrThrow({ where: { id: demo.organisationId }, select: { id: true, slug: true, legalName: true } });
-  const publisher = { user: { id: demo.dpo.id, email: demo.dpo.email, name: "Demo DPO" }, organisation, role: "DPO" as const };
-  const numbers = await publishDemoPolicies(db, organisation.id, publisher, (orgId, policyId) => composeDraft(orgId, policyId, db));
-  log(`Demo policies published: ${numbers.length}.`);
+  const recorder = { user: { id: demo.dpo.id, email: demo.dpo.email, name: "Demo DPO" }, organisation, role: "DPO" as const };
+  const numbers = await recordDemoPolicies(db, organisation.id, recorder, (orgId, policyId) => composeDraft(orgId, policyId, db));
+  log(`Demo policies recorded: ${numbers.length}.`);
 }
 
 async function main() {

@@ -68,11 +68,20 @@ ${versionSelect("to", w.to, input.to, policy, language)}
     : `<p>${w.noSummary}</p>`;
   const shown = input.sections.filter((section) => section.status !== "unchanged");
   const hidden = input.sections.length - shown.length;
+  // A removed section and an added one may carry the same anchor (two activities with one title): ids stay unique.
+  const ids = new Set<string>();
+  const idOf = (anchor: string) => {
+    let id = `r-${anchor}`;
+    for (let n = 2; ids.has(id); n++) id = `r-${anchor}-${n}`;
+    ids.add(id);
+    return escapeHtml(id);
+  };
   const redline = shown.length
     ? shown
+        .map((section) => ({ section, id: idOf(section.anchor) }))
         .map(
-          (section) => `<section aria-labelledby="r-${escapeHtml(section.anchor)}">
-<h3 id="r-${escapeHtml(section.anchor)}">${section.status === "added" || section.status === "removed" ? `<span class="tag ${section.status}">${w.status[section.status]}</span>` : ""}${section.headingParts ? parts(section.headingParts) : escapeHtml(section.heading)}</h3>
+          ({ section, id }) => `<section aria-labelledby="${id}">
+<h3 id="${id}">${section.status === "added" || section.status === "removed" ? `<span class="tag ${section.status}">${w.status[section.status]}</span>` : ""}${section.headingParts ? parts(section.headingParts) : escapeHtml(section.heading)}</h3>
 <div class="text">${parts(section.parts)}</div>
 </section>`,
         )

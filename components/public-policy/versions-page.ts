@@ -3,8 +3,8 @@ import type { PublicPolicy } from "@/lib/policies/public-queries";
 import { escapeHtml, formatPublicDate, renderShell } from "./shell";
 
 const words = {
-  en: { heading: "Version history", number: "Version", effective: "Effective from", summary: "What changed", read: "Read", compare: "Compare with previous", current: "current", archive: "All versions of this policy, newest first.", currentLink: "Read the current version" },
-  de: { heading: "Versionsverlauf", number: "Version", effective: "Gültig ab", summary: "Änderungen", read: "Lesen", compare: "Mit Vorversion vergleichen", current: "aktuell", archive: "Alle Versionen dieser Erklärung, die neueste zuerst.", currentLink: "Zur aktuellen Version" },
+  en: { recorded: "published before this archive was kept", heading: "Version history", number: "Version", effective: "Effective from", summary: "What changed", read: "Read", compare: "Compare with previous", current: "current", archive: "All versions of this policy, newest first.", currentLink: "Read the current version" },
+  de: { recorded: "vor Beginn dieses Archivs veröffentlicht", heading: "Versionsverlauf", number: "Version", effective: "Gültig ab", summary: "Änderungen", read: "Lesen", compare: "Mit Vorversion vergleichen", current: "aktuell", archive: "Alle Versionen dieser Erklärung, die neueste zuerst.", currentLink: "Zur aktuellen Version" },
 };
 
 export function renderVersionsPage(policy: PublicPolicy, current: number, base: string): string {
@@ -14,7 +14,7 @@ export function renderVersionsPage(policy: PublicPolicy, current: number, base: 
     .map((version) => {
       const compare = version.number > 1 ? ` · <a href="${base}/compare?from=${version.number - 1}&amp;to=${version.number}">${w.compare}</a>` : "";
       return `<tr>
-  <th scope="row"><a href="${base}/v/${version.number}">${w.number} ${version.number}</a>${version.number === current ? ` <span class="tag added">${w.current}</span>` : ""}</th>
+  <th scope="row"><a href="${base}/v/${version.number}">${w.number} ${version.number}</a>${version.number === current ? ` <span class="tag added">${w.current}</span>` : ""}${version.origin === "RECORDED" ? `<br><small>${w.recorded}</small>` : ""}</th>
   <td data-label="${w.effective}">${formatPublicDate(version.effectiveAt, language)}</td>
   <td>${escapeHtml(version.changeSummary)}<br><small><a href="${base}/v/${version.number}">${w.read}</a>${compare}</small></td>
 </tr>`;

@@ -73,6 +73,20 @@ describe("createDemoOrganisation", () => {
     expect(events.every((event) => event.actorId === actor.id)).toBe(true);
   });
 
+  it("records how to withdraw consent where the policies say it, and leaves what they are silent about unrecorded", async () => {
+    const activities = await db.processingActivity.findMany({ where: { organisationId: demo.organisationId }, orderBy: { reference: "asc" } });
+    const withdrawal = Object.fromEntries(activities.map((activity) => [activity.reference, activity.consentWithdrawalInstructions]));
+    expect(withdrawal["WEB-03"]).toContain("Opt-out from PIWIK PRO analytics");
+    expect(withdrawal["APP-02"]).toContain("settings of your operating system");
+    expect(withdrawal["APP-04"]).toContain("App's settings");
+    // The log-in data is stored on consent, but the policy names no way to withdraw it.
+    expect(withdrawal["APP-01"]).toBe("");
+    for (const activity of activities) {
+      expect(activity.consentWithdrawalUrl).toBe("");
+      expect(activity).toMatchObject({ recipientsNone: false, transfersNone: false, securityMeasuresNone: false, specialCategoriesNone: false, automatedDecisionMaking: null });
+    }
+  });
+
   it("bases the log files on legitimate interests and names the law enforcement disclosure", async () => {
     const logs = await activityByReference(demo.organisationId, "WEB-01");
     const interests = logs.purposes.filter((purpose) => citations(purpose).includes("Art. 6(1)(f) GDPR"));

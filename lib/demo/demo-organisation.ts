@@ -4,8 +4,10 @@
  * Only what the policies state is recorded. Where they are silent (the
  * supervisory authority, most retention periods, the legal basis for the
  * technically required cookies, safeguards for the transfers to Google and
- * Apple, processor agreements) the fields stay empty, so that the register's
- * checks have real gaps to find.
+ * Apple, processor agreements, whether an activity has no recipients, no
+ * transfers or no automated decisions, how to withdraw the consent to storing
+ * the log-in data) the fields stay empty, so that the register's checks have
+ * real gaps to find.
  *
  * Needs the country list (upsertCountries) to be in place: transfers name a country.
  */
@@ -62,6 +64,8 @@ type ActivitySpec = {
   dataSourceDescription?: string;
   provisionRequirement?: ProvisionRequirement;
   provisionConsequences?: string;
+  /** Art. 7(3): how to withdraw consent, only where the policy says it. */
+  consentWithdrawalInstructions?: string;
   /** Legal bases by citation. */
   purposes: { description: string; legalBases: string[]; legitimateInterests?: string }[];
   dataSubjects: string[];
@@ -192,6 +196,9 @@ const websiteActivities: ActivitySpec[] = [
       "With your consent, we use the web analytics tool Piwik PRO, which places cookies on your device, to analyse how our website is used and to improve it. The information, including your IP address, which is anonymised immediately, is stored on our server and not disclosed to third parties. You can withdraw your consent at any time with the opt-out link, which sets an opt-out cookie; if you delete your cookies, you may need to opt out again.",
     storageLocation: "Open-Xchange's own server",
     provisionRequirement: "VOLUNTARY",
+    // The policy's "Opt-out from PIWIK PRO analytics" link; its address is not in the text.
+    consentWithdrawalInstructions:
+      "Use the “Opt-out from PIWIK PRO analytics” link on the website at any time: it places an opt-out cookie so that Piwik PRO collects no further session data. Deleting your cookies deletes the opt-out cookie too; you may then have to opt out again.",
     purposes: [{ description: "Analysing how visitors use the website in order to optimise it", legalBases: ["Art. 6(1)(a) GDPR"] }],
     dataSubjects: ["Website visitors"],
     dataCategories: [
@@ -242,6 +249,7 @@ const appActivities: ActivitySpec[] = [
     dataSourceDescription: "The address book on the App user's device.",
     provisionRequirement: "VOLUNTARY",
     provisionConsequences: "None for the App's functions; the e-mail addresses from the address book are not available in the App.",
+    consentWithdrawalInstructions: "Deactivate the App's access to the address book in the settings of your operating system.",
     purposes: [{ description: "Letting the user use the e-mail addresses from the device's address book in the App", legalBases: ["Art. 6(1)(a) GDPR"] }],
     dataSubjects: ["Contacts of users"],
     dataCategories: [{ name: "Contact data", details: "Contacts in the device's address book, in particular their e-mail addresses" }],
@@ -273,6 +281,7 @@ const appActivities: ActivitySpec[] = [
     publicDescription:
       "If you enable push notifications and your Service Provider offers a COI-compliant e-mail service, your Service Provider encrypts the sender, subject or text of new messages and sends them to our Push Service on German servers, which forwards them through Google Firebase Cloud Messaging or the Apple Push Notification Service to the App, where they are decrypted and shown. A unique key identifying your device is passed to your Service Provider so that notifications reach it. Otherwise the App checks for new messages at regular intervals. You can turn notifications off at any time in the App's settings.",
     storageLocation: "Open-Xchange Push Service on servers in Germany",
+    consentWithdrawalInstructions: "Disable notifications in the App's settings at any time.",
     securityDescription:
       "Notification content is encrypted at the Service Provider and passes the Push Service, Google and Apple only in encrypted form; it is decrypted in the App.",
     provisionRequirement: "VOLUNTARY",
@@ -333,6 +342,7 @@ async function createActivity(
       dataSourceDescription: spec.dataSourceDescription ?? "",
       provisionRequirement: spec.provisionRequirement ?? "NOT_SPECIFIED",
       provisionConsequences: spec.provisionConsequences ?? "",
+      consentWithdrawalInstructions: spec.consentWithdrawalInstructions ?? "",
       storageLocation: spec.storageLocation ?? "",
       securityDescription: spec.securityDescription ?? "",
       publicTitle: spec.publicTitle,

@@ -12,6 +12,7 @@ import type {
   RecipientKind,
   TransferSafeguard,
 } from "@prisma/client";
+import type { SectionAnchors } from "./anchors";
 import type { PolicyLanguage, PolicySectionSpec } from "./types";
 
 export type ComposeLegalBasis = { article: LegalBasisArticle; letter: string; name: string; citation: string };
@@ -84,4 +85,6 @@ export type ComposeInput = {
   /** The activities the draft names, by id; an id missing here no longer exists in the organisation. */
   activities: Record<string, ComposeActivity>;
   policy: { title: string; language: PolicyLanguage; sections: PolicySectionSpec[] };
+  /** The anchors the activities' sections had in the published versions (anchors.ts); none before the first. */
+  anchors?: SectionAnchors;
 };

@@ -4,6 +4,7 @@
  * its input, so the preview, the published version and the tests all get
  * exactly the same text from the same records.
  */
+import { anchorAssigner, withAnchorAliases } from "./anchors";
 import type { ComposeActivity, ComposeInput, ComposeOrganisation } from "./compose-input";
 import { renderMarkdown } from "./markdown";
 import { deriveRights, isDirectMarketingPurpose, type BasisRef } from "./rights";
@@ -240,13 +241,9 @@ export function composePolicy(input: ComposeInput): PolicyDocument {
   const controllerSpec = policy.sections.find((s): s is ControllerSpec => s.type === "controller");
   const included = policy.sections.flatMap((s) => (s.type === "activity" && activities[s.activityId] ? [activities[s.activityId]] : []));
 
-  const used = new Set<string>();
-  const anchor = (wanted: string) => {
-    let candidate = wanted;
-    for (let n = 2; used.has(candidate); n++) candidate = `${wanted}-${n}`;
-    used.add(candidate);
-    return candidate;
-  };
+  // Activities keep the anchors of the published versions (anchors.ts), so renames do not break links.
+  const anchors = anchorAssigner(included.map((a) => a.id), input.anchors);
+  const anchor = anchors.section;
 
   const sections: PolicySectionRendered[] = [];
   for (const spec of policy.sections) {
@@ -259,7 +256,7 @@ export function composePolicy(input: ComposeInput): PolicyDocument {
         const activity = activities[spec.activityId];
         if (!activity) break;
         const heading = activityTitle(activity);
-        sections.push({ anchor: anchor(slugify(heading)), heading, source: "activity", activityId: activity.id, blocks: activityBlocks(activity, w, language) });
+        sections.push({ anchor: anchors.activity(activity.id, slugify(heading)), heading, source: "activity", activityId: activity.id, blocks: activityBlocks(activity, w, language) });
         break;
       }
       case "rights":
@@ -294,7 +291,7 @@ export function composePolicy(input: ComposeInput): PolicyDocument {
     title: policy.title,
     language,
     organisation: { slug: org.slug, legalName: org.legalName },
-    sections,
+    sections: withAnchorAliases(sections, input.anchors),
     facts,
   };
 }

@@ -45,13 +45,49 @@ function blockText(block: PolicyBlock): string {
   }
 }
 
+export type SectionText = { anchor: string; heading: string; text: string; activityId?: string };
+
 /** The plain text of each section, in order: what a reader reads. */
-export function sectionTexts(document: PolicyDocument): { anchor: string; heading: string; text: string }[] {
+export function sectionTexts(document: PolicyDocument): SectionText[] {
   return document.sections.map((section) => ({
     anchor: section.anchor,
     heading: section.heading,
     text: section.blocks.map(blockText).join("\n\n"),
+    ...(section.activityId ? { activityId: section.activityId } : {}),
   }));
+}
+
+/**
+ * Which older section each newer one continues, as indexes (newer → older).
+ * An activity's section is the same section whatever its title and anchor
+ * (a renamed activity is one changed section, not one removed and one
+ * added); the other sections are matched by anchor, as before activities'
+ * anchors were kept. Sections of two different activities are never matched.
+ */
+export function matchSections(before: SectionText[], after: SectionText[]): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const taken = new Set<number>();
+  const pair = (newer: number, older: number) => {
+    pairs.set(newer, older);
+    taken.add(older);
+  };
+  const byActivity = new Map<string, number>();
+  before.forEach((section, index) => {
+    if (section.activityId && !byActivity.has(section.activityId)) byActivity.set(section.activityId, index);
+  });
+  after.forEach((section, index) => {
+    const older = section.activityId ? byActivity.get(section.activityId) : undefined;
+    if (older !== undefined && !taken.has(older)) pair(index, older);
+  });
+  const byAnchor = new Map(before.map((section, index) => [section.anchor, index]));
+  after.forEach((section, index) => {
+    const older = byAnchor.get(section.anchor);
+    if (pairs.has(index) || older === undefined || taken.has(older)) return;
+    const { activityId } = before[older];
+    if (activityId && section.activityId && activityId !== section.activityId) return;
+    pair(index, older);
+  });
+  return pairs;
 }
 
 /**
@@ -123,46 +159,49 @@ export function redlineText(before: string, after: string, options: RedlineOptio
 }
 
 /**
- * A redline section by section, matched by anchor: sections in the newer
- * version's order, with removed ones placed after the section they followed.
+ * A redline section by section, matched by matchSections: sections in the
+ * newer version's order, with removed ones placed after the section they
+ * followed.
  */
 export function redline(from: PolicyDocument, to: PolicyDocument, options: RedlineOptions = {}): RedlineSection[] {
   const budget: Budget = { limit: options.maxEditLength ?? REDLINE_MAX_EDIT, remaining: options.budget ?? REDLINE_BUDGET };
   const before = sectionTexts(from);
   const after = sectionTexts(to);
-  const beforeByAnchor = new Map(before.map((section) => [section.anchor, section]));
-  const afterAnchors = new Set(after.map((section) => section.anchor));
+  const pairs = matchSections(before, after);
+  const kept = new Set(pairs.values());
   const result: RedlineSection[] = [];
-  const removedAfter = new Map<string | null, typeof before>();
-  let previous: string | null = null;
-  for (const section of before) {
-    if (!afterAnchors.has(section.anchor)) removedAfter.set(previous, [...(removedAfter.get(previous) ?? []), section]);
-    else previous = section.anchor;
-  }
-  const pushRemoved = (key: string | null) => {
+  // Each removed section, under the older section it followed that is still there (-1: at the start).
+  const removedAfter = new Map<number, SectionText[]>();
+  let previous = -1;
+  before.forEach((section, index) => {
+    if (!kept.has(index)) removedAfter.set(previous, [...(removedAfter.get(previous) ?? []), section]);
+    else previous = index;
+  });
+  const pushRemoved = (key: number) => {
     for (const section of removedAfter.get(key) ?? []) {
       result.push({ anchor: section.anchor, heading: section.heading, status: "removed", parts: [{ value: section.text, removed: true }] });
     }
   };
-  pushRemoved(null);
-  for (const section of after) {
-    const old = beforeByAnchor.get(section.anchor);
-    if (!old) {
+  pushRemoved(-1);
+  after.forEach((section, index) => {
+    const olderIndex = pairs.get(index);
+    if (olderIndex === undefined) {
       result.push({ anchor: section.anchor, heading: section.heading, status: "added", parts: [{ value: section.text, added: true }] });
-    } else {
-      const parts = old.text === section.text ? (section.text ? [{ value: section.text }] : []) : textRedline(old.text, section.text, budget);
-      const headingChanged = old.heading !== section.heading;
-      const changed = headingChanged || parts.some((part) => part.added || part.removed);
-      result.push({
-        anchor: section.anchor,
-        heading: section.heading,
-        status: changed ? "changed" : "unchanged",
-        headingParts: headingChanged ? textRedline(old.heading, section.heading, budget) : undefined,
-        parts,
-      });
+      return;
     }
-    pushRemoved(section.anchor);
-  }
+    const old = before[olderIndex];
+    const parts = old.text === section.text ? (section.text ? [{ value: section.text }] : []) : textRedline(old.text, section.text, budget);
+    const headingChanged = old.heading !== section.heading;
+    const changed = headingChanged || parts.some((part) => part.added || part.removed);
+    result.push({
+      anchor: section.anchor,
+      heading: section.heading,
+      status: changed ? "changed" : "unchanged",
+      headingParts: headingChanged ? textRedline(old.heading, section.heading, budget) : undefined,
+      parts,
+    });
+    pushRemoved(olderIndex);
+  });
   return result;
 }
 

@@ -3,9 +3,11 @@
  * facts against the draft composed from the register now.
  */
 import "server-only";
+import type { PolicyVersionOrigin } from "@prisma/client";
 import { db } from "@/lib/db";
 import { composeDraft } from "./draft";
 import { driftBetween, type DriftState } from "./drift";
+import { readStoredFindings, type StoredFinding } from "./stored-findings";
 import type { PolicyDocument } from "./types";
 
 async function latestPublished(policyId: string) {
@@ -47,6 +49,9 @@ export type PolicyVersionRow = {
   changeSummary: string;
   contentHash: string;
   publishedBy: string;
+  /** PUBLISHED here, or RECORDED: published before the register was kept. */
+  origin: PolicyVersionOrigin;
+  findings: StoredFinding[];
 };
 
 /** The published versions of a policy, newest first, with who published each. */
@@ -54,10 +59,14 @@ export async function listPolicyVersions(orgId: string, policyId: string): Promi
   const versions = await db.policyVersion.findMany({
     where: { policyId, policy: { organisationId: orgId } },
     orderBy: { number: "desc" },
-    select: { id: true, number: true, effectiveAt: true, createdAt: true, changeSummary: true, contentHash: true, publishedById: true },
+    select: { id: true, number: true, effectiveAt: true, createdAt: true, changeSummary: true, contentHash: true, publishedById: true, origin: true, findings: true },
   });
   const ids = [...new Set(versions.flatMap((version) => (version.publishedById ? [version.publishedById] : [])))];
   const users = ids.length ? await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, email: true } }) : [];
   const names = new Map(users.map((user) => [user.id, user.name || user.email]));
-  return versions.map(({ publishedById, ...version }) => ({ ...version, publishedBy: (publishedById && names.get(publishedById)) || "a former member" }));
+  return versions.map(({ publishedById, findings, ...version }) => ({
+    ...version,
+    findings: readStoredFindings(findings),
+    publishedBy: (publishedById && names.get(publishedById)) || "a former member",
+  }));
 }

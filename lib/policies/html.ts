@@ -54,11 +54,20 @@ export function renderPolicyHtml(document: PolicyDocument, options: PolicyHtmlOp
         .map((s) => `<li><a href="#${attr(s.anchor)}">${escapeHtml(s.heading)}</a></li>`)
         .join("")}</ol></nav>`
     : "";
+  // Every id of the page once: an earlier anchor that is now some element's id is not repeated.
+  const ids = new Set(["policy-toc-heading", ...document.sections.flatMap((s) => [s.anchor, `${s.anchor}-heading`])]);
   const sections = document.sections
     .map((section) => {
       const headingId = `${section.anchor}-heading`;
       const body = section.blocks.map(blockHtml).join("");
-      return `<section id="${attr(section.anchor)}" class="policy-section policy-section-${attr(section.source)}" aria-labelledby="${attr(headingId)}"><h2 id="${attr(headingId)}">${escapeHtml(section.heading)}</h2>${body}</section>`;
+      // The section's earlier anchors (anchors.ts) as empty targets at its top: old links land here, readers see nothing.
+      let aliases = "";
+      for (const alias of section.anchorAliases ?? []) {
+        if (ids.has(alias)) continue;
+        ids.add(alias);
+        aliases += `<span id="${attr(alias)}" class="policy-anchor"></span>`;
+      }
+      return `<section id="${attr(section.anchor)}" class="policy-section policy-section-${attr(section.source)}" aria-labelledby="${attr(headingId)}">${aliases}<h2 id="${attr(headingId)}">${escapeHtml(section.heading)}</h2>${body}</section>`;
     })
     .join("");
   const updated = options.lastUpdated ? `<p class="policy-updated">${escapeHtml(w.lastUpdated(options.lastUpdated))}</p>` : "";

@@ -1,4 +1,5 @@
 import "server-only";
+import { loadSectionAnchors } from "./anchor-queries";
 import { checkPolicy, type Finding } from "./checks";
 import { composePolicy } from "./compose";
 import { renderPolicyHtml } from "./html";
@@ -16,9 +17,9 @@ export async function buildPolicyPreview(
   policyId: string,
   draft: { title: string; language: PolicyLanguage; sections: PolicySectionSpec[] },
 ): Promise<PolicyPreview | null> {
-  const records = await loadPolicyRecords(orgId, draft.sections);
+  const [records, anchors] = await Promise.all([loadPolicyRecords(orgId, draft.sections), loadSectionAnchors(orgId, policyId)]);
   if (!records) return null;
-  const input = { ...records, policy: draft };
+  const input = { ...records, policy: draft, anchors };
   const document = composePolicy(input);
   return { html: renderPolicyHtml(document), findings: checkPolicy(input, `/policies/${policyId}`), document };
 }

@@ -4,6 +4,7 @@
  * a public page always shows exactly what was published.
  */
 import "server-only";
+import type { PolicyVersionOrigin } from "@prisma/client";
 import { db } from "@/lib/db";
 import type { PolicyDocument } from "./types";
 
@@ -13,6 +14,8 @@ export type PublicVersionMeta = {
   changeSummary: string;
   contentHash: string;
   createdAt: Date;
+  /** RECORDED: published before the register was kept (shown neutrally; its findings never are). */
+  origin: PolicyVersionOrigin;
 };
 
 export type PublicPolicy = {
@@ -24,7 +27,7 @@ export type PublicPolicy = {
 
 export type PublicVersion = PublicVersionMeta & { content: PolicyDocument; html: string };
 
-const metaSelect = { number: true, effectiveAt: true, changeSummary: true, contentHash: true, createdAt: true } as const;
+const metaSelect = { number: true, effectiveAt: true, changeSummary: true, contentHash: true, createdAt: true, origin: true } as const;
 
 /** A policy with its published versions, or null when the organisation, the policy or any version is missing. */
 export async function getPublicPolicy(orgSlug: string, policySlug: string): Promise<PublicPolicy | null> {
@@ -48,7 +51,7 @@ export async function getPublicPolicy(orgSlug: string, policySlug: string): Prom
  * not replace the current one before that day; when none is in force yet, the
  * first one is shown (its header says when it takes effect).
  */
-export function versionInForce(versions: PublicVersionMeta[], now: Date): PublicVersionMeta {
+export function versionInForce<T extends Pick<PublicVersionMeta, "number" | "effectiveAt">>(versions: T[], now: Date): T {
   return versions.find((version) => version.effectiveAt <= now) ?? versions[versions.length - 1];
 }
 

@@ -106,35 +106,6 @@ export async function publishPolicy(actor: Actor, input: unknown, compose: Draft
   }
 }
 
-function formatEffectiveDate(date: Date, language: string): string {
+export function formatEffectiveDate(date: Date, language: string): string {
   return new Intl.DateTimeFormat(language === "de" ? "de-DE" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(date);
-}
-
-/**
- * The demo organisation's policies published as version 1, so its public
- * pages exist from the first start. Run by the seed right after the demo
- * organisation is created; a policy that has a version already is left alone.
- */
-export async function publishDemoPolicies(
-  client: Db,
-  organisationId: string,
-  publisher: Actor,
-  compose: DraftComposer,
-): Promise<number[]> {
-  const policies = await client.policy.findMany({ where: { organisationId, versions: { none: {} } }, select: { id: true }, orderBy: { createdAt: "asc" } });
-  const published: number[] = [];
-  for (const policy of policies) {
-    const draft = await compose(organisationId, policy.id);
-    if (!draft) continue;
-    const result = await publishPolicy(
-      publisher,
-      { policyId: policy.id, changeSummary: "First published version, composed from the record of processing activities.", acceptedFindings: draft.findings.length },
-      async () => draft,
-      new Date(),
-      client,
-    );
-    if (!result.ok) throw new Error(`The demo policy ${policy.id} could not be published: ${result.formError ?? JSON.stringify(result.fieldErrors)}`);
-    published.push(result.number!);
-  }
-  return published;
 }

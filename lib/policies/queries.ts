@@ -1,6 +1,7 @@
 // No "server-only" marker: the seed (plain Node) composes the demo policies through this module.
 import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db";
+import { loadSectionAnchors } from "./anchor-queries";
 import type { ComposeActivity, ComposeInput, ComposeOrganisation } from "./compose-input";
 import { readStoredSections } from "./schema";
 import type { PolicyLanguage, PolicySectionSpec } from "./types";
@@ -119,9 +120,9 @@ export async function loadPolicyRecords(
 export async function loadPolicyComposeInput(orgId: string, policyId: string, client: Client = db): Promise<ComposeInput | null> {
   const policy = await getPolicy(orgId, policyId, client);
   if (!policy) return null;
-  const records = await loadPolicyRecords(orgId, policy.sections, client);
+  const [records, anchors] = await Promise.all([loadPolicyRecords(orgId, policy.sections, client), loadSectionAnchors(orgId, policyId, client)]);
   if (!records) return null;
-  return { ...records, policy: { title: policy.title, language: policy.language, sections: policy.sections } };
+  return { ...records, policy: { title: policy.title, language: policy.language, sections: policy.sections }, anchors };
 }
 
 export const asLanguage = (value: string): PolicyLanguage => (value === "de" ? "de" : "en");

@@ -87,7 +87,7 @@ const composeInput: fc.Arbitrary<ComposeInput> = fc
 const urls = { origin: "https://policies.example", base: "/p/acme/website" };
 
 function publicPolicy(document: PolicyDocument, changeSummary: string, versions = 1): PublicPolicy {
-  const meta = (number: number) => ({ number, effectiveAt: new Date("2026-11-27T00:00:00Z"), changeSummary, contentHash: "0".repeat(64), createdAt: new Date("2026-11-27T00:00:00Z") });
+  const meta = (number: number) => ({ number, effectiveAt: new Date("2026-11-27T00:00:00Z"), changeSummary, contentHash: "0".repeat(64), createdAt: new Date("2026-11-27T00:00:00Z"), origin: "PUBLISHED" as const });
   return {
     organisation: { slug: document.organisation.slug, legalName: document.organisation.legalName },
     policy: { slug: "website", title: document.title, language: document.language },

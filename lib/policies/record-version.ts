@@ -1,0 +1,63 @@
+/**
+ * Recording a version the organisation published before this register was
+ * kept: the policy as it was already public, stored as version 1 with origin
+ * RECORDED and the findings the checks report for it. It does not go through
+ * the publish gate: nothing is being made public here, and the gaps the
+ * findings name are exactly what the DPO fixes before publishing version 2.
+ * Used by the demo seed; not an entry point for users.
+ */
+import type { Prisma } from "@prisma/client";
+import { recordAudit } from "@/lib/audit";
+import { refuseRole, type Actor } from "@/lib/catalogues/mutations";
+import { db as defaultDb, type Db } from "@/lib/db";
+import { contentHash } from "./content-hash";
+import { renderPolicyHtml } from "./html";
+import { formatEffectiveDate, type DraftComposer } from "./publish";
+
+export type RecordVersionInput = {
+  policyId: string;
+  /** Where the version comes from and what it said about its own date, shown in the version history. */
+  changeSummary: string;
+};
+
+export type RecordVersionResult = { ok: true; number: number } | { ok: false; reason: string };
+
+export async function recordPublishedVersion(actor: Actor, input: RecordVersionInput, compose: DraftComposer, now = new Date(), client: Db = defaultDb): Promise<RecordVersionResult> {
+  if (refuseRole(actor, "DPO")) return { ok: false, reason: "Only a DPO or an owner records a published version." };
+  const organisationId = actor.organisation.id;
+  const draft = await compose(organisationId, input.policyId);
+  if (!draft) return { ok: false, reason: "This policy does not exist." };
+  const hash = contentHash(draft.document);
+  const html = renderPolicyHtml(draft.document, { lastUpdated: formatEffectiveDate(now, draft.document.language) });
+  return client.$transaction(async (tx): Promise<RecordVersionResult> => {
+    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Policy" WHERE "id" = ${input.policyId} AND "organisationId" = ${organisationId} FOR UPDATE`;
+    if (locked.length === 0) return { ok: false, reason: "This policy does not exist." };
+    // What was published before the register was kept comes before everything published here.
+    if (await tx.policyVersion.count({ where: { policyId: input.policyId } })) return { ok: false, reason: "This policy has versions already." };
+    const findings = draft.findings as unknown as Prisma.InputJsonValue;
+    const version = await tx.policyVersion.create({
+      data: {
+        policyId: input.policyId,
+        number: 1,
+        effectiveAt: now,
+        publishedById: actor.user.id,
+        changeSummary: input.changeSummary,
+        content: draft.document as unknown as Prisma.InputJsonValue,
+        html,
+        contentHash: hash,
+        origin: "RECORDED",
+        findings,
+      },
+      select: { id: true, number: true },
+    });
+    await recordAudit(tx, {
+      organisationId,
+      actor: actor.user,
+      action: "RECORD_VERSION",
+      entityType: "Policy",
+      entityId: input.policyId,
+      after: { versionId: version.id, number: version.number, origin: "RECORDED", changeSummary: input.changeSummary, contentHash: hash, findings: draft.findings.length },
+    });
+    return { ok: true, number: version.number };
+  });
+}
