@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkPolicy, type Finding } from "./checks";
 import type { ComposeActivity } from "./compose-input";
-import { basis, completeActivity, completeOrganisation, composeInput, type ComposeInputOptions } from "./sample-records";
+import { purpose, basis, completeActivity, completeOrganisation, composeInput, type ComposeInputOptions } from "./sample-records";
 
 const HREF = "/policies/p1";
 const check = (options: ComposeInputOptions = {}) => checkPolicy(composeInput(options), HREF);
@@ -43,14 +43,14 @@ describe("checkPolicy (Art. 13/14)", () => {
 
   it("asks for purposes and a legal basis for each (13(1)(c)), linking to the field", () => {
     expect(ids(forActivity({ purposes: [] }))).toEqual(["purposes"]);
-    const noBasis = forActivity({ purposes: [{ description: "Sending", legitimateInterests: "", legalBases: [] }] });
+    const noBasis = forActivity({ purposes: [purpose({ description: "Sending", legitimateInterests: "", legalBases: [] })] });
     expect(noBasis).toEqual([expect.objectContaining({ id: "legal-basis:0:act-1", severity: "error", href: "/activities/act-1/edit#purposes.0.legalBasisIds" })]);
   });
 
   it("asks for the legitimate interests where the basis is 6(1)(f) (13(1)(d))", () => {
-    const findings = forActivity({ purposes: [{ description: "Security", legitimateInterests: " ", legalBases: [basis("ART6", "f")] }] });
+    const findings = forActivity({ purposes: [purpose({ description: "Security", legitimateInterests: " ", legalBases: [basis("ART6", "f")] })] });
     expect(findings).toEqual([expect.objectContaining({ id: "legitimate-interests:0:act-1", article: "Art. 13(1)(d), 14(2)(b)", href: "/activities/act-1/edit#purposes.0.legitimateInterests" })]);
-    expect(forActivity({ purposes: [{ description: "Contract", legitimateInterests: "", legalBases: [basis("ART6", "b")] }] })).toEqual([]);
+    expect(forActivity({ purposes: [purpose({ description: "Contract", legitimateInterests: "", legalBases: [basis("ART6", "b")] })] })).toEqual([]);
   });
 
   it("asks for a retention period per data category, accepting the category's default (13(2)(a))", () => {

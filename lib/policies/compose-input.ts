@@ -15,9 +15,10 @@ import type {
 import type { SectionAnchors } from "./anchors";
 import type { PolicyLanguage, PolicySectionSpec } from "./types";
 
-export type ComposeLegalBasis = { article: LegalBasisArticle; letter: string; name: string; citation: string };
+export type ComposeLegalBasis = { id: string; article: LegalBasisArticle; letter: string; name: string; citation: string };
 
 export type ComposeOrganisation = {
+  id: string;
   slug: string;
   legalName: string;
   address: string;
@@ -56,9 +57,24 @@ export type ComposeActivity = {
   automatedDecisionConsequences: string;
   provisionRequirement: ProvisionRequirement;
   provisionConsequences: string;
-  purposes: { description: string; legitimateInterests: string; legalBases: ComposeLegalBasis[] }[];
+  /** Art. 35: null while the DPIA question is undecided. */
+  dpiaRequired: boolean | null;
+  /** "None" recorded as an answer (not merely an empty list): see the activity model. */
+  recipientsNone: boolean;
+  transfersNone: boolean;
+  specialCategoriesNone: boolean;
+  /** Art. 7(3), 13(2)(c): how a person withdraws consent. */
+  consentWithdrawalUrl: string;
+  consentWithdrawalInstructions: string;
+  purposes: { id: string; description: string; legitimateInterests: string; directMarketing: boolean; legalBases: ComposeLegalBasis[] }[];
   dataSubjects: string[];
+  /** The data subject categories' ids, in the order of `dataSubjects`. */
+  dataSubjectIds: string[];
   dataCategories: {
+    /** The activity's data category row (its details and retention). */
+    id: string;
+    /** The catalogue entry (its name and default retention). */
+    dataCategoryId: string;
     name: string;
     details: string;
     /** The activity's own retention; empty when it relies on the category's default. */
@@ -68,8 +84,10 @@ export type ComposeActivity = {
     criminal: boolean;
     art9Condition: ComposeLegalBasis | null;
   }[];
-  recipients: { name: string; kind: RecipientKind; role: ActivityPartyRole; note: string }[];
+  recipients: { id: string; name: string; kind: RecipientKind; role: ActivityPartyRole; note: string }[];
   transfers: {
+    id: string;
+    countryCode: string | null;
     /** `adequacyNote` says whom an adequacy decision covers, where it covers only some recipients. */
     country: { name: string; eea: boolean; adequacy: boolean; adequacyNote?: string } | null;
     internationalOrganisation: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { composePolicy } from "./compose";
 import type { ComposeActivity } from "./compose-input";
-import { basis, completeActivity, completeOrganisation, composeInput, type ComposeInputOptions } from "./sample-records";
+import { transfer, purpose, basis, completeActivity, completeOrganisation, composeInput, type ComposeInputOptions } from "./sample-records";
 import type { PolicyBlock, PolicyDocument } from "./types";
 
 function blockText(block: PolicyBlock): string {
@@ -52,7 +52,7 @@ describe("composePolicy: the activity section (Art. 13/14 items)", () => {
   it("states the legitimate interests only where the basis is 6(1)(f) (Art. 13(1)(d))", () => {
     expect(full).toContain("Our legitimate interests: Improving the newsletter's content.");
     const onContract = completeActivity({
-      purposes: [{ description: "Sending", legitimateInterests: "Stray text", legalBases: [basis("ART6", "b")] }],
+      purposes: [purpose({ description: "Sending", legitimateInterests: "Stray text", legalBases: [basis("ART6", "b")] })],
     });
     expect(activityText(onContract)).not.toContain("legitimate interests");
   });
@@ -72,7 +72,7 @@ describe("composePolicy: the activity section (Art. 13/14 items)", () => {
 
   it("does not present a destination inside the EEA as a third-country transfer", () => {
     const eea = completeActivity({
-      transfers: [{ country: { name: "France", eea: true, adequacy: false }, internationalOrganisation: "", recipientName: null, safeguard: null, safeguardDetails: "", safeguardReference: "" }],
+      transfers: [transfer({ country: { name: "France", eea: true, adequacy: false }, internationalOrganisation: "", recipientName: null, safeguard: null, safeguardDetails: "", safeguardReference: "" })],
     });
     expect(activityText(eea)).not.toContain("France");
   });
@@ -86,7 +86,7 @@ describe("composePolicy: the activity section (Art. 13/14 items)", () => {
 
   it("names an international organisation as the destination", () => {
     const io = completeActivity({
-      transfers: [{ country: null, internationalOrganisation: "World Health Organization", recipientName: null, safeguard: "OTHER", safeguardDetails: "", safeguardReference: "" }],
+      transfers: [transfer({ country: null, internationalOrganisation: "World Health Organization", recipientName: null, safeguard: "OTHER", safeguardDetails: "", safeguardReference: "" })],
     });
     expect(activityText(io)).toContain("To World Health Organization.");
   });
@@ -211,7 +211,7 @@ describe("composePolicy: German", () => {
   });
 
   it("keeps a national legal basis as recorded", () => {
-    const national = completeActivity({ purposes: [{ description: "Payroll", legitimateInterests: "", legalBases: [basis("NATIONAL", "")] }] });
+    const national = completeActivity({ purposes: [purpose({ description: "Payroll", legitimateInterests: "", legalBases: [basis("NATIONAL", "")] })] });
     expect(activityText(national, "de")).toContain("Rechtsgrundlage: § 26 BDSG.");
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { composePolicy } from "./compose";
 import { renderPolicyHtml } from "./html";
-import { completeActivity, completeOrganisation, composeInput } from "./sample-records";
+import { transfer, recipient, purpose, dataCategory, basis, completeActivity, completeOrganisation, composeInput } from "./sample-records";
 
 const XSS = "<img src=x onerror=alert(1)>";
 
@@ -33,10 +33,10 @@ describe("renderPolicyHtml", () => {
       publicTitle: XSS,
       publicDescription: XSS,
       dataSubjects: [XSS],
-      purposes: [{ description: XSS, legitimateInterests: XSS, legalBases: [{ article: "NATIONAL", letter: "", name: XSS, citation: XSS }] }],
-      dataCategories: [{ name: XSS, details: XSS, retention: XSS, defaultRetention: "", special: false, criminal: false, art9Condition: null }],
-      recipients: [{ name: XSS, kind: "PROCESSOR", role: "RECIPIENT", note: XSS }],
-      transfers: [{ country: { name: XSS, eea: false, adequacy: false }, internationalOrganisation: "", recipientName: XSS, safeguard: "SCC", safeguardDetails: XSS, safeguardReference: XSS }],
+      purposes: [purpose({ description: XSS, legitimateInterests: XSS, legalBases: [{ ...basis("NATIONAL", ""), name: XSS, citation: XSS }] })],
+      dataCategories: [dataCategory({ name: XSS, details: XSS, retention: XSS, defaultRetention: "", special: false, criminal: false, art9Condition: null })],
+      recipients: [recipient({ name: XSS, kind: "PROCESSOR", role: "RECIPIENT", note: XSS })],
+      transfers: [transfer({ country: { name: XSS, eea: false, adequacy: false }, internationalOrganisation: "", recipientName: XSS, safeguard: "SCC", safeguardDetails: XSS, safeguardReference: XSS })],
       dataSource: "OTHER",
       dataSourceDescription: XSS,
       provisionRequirement: "STATUTORY",

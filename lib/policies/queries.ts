@@ -11,12 +11,12 @@ type Client = Prisma.TransactionClient | typeof db;
 
 const organisationSelect = {
   ...organisationProfileFields,
-  id: false,
+  id: true,
   defaultLanguage: false,
   reviewIntervalMonths: false,
 } satisfies Prisma.OrganisationSelect;
 
-const basis = { select: { article: true, letter: true, name: true, citation: true } } as const;
+const basis = { select: { id: true, article: true, letter: true, name: true, citation: true } } as const;
 
 const activitySelect = {
   id: true,
@@ -34,21 +34,31 @@ const activitySelect = {
   automatedDecisionConsequences: true,
   provisionRequirement: true,
   provisionConsequences: true,
-  purposes: { orderBy: { position: "asc" }, select: { description: true, legitimateInterests: true, legalBases: { select: { legalBasis: basis } } } },
-  dataSubjects: { select: { dataSubjectCategory: { select: { name: true } } } },
+  dpiaRequired: true,
+  recipientsNone: true,
+  transfersNone: true,
+  specialCategoriesNone: true,
+  consentWithdrawalUrl: true,
+  consentWithdrawalInstructions: true,
+  purposes: { orderBy: { position: "asc" }, select: { id: true, description: true, legitimateInterests: true, directMarketing: true, legalBases: { select: { legalBasis: basis } } } },
+  dataSubjects: { select: { dataSubjectCategory: { select: { id: true, name: true } } } },
   dataCategories: {
     orderBy: { position: "asc" },
     select: {
+      id: true,
+      dataCategoryId: true,
       details: true,
       retention: true,
       art9Condition: basis,
       dataCategory: { select: { name: true, special: true, criminal: true, defaultRetention: true } },
     },
   },
-  recipients: { select: { role: true, note: true, recipient: { select: { name: true, kind: true } } } },
+  recipients: { select: { role: true, note: true, recipient: { select: { id: true, name: true, kind: true } } } },
   transfers: {
     orderBy: { id: "asc" },
     select: {
+      id: true,
+      countryCode: true,
       internationalOrganisation: true,
       safeguard: true,
       safeguardDetails: true,
@@ -68,11 +78,21 @@ const byArticle = (a: { article: keyof typeof articleOrder; letter: string; cita
 
 function toComposeActivity(row: ActivityRow): ComposeActivity {
   const { purposes, dataSubjects, dataCategories, recipients, transfers, ...scalars } = row;
+  const subjects = dataSubjects.map((d) => d.dataSubjectCategory).sort((a, b) => a.name.localeCompare(b.name));
   return {
     ...scalars,
-    purposes: purposes.map((p) => ({ description: p.description, legitimateInterests: p.legitimateInterests, legalBases: p.legalBases.map((l) => l.legalBasis).sort(byArticle) })),
-    dataSubjects: dataSubjects.map((d) => d.dataSubjectCategory.name).sort((a, b) => a.localeCompare(b)),
+    purposes: purposes.map((p) => ({
+      id: p.id,
+      description: p.description,
+      legitimateInterests: p.legitimateInterests,
+      directMarketing: p.directMarketing,
+      legalBases: p.legalBases.map((l) => l.legalBasis).sort(byArticle),
+    })),
+    dataSubjects: subjects.map((d) => d.name),
+    dataSubjectIds: subjects.map((d) => d.id),
     dataCategories: dataCategories.map((c) => ({
+      id: c.id,
+      dataCategoryId: c.dataCategoryId,
       name: c.dataCategory.name,
       details: c.details,
       retention: c.retention,
@@ -82,9 +102,11 @@ function toComposeActivity(row: ActivityRow): ComposeActivity {
       art9Condition: c.art9Condition,
     })),
     recipients: recipients
-      .map((r) => ({ name: r.recipient.name, kind: r.recipient.kind, role: r.role, note: r.note }))
+      .map((r) => ({ id: r.recipient.id, name: r.recipient.name, kind: r.recipient.kind, role: r.role, note: r.note }))
       .sort((a, b) => a.role.localeCompare(b.role) || a.name.localeCompare(b.name)),
     transfers: transfers.map((t) => ({
+      id: t.id,
+      countryCode: t.countryCode,
       country: t.country,
       internationalOrganisation: t.internationalOrganisation,
       recipientName: t.recipient?.name ?? null,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { composePolicy } from "./compose";
 import { deriveRights, isDirectMarketingPurpose, type BasisRef } from "./rights";
-import { basis, completeActivity, composeInput, type ComposeInputOptions } from "./sample-records";
+import { purpose, dataCategory, basis, completeActivity, composeInput, type ComposeInputOptions } from "./sample-records";
 
 const A6 = (letter: string): BasisRef => ({ article: "ART6", letter });
 const A9 = (letter: string): BasisRef => ({ article: "ART9", letter });
@@ -51,14 +51,14 @@ describe("the rights section of a composed policy", () => {
       .join("\n");
 
   it("derives the rights from the bases of the included activities, Art. 9 conditions included", () => {
-    const legalObligation = completeActivity({ purposes: [{ description: "Tax records", legitimateInterests: "", legalBases: [basis("ART6", "c")] }] });
+    const legalObligation = completeActivity({ purposes: [purpose({ description: "Tax records", legitimateInterests: "", legalBases: [basis("ART6", "c")] })] });
     const text = rightsText(legalObligation);
     expect(text).not.toContain("Art. 20");
     expect(text).not.toContain("Art. 21");
     expect(text).not.toContain("Art. 7(3)");
     const withHealthConsent = completeActivity({
       purposes: legalObligation.purposes,
-      dataCategories: [{ name: "Health data", details: "", retention: "1 year", defaultRetention: "", special: true, criminal: false, art9Condition: basis("ART9", "a") }],
+      dataCategories: [dataCategory({ name: "Health data", details: "", retention: "1 year", defaultRetention: "", special: true, criminal: false, art9Condition: basis("ART9", "a") })],
     });
     expect(rightsText(withHealthConsent)).toContain("Right to withdraw consent (Art. 7(3) GDPR)");
   });

@@ -7,6 +7,7 @@ import type { ComposeActivity, ComposeInput, ComposeLegalBasis, ComposeOrganisat
 import type { PolicyLanguage, PolicySectionSpec } from "./types";
 
 export const basis = (article: ComposeLegalBasis["article"], letter: string): ComposeLegalBasis => ({
+  id: `basis-${article}-${letter}`,
   article,
   letter,
   name: `Basis ${letter}`,
@@ -15,6 +16,7 @@ export const basis = (article: ComposeLegalBasis["article"], letter: string): Co
 
 export function completeOrganisation(overrides: Partial<ComposeOrganisation> = {}): ComposeOrganisation {
   return {
+    id: "org-1",
     slug: "acme",
     legalName: "Acme GmbH",
     address: "Hauptstraße 1, 10115 Berlin, Germany",
@@ -56,21 +58,30 @@ export function completeActivity(overrides: Partial<ComposeActivity> = {}): Comp
     automatedDecisionConsequences: "",
     provisionRequirement: "CONTRACT_PREREQUISITE",
     provisionConsequences: "We cannot send you the newsletter.",
+    dpiaRequired: false,
+    recipientsNone: false,
+    transfersNone: false,
+    specialCategoriesNone: true,
+    consentWithdrawalUrl: "",
+    consentWithdrawalInstructions: "",
     purposes: [
-      { description: "Sending the newsletter", legitimateInterests: "", legalBases: [basis("ART6", "b")] },
-      { description: "Measuring how the newsletter is read", legitimateInterests: "Improving the newsletter's content.", legalBases: [basis("ART6", "f")] },
+      { id: "purpose-1", description: "Sending the newsletter", legitimateInterests: "", directMarketing: false, legalBases: [basis("ART6", "b")] },
+      { id: "purpose-2", description: "Measuring how the newsletter is read", legitimateInterests: "Improving the newsletter's content.", directMarketing: false, legalBases: [basis("ART6", "f")] },
     ],
     dataSubjects: ["Subscribers"],
+    dataSubjectIds: ["subjects-1"],
     dataCategories: [
-      { name: "Contact data", details: "E-mail address", retention: "Until you unsubscribe.", defaultRetention: "", special: false, criminal: false, art9Condition: null },
-      { name: "Usage data", details: "Opens and clicks", retention: "", defaultRetention: "12 months", special: false, criminal: false, art9Condition: null },
+      { id: "adc-1", dataCategoryId: "dc-1", name: "Contact data", details: "E-mail address", retention: "Until you unsubscribe.", defaultRetention: "", special: false, criminal: false, art9Condition: null },
+      { id: "adc-2", dataCategoryId: "dc-2", name: "Usage data", details: "Opens and clicks", retention: "", defaultRetention: "12 months", special: false, criminal: false, art9Condition: null },
     ],
     recipients: [
-      { name: "MailSender Inc.", kind: "PROCESSOR", role: "RECIPIENT", note: "Sends the e-mails for us." },
-      { name: "Partner AG", kind: "JOINT_CONTROLLER", role: "JOINT_CONTROLLER", note: "Runs the newsletter with us." },
+      { id: "recipient-1", name: "MailSender Inc.", kind: "PROCESSOR", role: "RECIPIENT", note: "Sends the e-mails for us." },
+      { id: "recipient-2", name: "Partner AG", kind: "JOINT_CONTROLLER", role: "JOINT_CONTROLLER", note: "Runs the newsletter with us." },
     ],
     transfers: [
       {
+        id: "transfer-1",
+        countryCode: "US",
         country: { name: "United States", eea: false, adequacy: false },
         internationalOrganisation: "",
         recipientName: "MailSender Inc.",
@@ -82,6 +93,53 @@ export function completeActivity(overrides: Partial<ComposeActivity> = {}): Comp
     ...overrides,
   };
 }
+
+let fixtureIds = 0;
+const fixtureId = (prefix: string) => `${prefix}-fixture-${++fixtureIds}`;
+
+/** A purpose for tests, with a generated id. */
+export const purpose = (fields: Partial<ComposeActivity["purposes"][number]> & Pick<ComposeActivity["purposes"][number], "description">): ComposeActivity["purposes"][number] => ({
+  id: fixtureId("purpose"),
+  legitimateInterests: "",
+  directMarketing: false,
+  legalBases: [],
+  ...fields,
+});
+
+/** A data category of an activity for tests, with generated ids. */
+export const dataCategory = (fields: Partial<ComposeActivity["dataCategories"][number]> & Pick<ComposeActivity["dataCategories"][number], "name">): ComposeActivity["dataCategories"][number] => ({
+  id: fixtureId("adc"),
+  dataCategoryId: fixtureId("dc"),
+  details: "",
+  retention: "",
+  defaultRetention: "",
+  special: false,
+  criminal: false,
+  art9Condition: null,
+  ...fields,
+});
+
+/** A recipient of an activity for tests, with a generated id. */
+export const recipient = (fields: Partial<ComposeActivity["recipients"][number]> & Pick<ComposeActivity["recipients"][number], "name">): ComposeActivity["recipients"][number] => ({
+  id: fixtureId("recipient"),
+  kind: "PROCESSOR",
+  role: "RECIPIENT",
+  note: "",
+  ...fields,
+});
+
+/** A transfer for tests, with a generated id. */
+export const transfer = (fields: Partial<ComposeActivity["transfers"][number]>): ComposeActivity["transfers"][number] => ({
+  id: fixtureId("transfer"),
+  countryCode: null,
+  country: null,
+  internationalOrganisation: "",
+  recipientName: null,
+  safeguard: null,
+  safeguardDetails: "",
+  safeguardReference: "",
+  ...fields,
+});
 
 export const standardSections = (activityIds: string[] = ["act-1"]): PolicySectionSpec[] => [
   { type: "controller" },

@@ -20,7 +20,7 @@ import { redline, semanticDiff } from "./diff";
 import { renderPolicyHtml } from "./html";
 import { markdownToHtml } from "./markdown";
 import type { PublicPolicy } from "./public-queries";
-import { basis, completeActivity, completeOrganisation } from "./sample-records";
+import { transfer, recipient, purpose, dataCategory, basis, completeActivity, completeOrganisation } from "./sample-records";
 import type { PolicyDocument } from "./types";
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
@@ -48,20 +48,20 @@ const activity = (id: string): fc.Arbitrary<ComposeActivity> =>
         dataSourceDescription: t.dataSourceDescription, automatedDecisionMaking: true, automatedDecisionLogic: t.automatedDecisionLogic,
         automatedDecisionConsequences: t.automatedDecisionConsequences, provisionConsequences: t.provisionConsequences,
         purposes: [
-          { description: t.purpose, legitimateInterests: t.interests, legalBases: [{ ...basis("ART6", "f"), name: t.citation, citation: t.citation }] },
-          { description: t.purpose, legitimateInterests: "", legalBases: [basis("ART6", "a")] },
+          purpose({ description: t.purpose, legitimateInterests: t.interests, legalBases: [{ ...basis("ART6", "f"), name: t.citation, citation: t.citation }] }),
+          purpose({ description: t.purpose, legitimateInterests: "", legalBases: [basis("ART6", "a")] }),
         ],
         dataSubjects: [t.subject],
         dataCategories: [
-          { name: t.category, details: t.details, retention: t.retention, defaultRetention: t.defaultRetention, special: true, criminal: false, art9Condition: { ...basis("ART9", "a"), citation: t.citation } },
+          dataCategory({ name: t.category, details: t.details, retention: t.retention, defaultRetention: t.defaultRetention, special: true, criminal: false, art9Condition: { ...basis("ART9", "a"), citation: t.citation } }),
         ],
         recipients: [
-          { name: t.recipient, kind: "PROCESSOR", role: "RECIPIENT", note: t.note },
-          { name: t.organisationName, kind: "JOINT_CONTROLLER", role: "JOINT_CONTROLLER", note: t.note },
+          recipient({ name: t.recipient, kind: "PROCESSOR", role: "RECIPIENT", note: t.note }),
+          recipient({ name: t.organisationName, kind: "JOINT_CONTROLLER", role: "JOINT_CONTROLLER", note: t.note }),
         ],
         transfers: [
-          { country: { name: t.country, eea: false, adequacy: false }, internationalOrganisation: "", recipientName: t.recipient, safeguard: "SCC", safeguardDetails: t.safeguardDetails, safeguardReference: t.safeguardReference },
-          { country: null, internationalOrganisation: t.organisationName, recipientName: null, safeguard: "DEROGATION", safeguardDetails: t.safeguardDetails, safeguardReference: "" },
+          transfer({ country: { name: t.country, eea: false, adequacy: false }, internationalOrganisation: "", recipientName: t.recipient, safeguard: "SCC", safeguardDetails: t.safeguardDetails, safeguardReference: t.safeguardReference }),
+          transfer({ country: null, internationalOrganisation: t.organisationName, recipientName: null, safeguard: "DEROGATION", safeguardDetails: t.safeguardDetails, safeguardReference: "" }),
         ],
       }),
     );
@@ -120,7 +120,7 @@ describe("public policy pages stay inert whatever the records say", () => {
     const fields = (o: object) => Object.fromEntries(Object.entries(o).map(([key, value]) => [key, typeof value === "string" && key !== "slug" ? payload : value]));
     const input: ComposeInput = {
       organisation: fields(completeOrganisation()) as ComposeOrganisation,
-      activities: { "act-1": { ...completeActivity(), ...fields(completeActivity()), purposes: [{ description: payload, legitimateInterests: payload, legalBases: [basis("ART6", "f")] }] } as ComposeActivity },
+      activities: { "act-1": { ...completeActivity(), ...fields(completeActivity()), purposes: [purpose({ description: payload, legitimateInterests: payload, legalBases: [basis("ART6", "f")] })] } as ComposeActivity },
       policy: { title: payload, language: "en", sections: [{ type: "controller" }, { type: "markdown", title: payload, body: payload }, { type: "activity", activityId: "act-1" }, { type: "rights" }] },
     };
     const document = composePolicy(input);
