@@ -164,17 +164,19 @@ export function buildPreview(table: string[][], headerRow: number, mapping: Colu
         resolveItem(field, type, names, get(field), kind);
 
       // Each row's purposes with the bases and interests of that row (Art. 6(1), 13(1)(d)).
+      // A line's own cells: our export writes "Not recorded" where a purpose has no basis or interests.
+      const answerOf = (row: number, field: ImportField) => (emptyAnswerOf(cellOf(row, field)) ? "" : cellOf(row, field));
       const purposeRows = group.flatMap((row) => {
-        const purposes = splitLines(cellOf(row, "purposes"));
-        const bases = splitList(cellOf(row, "art6Bases")).flatMap((text) => {
+        const purposes = splitLines(answerOf(row, "purposes"));
+        const bases = splitList(answerOf(row, "art6Bases")).flatMap((text) => {
           const basis = matchLegalBasis(text, catalogue.legalBases);
           if (!basis) error("art6Bases", `“${text}” is not a legal basis in your catalogue. Write it as e.g. “Art. 6(1)(b)”, or add it to the catalogue first.`);
           else if (basis.article !== "ART6" && basis.article !== "NATIONAL") error("art6Bases", `${basis.citation} is not an Art. 6(1) basis: move it to the Art. 9 column.`);
           else return [basis];
           return [];
         });
-        const interests = cellOf(row, "legitimateInterests");
-        const assessment = cellOf(row, "legitimateInterestsAssessment").slice(0, NAME_MAX);
+        const interests = answerOf(row, "legitimateInterests");
+        const assessment = answerOf(row, "legitimateInterestsAssessment").slice(0, NAME_MAX);
         const pairBases = purposes.length > 1 && bases.length === purposes.length;
         return purposes.map((description, i) => {
           const own = pairBases ? [bases[i]] : bases;
