@@ -33,6 +33,23 @@ export function playwrightCounts(file: string): Counts | null {
   return { passed: (stats.expected ?? 0) + (stats.flaky ?? 0), failed: (stats.unexpected ?? 0) + (report.errors?.length ?? 0) };
 }
 
+/**
+ * The end-to-end tests drive Debian's chromium (Playwright's own download is
+ * not reachable offline). On a fresh machine it is fetched here, when we are
+ * root and it is missing, so the test command needs no set-up of its own.
+ */
+function ensureChromium(): void {
+  if (process.env.CHROMIUM_PATH || fs.existsSync("/usr/bin/chromium")) return;
+  if (typeof process.getuid !== "function" || process.getuid() !== 0) {
+    console.error("chromium is missing: install Debian's chromium package, or set CHROMIUM_PATH to a Chromium binary.");
+    return;
+  }
+  console.log("\n=== installing chromium (Debian package) ===");
+  const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
+  spawnSync("apt-get", ["update", "-qq"], { stdio: "inherit", env });
+  spawnSync("apt-get", ["install", "-y", "-qq", "chromium"], { stdio: "inherit", env });
+}
+
 function main() {
   fs.rmSync(results, { recursive: true, force: true });
   fs.mkdirSync(results, { recursive: true });
@@ -62,6 +79,7 @@ function main() {
   const built = process.env.SKIP_BUILD === "1" || run("production build", bin("next"), ["build"], { NEXT_TELEMETRY_DISABLED: "1" });
   const e2eFile = path.join(results, "e2e.json");
   if (built) {
+    ensureChromium();
     const e2eOk = run("end-to-end tests", bin("tsx"), [
       "scripts/with-db.ts", "--database", process.env.E2E_DATABASE ?? "ropa_e2e", "--", bin("playwright"), "test",
     ]);
