@@ -80,12 +80,13 @@ export function activityBlocks(activity: ComposeActivity, w: Wording, language: 
   }
 
   // Art. 14(1)(d): the categories of personal data.
-  if (activity.dataCategories.length) {
+  const named = activity.dataCategories.flatMap((c, index) => (c.name.trim() ? [{ c, index }] : []));
+  if (named.length) {
     blocks.push(
       list(
         "dataCategories",
         a.dataConcerned,
-        activity.dataCategories.map((c, index) => {
+        named.map(({ c, index }) => {
           const details = c.details.trim();
           const sources = [dataCategorySource(activity, index, "name")];
           if (details) sources.push(dataCategorySource(activity, index, "details"));
@@ -188,7 +189,7 @@ export function activityBlocks(activity: ComposeActivity, w: Wording, language: 
   }
 
   // Art. 13(2)(a): the period, or the criteria, for each category that has one.
-  const kept = activity.dataCategories.flatMap((c, index) => (retentionOf(c) ? [{ c, index }] : []));
+  const kept = named.filter(({ c }) => retentionOf(c));
   if (kept.length) {
     blocks.push({
       kind: "definitions",
