@@ -185,7 +185,7 @@ export function activityBlocks(activity: ComposeActivity, w: Wording, language: 
       ),
     );
   } else if (activity.transfersNone) {
-    blocks.push({ kind: "paragraph", field: "transfers", text: a.noTransfers, sources: [own("transfersNone", "transfers")] });
+    blocks.push({ kind: "paragraph", field: "transfers", text: a.noTransfers, sources: [own("transfersNone", "hasTransfers")] });
   }
 
   // Art. 13(2)(a): the period, or the criteria, for each category that has one.
@@ -226,7 +226,7 @@ export function activityBlocks(activity: ComposeActivity, w: Wording, language: 
   // Art. 13(2)(f): automated decisions, with meaningful information about the logic and consequences.
   if (activity.automatedDecisionMaking) {
     const parts = [a.automated];
-    const sources = [own("automatedDecisionMaking", "assessment")];
+    const sources = [own("automatedDecisionMaking")];
     if (activity.automatedDecisionLogic.trim()) {
       parts.push(sentence(a.automatedLogic(activity.automatedDecisionLogic.trim())));
       sources.push(own("automatedDecisionLogic"));
