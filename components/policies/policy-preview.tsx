@@ -41,11 +41,16 @@ function sourceOf(target: EventTarget | null): string | null {
   return target.closest("[data-source-href]")?.getAttribute("data-source-href") ?? null;
 }
 
-export function PolicyPreview({ html, stale = false }: { html: string; stale?: boolean }) {
+/**
+ * `canEdit`: whether the member may edit the records. One who may not (a
+ * viewer) is taken to the activity's record page instead of its form.
+ */
+export function PolicyPreview({ html, stale = false, canEdit = true }: { html: string; stale?: boolean; canEdit?: boolean }) {
   const router = useRouter();
   const open = (href: string | null) => {
     // Only the app's own pages: the hrefs are generated (sources.ts), never taken from the records.
-    if (href?.startsWith("/")) router.push(href);
+    if (!href?.startsWith("/")) return;
+    router.push(canEdit ? href : href.replace(/^(\/activities\/[^/#]+)\/edit#.*$/, "$1"));
   };
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
     // Selecting text to copy it is not a click on the statement.
