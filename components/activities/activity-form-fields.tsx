@@ -53,7 +53,7 @@ export function TextField({
   onChange: (value: string) => void;
   error?: string;
   required?: boolean;
-  type?: "text" | "date";
+  type?: "text" | "date" | "url";
   placeholder?: string;
   maxLength?: number;
   className?: string;

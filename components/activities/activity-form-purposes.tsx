@@ -3,14 +3,16 @@
 /**
  * (b) the purposes, each with its own legal basis or bases (Art. 30(1)(b),
  * 13(1)(c)). The legitimate interests are asked for only where a purpose
- * relies on Art. 6(1)(f) (Art. 13(1)(d)).
+ * relies on Art. 6(1)(f) (Art. 13(1)(d)). Direct marketing is an answer per
+ * purpose (Art. 21(2)), and how consent is withdrawn an answer of the activity
+ * (Art. 7(3), 13(2)(c)): the privacy policy states both from here.
  */
 import { isLegitimateInterests, type PurposeValues } from "@/lib/activities/schema";
 import { legalBasisArticleLabels } from "@/lib/labels";
 import { Button } from "@/components/ui/button";
 import { Combobox } from "@/components/ui/combobox";
 import { Field } from "@/components/ui/field";
-import { FieldError, move, newKey, RowButton, TextAreaField, TextField, type SectionProps } from "./activity-form-fields";
+import { CheckboxField, FieldError, move, newKey, RowButton, TextAreaField, TextField, type SectionProps } from "./activity-form-fields";
 
 export function PurposesSection({ values, errors, update, options }: SectionProps) {
   const purposes = values.purposes ?? [];
@@ -22,6 +24,9 @@ export function PurposesSection({ values, errors, update, options }: SectionProp
     const basis = options.legalBases.find((b) => b.id === id);
     return basis ? isLegitimateInterests(basis) : false;
   });
+  const consentIds = new Set(options.legalBases.filter((b) => (b.article === "ART6" || b.article === "ART9") && b.letter === "a").map((b) => b.id));
+  const usesConsent =
+    purposes.some((p) => (p.legalBasisIds ?? []).some((id) => consentIds.has(id))) || (values.dataCategories ?? []).some((c) => c.art9ConditionId && consentIds.has(c.art9ConditionId));
 
   return (
     <>
@@ -91,15 +96,54 @@ export function PurposesSection({ values, errors, update, options }: SectionProp
                     />
                   </div>
                 ) : null}
+                <div>
+                  <CheckboxField
+                    id={at("directMarketing")}
+                    label="Direct marketing (Art. 21(2))"
+                    checked={purpose.directMarketing === true}
+                    onChange={(directMarketing) => change(index, { directMarketing })}
+                  />
+                  <p className="mt-0.5 text-xs text-slate-500">The privacy policy then states the right to object to direct marketing, separately from the other rights.</p>
+                </div>
               </div>
             </li>
           );
         })}
       </ol>
       <FieldError id="purposes-error" message={errors.purposes} />
-      <Button size="sm" onClick={() => set([...purposes, { key: newKey(), description: "", legalBasisIds: [], legitimateInterests: "", balancingTestReference: "" }])}>
+      <Button size="sm" onClick={() => set([...purposes, { key: newKey(), description: "", legalBasisIds: [], legitimateInterests: "", balancingTestReference: "", directMarketing: false }])}>
         <span aria-hidden="true">+</span> Add a purpose
       </Button>
+      <fieldset className="mt-4 rounded-md border border-slate-200 p-3">
+        <legend className="px-1 text-sm font-semibold text-slate-800">Withdrawing consent (Art. 7(3), 13(2)(c))</legend>
+        <p className="text-xs text-slate-600">
+          {usesConsent
+            ? "A purpose relies on consent: say how people withdraw it. The privacy policy links the address and gives the instructions."
+            : "Where a purpose relies on consent (Art. 6(1)(a) or 9(2)(a)), say how people withdraw it; the privacy policy links the address."}
+        </p>
+        <div className="mt-2 grid gap-3 md:grid-cols-2">
+          <TextField
+            id="consentWithdrawalUrl"
+            type="url"
+            label="Withdrawal page"
+            hint="A web address starting with https://, e.g. your opt-out or preferences page."
+            maxLength={2000}
+            placeholder="https://example.com/opt-out"
+            value={values.consentWithdrawalUrl ?? ""}
+            onChange={(consentWithdrawalUrl) => update({ consentWithdrawalUrl })}
+            error={errors.consentWithdrawalUrl}
+          />
+          <TextAreaField
+            id="consentWithdrawalInstructions"
+            label="How to withdraw"
+            hint="E.g. “Use the unsubscribe link in any newsletter or write to privacy@example.com.”"
+            rows={2}
+            value={values.consentWithdrawalInstructions ?? ""}
+            onChange={(consentWithdrawalInstructions) => update({ consentWithdrawalInstructions })}
+            error={errors.consentWithdrawalInstructions}
+          />
+        </div>
+      </fieldset>
     </>
   );
 }

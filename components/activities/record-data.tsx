@@ -1,4 +1,5 @@
 import type { ActivityDetail } from "@/lib/activities/queries";
+import { isWebAddress } from "@/lib/forms/field-rules";
 import { Badge } from "@/components/ui/badge";
 import { Callout } from "@/components/ui/callout";
 import { DescriptionItem, DescriptionList } from "@/components/ui/description-list";
@@ -11,56 +12,77 @@ const tableClass = "w-full border-collapse text-left text-sm";
 const thClass = "border-b border-slate-200 px-3 py-2 text-xs font-medium text-slate-600";
 const tdClass = "px-3 py-2 align-top";
 
-/** (b) Art. 30(1)(b) and 13(1)(c): each purpose with its own legal basis or bases. */
+/** (b) Art. 30(1)(b) and 13(1)(c): each purpose with its own legal basis or bases; how consent is withdrawn (Art. 7(3)). */
 export function PurposesSection({ activity }: { activity: ActivityDetail }) {
   if (activity.purposes.length === 0) return <NotRecorded>No purposes recorded.</NotRecorded>;
   return (
-    <ol className="space-y-3">
-      {activity.purposes.map((purpose, index) => {
-        const bases = purpose.legalBases.map((b) => b.legalBasis).sort((a, b) => a.citation.localeCompare(b.citation));
-        const reliesOnInterests = bases.some((b) => b.article === "ART6" && b.letter === "f");
-        return (
-          <li key={purpose.id} className="rounded-md border border-slate-200 px-3 py-3">
-            <p className="text-sm font-medium text-slate-900">
-              <span className="mr-2 text-slate-500">{index + 1}.</span>
-              {purpose.description}
-            </p>
-            <div className="mt-3">
-              <DescriptionList columns={2}>
-                <DescriptionItem term="Legal basis">
-                  {bases.length ? (
-                    <ul className="space-y-0.5">
-                      {bases.map((basis) => (
-                        <li key={basis.id}>
-                          <span className="font-medium">{basis.citation}</span> <span className="text-slate-600">· {basis.name}</span>
-                        </li>
-                      ))}
-                    </ul>
-                  ) : null}
-                </DescriptionItem>
-                <DescriptionItem term="Legitimate interests (Art. 13(1)(d))">
-                  {purpose.legitimateInterests || (reliesOnInterests ? null : <NotRecorded>Not applicable: the basis is not Art. 6(1)(f)</NotRecorded>)}
-                </DescriptionItem>
-                <DescriptionItem term="Balancing test reference">
-                  {purpose.balancingTestReference || (reliesOnInterests ? null : <NotRecorded>Not applicable</NotRecorded>)}
-                </DescriptionItem>
-              </DescriptionList>
-            </div>
-            {bases.length === 0 ? (
+    <>
+      <ol className="space-y-3">
+        {activity.purposes.map((purpose, index) => {
+          const bases = purpose.legalBases.map((b) => b.legalBasis).sort((a, b) => a.citation.localeCompare(b.citation));
+          const reliesOnInterests = bases.some((b) => b.article === "ART6" && b.letter === "f");
+          return (
+            <li key={purpose.id} className="rounded-md border border-slate-200 px-3 py-3">
+              <p className="text-sm font-medium text-slate-900">
+                <span className="mr-2 text-slate-500">{index + 1}.</span>
+                {purpose.description}
+                {purpose.directMarketing ? (
+                  <span className="ml-2">
+                    <Badge>Direct marketing (Art. 21(2))</Badge>
+                  </span>
+                ) : null}
+              </p>
               <div className="mt-3">
-                <Callout tone="warning">No legal basis recorded for this purpose (Art. 6(1)).</Callout>
+                <DescriptionList columns={2}>
+                  <DescriptionItem term="Legal basis">
+                    {bases.length ? (
+                      <ul className="space-y-0.5">
+                        {bases.map((basis) => (
+                          <li key={basis.id}>
+                            <span className="font-medium">{basis.citation}</span> <span className="text-slate-600">· {basis.name}</span>
+                          </li>
+                        ))}
+                      </ul>
+                    ) : null}
+                  </DescriptionItem>
+                  <DescriptionItem term="Legitimate interests (Art. 13(1)(d))">
+                    {purpose.legitimateInterests || (reliesOnInterests ? null : <NotRecorded>Not applicable: the basis is not Art. 6(1)(f)</NotRecorded>)}
+                  </DescriptionItem>
+                  <DescriptionItem term="Balancing test reference">
+                    {purpose.balancingTestReference || (reliesOnInterests ? null : <NotRecorded>Not applicable</NotRecorded>)}
+                  </DescriptionItem>
+                </DescriptionList>
               </div>
+              {bases.length === 0 ? (
+                <div className="mt-3">
+                  <Callout tone="warning">No legal basis recorded for this purpose (Art. 6(1)).</Callout>
+                </div>
+              ) : null}
+              {reliesOnInterests && !purpose.legitimateInterests.trim() ? (
+                <div className="mt-3">
+                  {/* Art. 13(1)(d): the interests must be stated when the basis is 6(1)(f). */}
+                  <Callout tone="warning">The basis is Art. 6(1)(f), but the legitimate interests pursued are not recorded.</Callout>
+                </div>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+      <div className="mt-4">
+        <DescriptionList columns={2}>
+          <DescriptionItem term="Consent withdrawal page (Art. 7(3))">
+            {/* Only a web address becomes a link (the schema refuses anything else; this guards older rows). */}
+            {activity.consentWithdrawalUrl && !isWebAddress(activity.consentWithdrawalUrl) ? activity.consentWithdrawalUrl : null}
+            {isWebAddress(activity.consentWithdrawalUrl) ? (
+              <a href={activity.consentWithdrawalUrl} rel="noopener noreferrer" className="break-all text-blue-800 underline">
+                {activity.consentWithdrawalUrl}
+              </a>
             ) : null}
-            {reliesOnInterests && !purpose.legitimateInterests.trim() ? (
-              <div className="mt-3">
-                {/* Art. 13(1)(d): the interests must be stated when the basis is 6(1)(f). */}
-                <Callout tone="warning">The basis is Art. 6(1)(f), but the legitimate interests pursued are not recorded.</Callout>
-              </div>
-            ) : null}
-          </li>
-        );
-      })}
-    </ol>
+          </DescriptionItem>
+          <DescriptionItem term="How to withdraw consent">{activity.consentWithdrawalInstructions}</DescriptionItem>
+        </DescriptionList>
+      </div>
+    </>
   );
 }
 

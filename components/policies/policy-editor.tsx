@@ -262,7 +262,7 @@ export function PolicyEditor({
             </p>
           </div>
           <div className="px-4 py-4 sm:px-6">
-            <PolicyPreview html={preview.html} stale={previewState.pending} />
+            <PolicyPreview html={preview.html} stale={previewState.pending} canEdit={canEdit} />
           </div>
         </section>
       </div>

@@ -1,8 +1,16 @@
+"use client";
+
 /**
  * Shows the policy HTML exactly as the renderer produced it (record text is
  * escaped there, the DPO's Markdown sanitised), with the typography a reader
- * sees: readable line length, clear headings, spaced lists.
+ * sees: readable line length, clear headings, spaced lists. In the editor's
+ * preview each statement carries the field it comes from
+ * (`data-source-href`, html.ts): clicking it, or Enter on it, opens that
+ * field. Links inside the policy (the contents, a withdrawal page) keep
+ * working as links.
  */
+import { useRouter } from "next/navigation";
+import type { KeyboardEvent, MouseEvent } from "react";
 export const policyProseClassName = [
   "max-w-none text-[15px] leading-relaxed text-slate-800",
   "[&_h1]:text-2xl [&_h1]:font-semibold [&_h1]:tracking-tight [&_h1]:text-slate-900",
@@ -18,15 +26,53 @@ export const policyProseClassName = [
   "[&_p]:mt-2 [&_ul]:mt-2 [&_ul]:list-disc [&_ul]:space-y-1.5 [&_ul]:pl-5 [&_ol]:mt-2 [&_ol]:list-decimal [&_ol]:pl-5",
   "[&_dl]:mt-2 [&_dl]:space-y-3 [&_dt]:font-medium [&_dt]:text-slate-900 [&_dd]:mt-0.5 [&_dd]:text-slate-700",
   "[&_a]:break-words [&_a]:text-blue-800 [&_a]:underline",
+  "[&_.policy-objection]:mt-4 [&_.policy-objection]:rounded-md [&_.policy-objection]:border-l-4 [&_.policy-objection]:border-blue-800 [&_.policy-objection]:bg-blue-50 [&_.policy-objection]:px-4 [&_.policy-objection]:py-3",
   "[&_blockquote]:mt-2 [&_blockquote]:border-l-4 [&_blockquote]:border-slate-200 [&_blockquote]:pl-3 [&_code]:rounded [&_code]:bg-slate-100 [&_code]:px-1",
 ].join(" ");
 
-export function PolicyPreview({ html, stale = false }: { html: string; stale?: boolean }) {
+const statementClassName = [
+  "[&_.policy-statement]:cursor-pointer [&_.policy-statement]:rounded-sm [&_.policy-statement]:-mx-1 [&_.policy-statement]:px-1",
+  "[&_.policy-statement:hover]:bg-amber-50 [&_.policy-statement:focus-visible]:bg-amber-50 [&_.policy-statement:focus-visible]:outline-2 [&_.policy-statement:focus-visible]:outline-blue-700",
+].join(" ");
+
+/** The record field a statement comes from, unless the event is on a link of the policy itself. */
+function sourceOf(target: EventTarget | null): string | null {
+  if (!(target instanceof Element) || target.closest("a")) return null;
+  return target.closest("[data-source-href]")?.getAttribute("data-source-href") ?? null;
+}
+
+/**
+ * `canEdit`: whether the member may edit the records. One who may not (a
+ * viewer) is taken to the activity's record page instead of its form.
+ */
+export function PolicyPreview({ html, stale = false, canEdit = true }: { html: string; stale?: boolean; canEdit?: boolean }) {
+  const router = useRouter();
+  const open = (href: string | null) => {
+    // Only the app's own pages: the hrefs are generated (sources.ts), never taken from the records.
+    if (!href?.startsWith("/")) return;
+    router.push(canEdit ? href : href.replace(/^(\/activities\/[^/#]+)\/edit#.*$/, "$1"));
+  };
+  const onClick = (event: MouseEvent<HTMLDivElement>) => {
+    // Selecting text to copy it is not a click on the statement.
+    if (window.getSelection()?.toString()) return;
+    open(sourceOf(event.target));
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.key !== "Enter" || !(event.target instanceof Element) || !event.target.hasAttribute("data-source-href")) return;
+    event.preventDefault();
+    open(sourceOf(event.target));
+  };
   return (
-    <div
-      className={`${policyProseClassName} transition-opacity ${stale ? "opacity-60" : ""}`}
-      // The HTML comes from renderPolicyHtml: every record text escaped, Markdown sanitised.
-      dangerouslySetInnerHTML={{ __html: html }}
-    />
+    <>
+      <p className="mb-3 text-xs text-slate-500">Select a statement (or focus it and press Enter) to open the record field it comes from.</p>
+      {/* The statements inside are the focusable elements (tabindex, html.ts); this only delegates their clicks and keys. */}
+      <div
+        className={`${policyProseClassName} ${statementClassName} transition-opacity ${stale ? "opacity-60" : ""}`}
+        onClick={onClick}
+        onKeyDown={onKeyDown}
+        // The HTML comes from renderPolicyHtml: every record text escaped, Markdown sanitised.
+        dangerouslySetInnerHTML={{ __html: html }}
+      />
+    </>
   );
 }

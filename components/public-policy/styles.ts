@@ -57,6 +57,9 @@ h1{font-size:clamp(1.6rem,4vw,2.3rem);line-height:1.2;margin:.3rem 0 .6rem;lette
 .policy dl{margin:.6rem 0}
 .policy dt{font-weight:600;margin-top:.6rem}
 .policy dd{margin:0 0 .25rem}
+/* Art. 21(4): the right to object, clearly and separately from the other information. */
+.policy-objection{border-left:4px solid var(--accent);background:var(--soft);border-radius:.25rem;padding:.1rem 1rem .4rem;margin:1rem 0}
+.policy .policy-objection h3{margin-top:.8rem}
 .policy table{border-collapse:collapse;width:100%;font-size:.95rem}
 .policy th,.policy td{border:1px solid var(--line);padding:.4rem .6rem;text-align:left;vertical-align:top}
 .policy address{font-style:normal}

@@ -35,4 +35,6 @@ export const activityRecordFields = {
   nextReviewOn: true,
   publicTitle: true,
   publicDescription: true,
+  consentWithdrawalUrl: true,
+  consentWithdrawalInstructions: true,
 } as const;

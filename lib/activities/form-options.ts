@@ -73,6 +73,7 @@ export async function getActivityFormValues(orgId: string, id: string): Promise<
       legalBasisIds: p.legalBases.map((b) => b.id),
       legitimateInterests: p.legitimateInterests,
       balancingTestReference: p.balancingTestReference,
+      directMarketing: p.directMarketing,
     })),
     dataSubjectCategoryIds: snapshot.dataSubjects.map((s) => s.id),
     dataCategories: snapshot.dataCategories.map((c) => ({
@@ -115,6 +116,8 @@ export async function getActivityFormValues(orgId: string, id: string): Promise<
     nextReviewOn: snapshot.nextReviewOn ?? "",
     publicTitle: snapshot.publicTitle,
     publicDescription: snapshot.publicDescription,
+    consentWithdrawalUrl: snapshot.consentWithdrawalUrl,
+    consentWithdrawalInstructions: snapshot.consentWithdrawalInstructions,
     version: snapshot.version,
   };
 }

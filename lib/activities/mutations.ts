@@ -74,6 +74,7 @@ function relationData(input: Relations) {
         description: purpose.description,
         legitimateInterests: purpose.legitimateInterests,
         balancingTestReference: purpose.balancingTestReference,
+        directMarketing: purpose.directMarketing,
         legalBases: { create: [...new Set(purpose.legalBasisIds)].map((legalBasisId) => ({ legalBasisId })) },
       })),
     },

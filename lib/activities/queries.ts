@@ -176,6 +176,7 @@ const activityDetailSelect = {
       description: true,
       legitimateInterests: true,
       balancingTestReference: true,
+      directMarketing: true,
       legalBases: { select: { legalBasis: { select: { id: true, article: true, letter: true, name: true, citation: true } } } },
     },
   },

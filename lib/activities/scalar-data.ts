@@ -37,5 +37,7 @@ export function scalarData(input: ActivityInput) {
     nextReviewOn: asDate(input.nextReviewOn),
     publicTitle: input.publicTitle,
     publicDescription: input.publicDescription,
+    consentWithdrawalUrl: input.consentWithdrawalUrl,
+    consentWithdrawalInstructions: input.consentWithdrawalInstructions,
   };
 }

@@ -189,6 +189,33 @@ describe("activitySchema", () => {
   });
 });
 
+describe("activitySchema: consent withdrawal and direct marketing", () => {
+  it("accepts a web address for the withdrawal page, and nothing else, with the message next to the field", () => {
+    for (const address of ["https://acme.example/opt-out", "http://acme.example/preferences?list=news", ""]) {
+      expect(errorsOf(values({ consentWithdrawalUrl: address })).consentWithdrawalUrl).toBeUndefined();
+    }
+    for (const address of ["javascript:alert(1)", "/opt-out", "acme.example/opt-out", "mailto:privacy@acme.example", "data:text/html,x", "https://localhost"]) {
+      expect(errorsOf(values({ consentWithdrawalUrl: address })).consentWithdrawalUrl, address).toMatch(/web address starting with https:\/\//);
+    }
+    expect(errorsOf(values({ consentWithdrawalUrl: `https://acme.example/${"x".repeat(2_000)}` })).consentWithdrawalUrl).toMatch(/2,000/);
+  });
+
+  it("keeps the instructions and each purpose's direct marketing answer", () => {
+    const parsed = schema.parse(
+      values({
+        consentWithdrawalUrl: " https://acme.example/opt-out ",
+        consentWithdrawalInstructions: "  Use the unsubscribe link.  ",
+        purposes: [
+          { description: "Newsletter", legalBasisIds: ["consent"], directMarketing: true },
+          { description: "Answer enquiries", legalBasisIds: ["contract"] },
+        ],
+      }),
+    );
+    expect(parsed).toMatchObject({ consentWithdrawalUrl: "https://acme.example/opt-out", consentWithdrawalInstructions: "Use the unsubscribe link." });
+    expect(parsed.purposes.map((p) => p.directMarketing)).toEqual([true, false]);
+  });
+});
+
 describe("activitySchema: “none” as an answer", () => {
   it("keeps each “none” with an empty list, and automated decisions as not recorded, no or yes", () => {
     const parsed = schema.parse(values({ recipientsNone: true, transfersNone: true, securityMeasuresNone: true, specialCategoriesNone: true, automatedDecisionMaking: false }));

@@ -14,7 +14,7 @@
  * transfer its safeguard.
  */
 import { z } from "zod";
-import { cleanString } from "@/lib/forms/field-rules";
+import { cleanString, isWebAddress } from "@/lib/forms/field-rules";
 import type { LegalBasisArticle, RecipientKind } from "@prisma/client";
 
 export const NAME_MAX = 200;
@@ -52,6 +52,8 @@ export const purposeSchema = z.object({
   legalBasisIds: list(id, "legal bases").default([]),
   legitimateInterests: long.default(""),
   balancingTestReference: short.default(""),
+  // Art. 21(2)-(3): direct marketing is recorded, not guessed from the wording; the policy then states the objection.
+  directMarketing: z.boolean().default(false),
 });
 
 export const activityDataCategorySchema = z.object({
@@ -115,6 +117,13 @@ export const activityFieldsSchema = z.object({
   nextReviewOn: date.default(""),
   publicTitle: short.default(""),
   publicDescription: long.default(""),
+  // Art. 7(3), 13(2)(c): how a person withdraws consent; the policy links the address.
+  consentWithdrawalUrl: cleanString()
+    .trim()
+    .max(2_000, "Shorten the address to at most 2,000 characters.")
+    .refine((value) => value === "" || isWebAddress(value), "Enter a web address starting with https:// or http://, like https://example.com/opt-out, or leave it empty.")
+    .default(""),
+  consentWithdrawalInstructions: long.default(""),
   // The version the form was opened at (updates only): optimistic concurrency.
   version: z.number().int().positive().optional(),
 });

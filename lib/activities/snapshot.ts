@@ -18,6 +18,7 @@ export const snapshotSelect = {
       description: true,
       legitimateInterests: true,
       balancingTestReference: true,
+      directMarketing: true,
       legalBases: { select: { legalBasis: { select: { id: true, citation: true } } } },
     },
   },
@@ -70,7 +71,13 @@ export function toActivitySnapshot(row: Row) {
         legalBases,
         legitimateInterests: purpose.legitimateInterests,
         balancingTestReference: purpose.balancingTestReference,
-        label: legalBases.length ? `${purpose.description} (${legalBases.map((b) => b.name).join("; ")})` : purpose.description,
+        directMarketing: purpose.directMarketing,
+        label: [
+          legalBases.length ? `${purpose.description} (${legalBases.map((b) => b.name).join("; ")})` : purpose.description,
+          purpose.directMarketing ? "direct marketing" : "",
+        ]
+          .filter(Boolean)
+          .join(", "),
       };
     }),
     dataSubjects: dataSubjects.map((s) => s.dataSubjectCategory).sort(byName),

@@ -52,7 +52,8 @@ export function optionalEmail() {
   });
 }
 
-function isWebAddress(value: string): boolean {
+/** An absolute http(s) address with a host name: the only kind of address a policy links to. */
+export function isWebAddress(value: string): boolean {
   try {
     const url = new URL(value);
     return (url.protocol === "https:" || url.protocol === "http:") && url.hostname.includes(".");

@@ -4,7 +4,7 @@
  * references between its parts when it is restored.
  */
 import { z } from "zod";
-import { cleanString } from "@/lib/forms/field-rules";
+import { cleanString, isWebAddress } from "@/lib/forms/field-rules";
 import { REGISTER_JSON_FORMAT, REGISTER_JSON_SCHEMA_VERSION } from "@/lib/register/json";
 
 // Files of schema version 1 were written before "none" could be recorded and before an agreement had a status.
@@ -122,9 +122,17 @@ export const registerJsonSchema = z.object({
       nextReviewOn: day,
       publicTitle: short,
       publicDescription: text(),
+      // Optional fields added in version 2 (older files have none): consent withdrawal, direct marketing.
+      consentWithdrawalUrl: text(2_000)
+        .refine((value) => value === "" || isWebAddress(value), "A consent withdrawal address is not a web address starting with https:// or http://.")
+        .default(""),
+      consentWithdrawalInstructions: text().default(""),
       createdAt: instant,
       updatedAt: instant,
-      purposes: list(z.object({ description: text(), legitimateInterests: text(), balancingTestReference: short, legalBases: list(name, 50) }), 200),
+      purposes: list(
+        z.object({ description: text(), legitimateInterests: text(), balancingTestReference: short, directMarketing: z.boolean().default(false), legalBases: list(name, 50) }),
+        200,
+      ),
       dataSubjectCategories: list(name, 200),
       dataCategories: list(z.object({ dataCategory: name, details: text(), retention: text(), art9Condition: name.nullable() }), 200),
       parties: list(z.object({ recipient: name, role: z.enum(["RECIPIENT", "JOINT_CONTROLLER", "CLIENT_CONTROLLER"]), note: text() }), 200),

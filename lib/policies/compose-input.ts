@@ -102,7 +102,8 @@ export type ComposeInput = {
   organisation: ComposeOrganisation;
   /** The activities the draft names, by id; an id missing here no longer exists in the organisation. */
   activities: Record<string, ComposeActivity>;
-  policy: { title: string; language: PolicyLanguage; sections: PolicySectionSpec[] };
+  /** `id` (the stored policy's) lets statements from the policy's own sections link to its editor. */
+  policy: { id?: string; title: string; language: PolicyLanguage; sections: PolicySectionSpec[] };
   /** The anchors the activities' sections had in the published versions (anchors.ts); none before the first. */
   anchors?: SectionAnchors;
 };

@@ -60,7 +60,9 @@ describe("composePolicy: the activity section (Art. 13/14 items)", () => {
   it("names the recipients, processors and joint controllers (Art. 13(1)(e), 26(2))", () => {
     expect(full).toContain("MailSender Inc. (processor acting on our behalf): Sends the e-mails for us.");
     expect(full).toContain("Partner AG (joint controller, Art. 26 GDPR)");
-    expect(activityText(completeActivity({ recipients: [] }))).toContain("We do not disclose this data to other recipients.");
+    // "None" only as the recorded answer; an empty list says nothing (the checks report it).
+    expect(activityText(completeActivity({ recipients: [], recipientsNone: true }))).toContain("We do not disclose this data to other recipients.");
+    expect(activityText(completeActivity({ recipients: [] }))).not.toMatch(/Recipients|disclose/);
   });
 
   it("states transfers with the country, the safeguard and how to obtain a copy (Art. 13(1)(f))", () => {
@@ -80,8 +82,8 @@ describe("composePolicy: the activity section (Art. 13/14 items)", () => {
   it("never presumes an adequacy decision that is not recorded as the safeguard", () => {
     const transfer = completeActivity().transfers[0];
     const text = activityText(completeActivity({ transfers: [{ ...transfer, country: { name: "United States", eea: false, adequacy: true }, safeguard: null }] }));
-    expect(text).toContain("No safeguard is stated for this transfer.");
-    expect(text).not.toContain("adequacy");
+    expect(text).toContain("To MailSender Inc. in United States. How to obtain a copy");
+    expect(text).not.toMatch(/adequacy|Safeguard:|No safeguard/);
   });
 
   it("names an international organisation as the destination", () => {
@@ -158,7 +160,9 @@ describe("composePolicy: the document", () => {
       composeInput({ sections: [{ type: "markdown", title: "About this policy", body: "Hello **world**" }, { type: "rights" }, { type: "activity", activityId: "act-1" }, { type: "controller" }] }),
     );
     expect(doc.sections.map((s) => s.source)).toEqual(["markdown", "rights", "activity", "controller"]);
-    expect(doc.sections[0].blocks).toEqual([{ kind: "html", field: "markdown", html: "<p>Hello <strong>world</strong></p>" }]);
+    expect(doc.sections[0].blocks).toEqual([
+      { kind: "html", field: "markdown", html: "<p>Hello <strong>world</strong></p>", sources: [{ entity: "policy", id: "policy-1", field: "sections.0.body", href: "/policies/policy-1#sections.0.body" }] },
+    ]);
   });
 
   it("gives every section a unique anchor", () => {
@@ -228,7 +232,7 @@ describe("composePolicy: a Markdown section that cannot be rendered", () => {
     const document = composePolicy({ ...input, policy: { ...input.policy, sections: [{ type: "markdown", title: "Broken", body }, ...input.policy.sections, { type: "markdown", title: "Fine", body: "Some **text**" }] } });
     const broken = document.sections.find((section) => section.heading === "Broken")!;
     expect(broken.renderError).toMatch(/./);
-    expect(broken.blocks).toEqual([{ kind: "paragraph", text: "The text of this section cannot be shown. Edit the section to simplify its formatting." }]);
+    expect(broken.blocks).toEqual([{ kind: "paragraph", text: "The text of this section cannot be shown. Edit the section to simplify its formatting.", sources: [expect.objectContaining({ field: "sections.0.body" })] }]);
     expect(document.sections.find((section) => section.heading === "Fine")).toMatchObject({ blocks: [{ kind: "html", html: "<p>Some <strong>text</strong></p>" }] });
     expect(document.sections.filter((section) => section.renderError)).toHaveLength(1);
   });

@@ -5,16 +5,20 @@
  * exactly the same text from the same records.
  */
 import { anchorAssigner, withAnchorAliases } from "./anchors";
-import type { ComposeActivity, ComposeInput, ComposeOrganisation } from "./compose-input";
+import { activityBlocks, activityFacts, activityTitle } from "./compose-activity";
+import type { ComposeInput, ComposeOrganisation } from "./compose-input";
+import { contactEmail, contactEmailSource, rightsBlocks, rightsInputFor } from "./compose-rights";
 import { renderMarkdown } from "./markdown";
-import { deriveRights, isDirectMarketingPurpose, type BasisRef } from "./rights";
-import type { PolicyBlock, PolicyDocument, PolicyFacts, PolicyLanguage, PolicySectionRendered, PolicySectionSpec } from "./types";
-import { citeLegalBasis, wordingFor, type Wording } from "./wording";
+import { deriveRights } from "./rights";
+import { organisationSource, policySource } from "./sources";
+import type { PolicyBlock, PolicyDocument, PolicyFacts, PolicySectionRendered, PolicySectionSpec, StatementSource } from "./types";
+import { wordingFor, type Wording } from "./wording";
+
+export { activityTitle, contactEmail, rightsInputFor };
 
 type ControllerSpec = Extract<PolicySectionSpec, { type: "controller" }>;
 
 const lines = (...parts: string[]) => parts.map((part) => part.trim()).filter(Boolean).join("\n");
-const sentence = (text: string) => (/[.!?:)]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
 export function slugify(text: string): string {
   const slug = text
@@ -28,210 +32,86 @@ export function slugify(text: string): string {
   return slug || "section";
 }
 
-/** The controller's e-mail for this policy: the section's override, else the privacy contact, else the organisation's. */
-export function contactEmail(organisation: ComposeOrganisation, spec?: ControllerSpec): string {
-  return spec?.privacyContactEmail?.trim() || organisation.privacyContactEmail.trim() || organisation.email.trim();
-}
-
 export function dpoEmail(organisation: ComposeOrganisation, spec?: ControllerSpec): string {
   return spec?.dpoEmail?.trim() || organisation.dpoEmail.trim();
 }
 
-function contact(w: Wording, parts: { email?: string; phone?: string; website?: string }) {
-  return [
-    parts.email ? `${w.controller.email}: ${parts.email}` : "",
-    parts.phone ? `${w.controller.phone}: ${parts.phone}` : "",
-    parts.website ? `${w.controller.website}: ${parts.website}` : "",
-  ];
+type Contact = { email?: string; phone?: string; website?: string };
+
+/** The contact lines that are recorded, each with where it is recorded. */
+function contact(w: Wording, parts: Contact, sourceOf: (part: keyof Contact) => StatementSource | null) {
+  const labels = { email: w.controller.email, phone: w.controller.phone, website: w.controller.website };
+  return (Object.keys(labels) as (keyof Contact)[]).flatMap((part) => {
+    const value = parts[part]?.trim();
+    return value ? [{ text: `${labels[part]}: ${value}`, source: sourceOf(part) }] : [];
+  });
 }
 
-// Art. 13(1)(a)/(b), 14(1)(a)/(b): identity and contact of the controller, its representative and the DPO.
-function controllerBlocks(org: ComposeOrganisation, spec: ControllerSpec, w: Wording): PolicyBlock[] {
-  const items: { term: string; description: string }[] = [];
-  const email = spec.privacyContactEmail?.trim() || org.email;
-  items.push({ term: w.controller.controller, description: lines(org.legalName, org.address, ...contact(w, { email, phone: org.phone, website: org.website })) });
-  const privacyEmail = contactEmail(org, spec);
-  if (org.privacyContactName || org.privacyContactAddress || (privacyEmail && privacyEmail !== email)) {
-    items.push({ term: w.controller.privacyContact, description: lines(org.privacyContactName, org.privacyContactAddress, ...contact(w, { email: privacyEmail })) });
-  }
-  if (org.representativeName) {
-    items.push({
-      term: w.controller.representative,
-      description: lines(org.representativeName, org.representativeAddress, ...contact(w, { email: org.representativeEmail, phone: org.representativePhone })),
-    });
-  }
-  const dpo = dpoEmail(org, spec);
-  if (org.dpoName || org.dpoOrganisation || dpo) {
-    items.push({ term: w.controller.dpo, description: lines(org.dpoName, org.dpoOrganisation, org.dpoAddress, ...contact(w, { email: dpo, phone: org.dpoPhone })) });
-  }
-  return [{ kind: "paragraph", field: "intro", text: w.controller.intro }, { kind: "definitions", field: "controller", items }];
-}
-
-function retentionOf(category: ComposeActivity["dataCategories"][number]): string {
-  return category.retention.trim() || category.defaultRetention.trim();
-}
-
-/** The destination of a transfer as people read it. */
-function destinationOf(transfer: ComposeActivity["transfers"][number]): string {
-  return transfer.country?.name ?? transfer.internationalOrganisation.trim();
-}
-
-/** Chapter V applies only to destinations outside the EU/EEA. */
-function thirdCountryTransfers(activity: ComposeActivity) {
-  return activity.transfers.filter((transfer) => !transfer.country?.eea && destinationOf(transfer));
-}
-
-function activityBlocks(activity: ComposeActivity, w: Wording, language: PolicyLanguage): PolicyBlock[] {
-  const a = w.activity;
-  const blocks: PolicyBlock[] = [];
-  if (activity.publicDescription.trim()) blocks.push({ kind: "paragraph", field: "description", text: activity.publicDescription.trim() });
-  if (activity.dataSubjects.length) blocks.push({ kind: "paragraph", field: "dataSubjects", text: a.dataSubjects(activity.dataSubjects.join(", ")) });
-
-  // Art. 14(1)(d): the categories of personal data.
-  if (activity.dataCategories.length) {
-    blocks.push({
-      kind: "list",
-      field: "dataCategories",
-      title: a.dataConcerned,
-      items: activity.dataCategories.map((c) => (c.details.trim() ? `${c.name}: ${c.details.trim()}` : c.name)),
-    });
-  }
-
-  // Art. 13(1)(c)/(d): each purpose with its legal basis, and the legitimate interests for 6(1)(f).
-  if (activity.purposes.length) {
-    blocks.push({
-      kind: "list",
-      field: "purposes",
-      title: a.purposes,
-      items: activity.purposes.map((purpose) => {
-        const description = purpose.description.trim().replace(/[.]$/, "");
-        const citations = purpose.legalBases.map((basis) => citeLegalBasis(basis, language)).join(", ");
-        const text = citations ? a.purpose(description, citations) : a.purposeWithoutBasis(description);
-        const needsInterests = purpose.legalBases.some((basis) => basis.article === "ART6" && basis.letter === "f");
-        return needsInterests && purpose.legitimateInterests.trim() ? `${text} ${sentence(a.legitimateInterests(purpose.legitimateInterests.trim()))}` : text;
-      }),
-    });
-  }
-
-  // Art. 13(1)(e): recipients by name, with their kind; Art. 26(2): joint controllers.
-  const parties = activity.recipients.filter((r) => r.role !== "CLIENT_CONTROLLER");
-  blocks.push(
-    parties.length
-      ? {
-          kind: "list",
-          field: "recipients",
-          title: a.recipients,
-          items: parties.map((r) =>
-            r.role === "JOINT_CONTROLLER" ? a.jointController(r.name, r.note.trim()) : a.recipient(r.name, w.recipientKinds[r.kind], r.note.trim()),
-          ),
-        }
-      : { kind: "paragraph", field: "recipients", text: a.noRecipients },
-  );
-
-  // Art. 13(1)(f): the destination, the safeguard and where to obtain a copy.
-  const transfers = thirdCountryTransfers(activity);
-  if (transfers.length) {
-    blocks.push({
-      kind: "list",
-      field: "transfers",
-      title: a.transfers,
-      items: transfers.map((t) => {
-        const parts = [a.transferTo(destinationOf(t), t.recipientName ?? "")];
-        // An adequacy decision is stated only when recorded: several cover only some recipients in the country.
-        parts.push(t.safeguard ? a.safeguard(w.safeguards[t.safeguard], t.safeguardDetails.trim()) : a.noSafeguard);
-        if (t.safeguardReference.trim()) parts.push(sentence(a.copy(t.safeguardReference.trim())));
-        return parts.join(" ");
-      }),
-    });
-  }
-
-  // Art. 13(2)(a): the period, or the criteria, per category.
-  if (activity.dataCategories.some((c) => retentionOf(c))) {
-    blocks.push({
-      kind: "definitions",
-      field: "retention",
-      title: a.retention,
-      items: activity.dataCategories.map((c) => ({ term: c.name, description: retentionOf(c) || a.noRetention })),
-    });
-  }
-
-  // Art. 14(2)(f): the source, where the data does not come from the person.
-  if (activity.dataSource !== "DATA_SUBJECT") {
-    const source = activity.dataSourceDescription.trim() ? sentence(a.source(activity.dataSourceDescription.trim())) : a.sourceUnstated;
-    blocks.push({ kind: "paragraph", field: "source", text: activity.publicSources ? `${source} ${a.publicSources}` : source });
-  }
-
-  // Art. 13(2)(e): whether providing the data is required, and the consequences of not providing it.
-  if (activity.provisionRequirement !== "NOT_SPECIFIED") {
-    const consequences = activity.provisionConsequences.trim();
-    const text = a.provision[activity.provisionRequirement];
-    blocks.push({ kind: "paragraph", field: "provision", text: consequences ? `${text} ${sentence(a.consequences(consequences))}` : text });
-  }
-
-  // Art. 13(2)(f): automated decisions, with meaningful information about the logic and consequences.
-  if (activity.automatedDecisionMaking) {
-    const parts = [a.automated];
-    if (activity.automatedDecisionLogic.trim()) parts.push(sentence(a.automatedLogic(activity.automatedDecisionLogic.trim())));
-    if (activity.automatedDecisionConsequences.trim()) parts.push(sentence(a.automatedConsequences(activity.automatedDecisionConsequences.trim())));
-    blocks.push({ kind: "paragraph", field: "automatedDecisions", text: parts.join(" ") });
-  }
-  return blocks;
-}
-
-function activityFacts(activity: ComposeActivity, language: PolicyLanguage): PolicyFacts["activities"][number] {
+/** Lines of a contact block, each with its source; empty fields add neither a line nor a source. */
+function entry(term: string, parts: { text: string; source: StatementSource | null }[]) {
+  const present = parts.filter((part) => part.text.trim());
   return {
-    id: activity.id,
-    reference: activity.reference,
-    title: activityTitle(activity),
-    purposes: activity.purposes.map((p) => ({
-      description: p.description,
-      legalBases: p.legalBases.map((b) => citeLegalBasis(b, language)),
-      legitimateInterests: p.legitimateInterests,
-    })),
-    dataCategories: activity.dataCategories.map((c) => ({ name: c.name, retention: retentionOf(c) })),
-    recipients: activity.recipients.filter((r) => r.role !== "CLIENT_CONTROLLER").map((r) => r.name),
-    transfers: thirdCountryTransfers(activity).map((t) => ({
-      destination: destinationOf(t),
-      safeguard: t.safeguard ?? "",
-    })),
-    source: activity.dataSource === "DATA_SUBJECT" ? "" : activity.dataSourceDescription,
-    automatedDecisionMaking: activity.automatedDecisionMaking === true,
+    term,
+    description: present.map((part) => part.text.trim()).join("\n"),
+    sources: present.flatMap((part) => (part.source ? [part.source] : [])),
   };
 }
 
-export function activityTitle(activity: Pick<ComposeActivity, "publicTitle" | "name">): string {
-  return activity.publicTitle.trim() || activity.name;
-}
+// Art. 13(1)(a)/(b), 14(1)(a)/(b): identity and contact of the controller, its representative and the DPO.
+function controllerBlocks(input: ComposeInput, index: number, spec: ControllerSpec, w: Wording): PolicyBlock[] {
+  const org = input.organisation;
+  const field = (name: keyof ComposeOrganisation) => ({ text: org[name], source: organisationSource(input, name) });
+  const fromOrg = (names: Record<keyof Contact, keyof ComposeOrganisation>) => (part: keyof Contact) => organisationSource(input, names[part]);
+  const items: ReturnType<typeof entry>[] = [];
 
-/** The legal bases and Art. 9(2) conditions the included activities use, and whether any purpose is direct marketing. */
-export function rightsInputFor(activities: ComposeActivity[]) {
-  const legalBases: BasisRef[] = activities.flatMap((a) => [
-    ...a.purposes.flatMap((p) => p.legalBases),
-    ...a.dataCategories.flatMap((c) => (c.art9Condition ? [c.art9Condition] : [])),
-  ]);
-  const directMarketing = activities.some((a) => a.purposes.some((p) => isDirectMarketingPurpose(p.description)));
-  return { legalBases, directMarketing };
-}
-
-function rightsBlocks(org: ComposeOrganisation, controller: ControllerSpec | undefined, included: ComposeActivity[], w: Wording): PolicyBlock[] {
-  const derived = deriveRights(rightsInputFor(included));
-  const r = w.rights;
-  const items = derived.rights.map((key) => {
-    let description: string;
-    if (key === "objection") {
-      description = [derived.objectionToProcessing ? r.objectionProcessing : "", derived.objectionToMarketing ? r.objectionMarketing : ""].filter(Boolean).join(" ");
-    } else if (key === "complaint") {
-      // Art. 13(2)(d): the right to complain, naming the competent authority where recorded.
-      const authority = org.supervisoryAuthorityName.trim();
-      description = authority ? r.complaintNamed(authority) : r.complaint;
-      if (authority && org.supervisoryAuthorityWebsite.trim()) description += ` ${sentence(r.complaintWebsite(org.supervisoryAuthorityWebsite.trim()))}`;
-    } else {
-      description = r.sentences[key];
-    }
-    return { term: r.names[key], description };
-  });
-  const email = contactEmail(org, controller);
-  return [{ kind: "paragraph", field: "intro", text: email ? r.intro(email) : r.introNoContact }, { kind: "definitions", field: "rights", items }];
+  const override = spec.privacyContactEmail?.trim();
+  const email = override || org.email;
+  const emailSource = override ? policySource(input, index, "privacyContactEmail") : organisationSource(input, "email");
+  items.push(
+    entry(w.controller.controller, [
+      field("legalName"),
+      field("address"),
+      ...contact(w, { email, phone: org.phone, website: org.website }, (part) => (part === "email" ? emailSource : organisationSource(input, part))),
+    ]),
+  );
+  const privacyEmail = contactEmail(org, spec);
+  if (org.privacyContactName || org.privacyContactAddress || (privacyEmail && privacyEmail !== email)) {
+    items.push(
+      entry(w.controller.privacyContact, [
+        field("privacyContactName"),
+        field("privacyContactAddress"),
+        ...contact(w, { email: privacyEmail }, () => contactEmailSource(input, spec)),
+      ]),
+    );
+  }
+  if (org.representativeName) {
+    items.push(
+      entry(w.controller.representative, [
+        field("representativeName"),
+        field("representativeAddress"),
+        ...contact(w, { email: org.representativeEmail, phone: org.representativePhone }, fromOrg({ email: "representativeEmail", phone: "representativePhone", website: "website" })),
+      ]),
+    );
+  }
+  const dpo = dpoEmail(org, spec);
+  const dpoSource = spec.dpoEmail?.trim() ? policySource(input, index, "dpoEmail") : organisationSource(input, "dpoEmail");
+  if (org.dpoName || org.dpoOrganisation || dpo) {
+    items.push(
+      entry(w.controller.dpo, [
+        field("dpoName"),
+        field("dpoOrganisation"),
+        field("dpoAddress"),
+        ...contact(w, { email: dpo, phone: org.dpoPhone }, (part) => (part === "email" ? dpoSource : organisationSource(input, "dpoPhone"))),
+      ]),
+    );
+  }
+  const stated = items.filter((item) => item.description);
+  // The introduction names no one itself: it stands for the controller it introduces.
+  const intro = stated[0]?.sources ?? [];
+  return [
+    ...(intro.length ? [{ kind: "paragraph" as const, field: "intro" as const, text: w.controller.intro, sources: intro }] : []),
+    { kind: "definitions", field: "controller", items: stated },
+  ];
 }
 
 export function composePolicy(input: ComposeInput): PolicyDocument {
@@ -246,10 +126,10 @@ export function composePolicy(input: ComposeInput): PolicyDocument {
   const anchor = anchors.section;
 
   const sections: PolicySectionRendered[] = [];
-  for (const spec of policy.sections) {
+  for (const [index, spec] of policy.sections.entries()) {
     switch (spec.type) {
       case "controller":
-        sections.push({ anchor: anchor("controller"), heading: w.controller.heading, source: "controller", blocks: controllerBlocks(org, spec, w) });
+        sections.push({ anchor: anchor("controller"), heading: w.controller.heading, source: "controller", blocks: controllerBlocks(input, index, spec, w) });
         break;
       case "activity": {
         // An activity deleted since it was added drops out; the checks report it.
@@ -260,14 +140,15 @@ export function composePolicy(input: ComposeInput): PolicyDocument {
         break;
       }
       case "rights":
-        sections.push({ anchor: anchor("rights"), heading: w.rights.heading, source: "rights", blocks: rightsBlocks(org, controllerSpec, included, w) });
+        sections.push({ anchor: anchor("rights"), heading: w.rights.heading, source: "rights", blocks: rightsBlocks(input, index, controllerSpec, included, w) });
         break;
       case "markdown": {
         // A body that cannot be rendered fails its own section, not the policy: every page that composes the draft stays usable.
         const rendered = renderMarkdown(spec.body);
         const section = { anchor: anchor(slugify(spec.title)), heading: spec.title.trim(), source: "markdown" as const };
-        if (rendered.ok) sections.push({ ...section, blocks: rendered.html ? [{ kind: "html", field: "markdown", html: rendered.html }] : [] });
-        else sections.push({ ...section, blocks: [{ kind: "paragraph", text: w.markdownUnavailable }], renderError: rendered.message });
+        const body = [policySource(input, index, "body")];
+        if (rendered.ok) sections.push({ ...section, blocks: rendered.html ? [{ kind: "html", field: "markdown", html: rendered.html, sources: body }] : [] });
+        else sections.push({ ...section, blocks: [{ kind: "paragraph", text: w.markdownUnavailable, sources: body }], renderError: rendered.message });
         break;
       }
     }

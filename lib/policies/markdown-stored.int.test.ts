@@ -64,8 +64,12 @@ describe("a stored Markdown body that cannot be rendered", () => {
     const draft = await composeDraft(organisationId, policyId);
     const cookies = draft!.document.sections.find((section) => section.heading === "Cookies")!;
     expect(cookies.renderError).toMatch(/levels deep/);
-    expect(cookies.blocks).toEqual([{ kind: "paragraph", text: expect.stringMatching(/cannot be shown/) }]);
-    expect(draft!.document.sections.find((section) => section.heading === "Contact")!.blocks).toEqual([{ kind: "html", html: "<p>Write to <strong>us</strong>.</p>" }]);
+    // Each names the section's text as its source, so the preview opens it in the editor.
+    const body = (index: number) => ({ entity: "policy", id: policyId, field: `sections.${index}.body`, href: `/policies/${policyId}#sections.${index}.body` });
+    expect(cookies.blocks).toEqual([{ kind: "paragraph", text: expect.stringMatching(/cannot be shown/), sources: [body(1)] }]);
+    expect(draft!.document.sections.find((section) => section.heading === "Contact")!.blocks).toEqual([
+      { kind: "html", field: "markdown", html: "<p>Write to <strong>us</strong>.</p>", sources: [body(2)] },
+    ]);
   });
 
   it("keeps the dashboard's drift, the policy list and the editor's preview working", async () => {

@@ -19,7 +19,7 @@ export async function buildPolicyPreview(
 ): Promise<PolicyPreview | null> {
   const [records, anchors] = await Promise.all([loadPolicyRecords(orgId, draft.sections), loadSectionAnchors(orgId, policyId)]);
   if (!records) return null;
-  const input = { ...records, policy: draft, anchors };
+  const input = { ...records, policy: { ...draft, id: policyId }, anchors };
   const document = composePolicy(input);
-  return { html: renderPolicyHtml(document), findings: checkPolicy(input, `/policies/${policyId}`), document };
+  return { html: renderPolicyHtml(document, { sourceLinks: true }), findings: checkPolicy(input, `/policies/${policyId}`), document };
 }

@@ -6,6 +6,7 @@
 import "server-only";
 import type { PolicyVersionOrigin } from "@prisma/client";
 import { db } from "@/lib/db";
+import { withoutSources } from "./public-document";
 import type { PolicyDocument } from "./types";
 
 export type PublicVersionMeta = {
@@ -63,5 +64,6 @@ export async function getPublicVersion(orgSlug: string, policySlug: string, numb
     select: { ...metaSelect, content: true, html: true },
   });
   if (!version) return null;
-  return { ...version, content: version.content as unknown as PolicyDocument };
+  // The statements' sources are the DPO's (record ids, links into the app): never public.
+  return { ...version, content: withoutSources(version.content as unknown as PolicyDocument) };
 }

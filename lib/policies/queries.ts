@@ -144,7 +144,7 @@ export async function loadPolicyComposeInput(orgId: string, policyId: string, cl
   if (!policy) return null;
   const [records, anchors] = await Promise.all([loadPolicyRecords(orgId, policy.sections, client), loadSectionAnchors(orgId, policyId, client)]);
   if (!records) return null;
-  return { ...records, policy: { title: policy.title, language: policy.language, sections: policy.sections }, anchors };
+  return { ...records, policy: { id: policy.id, title: policy.title, language: policy.language, sections: policy.sections }, anchors };
 }
 
 export const asLanguage = (value: string): PolicyLanguage => (value === "de" ? "de" : "en");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { composePolicy } from "./compose";
-import { deriveRights, isDirectMarketingPurpose, type BasisRef } from "./rights";
+import { deriveRights, type BasisRef } from "./rights";
 import { purpose, dataCategory, basis, completeActivity, composeInput, type ComposeInputOptions } from "./sample-records";
 
 const A6 = (letter: string): BasisRef => ({ article: "ART6", letter });
@@ -35,11 +35,6 @@ describe("deriveRights (Art. 13(2)(b)-(d))", () => {
     expect(rightsFor([A9("b")])).not.toContain("withdrawConsent");
   });
 
-  it("recognises direct marketing purposes in English and German", () => {
-    expect(isDirectMarketingPurpose("Sending our newsletter")).toBe(true);
-    expect(isDirectMarketingPurpose("Direktwerbung per Post")).toBe(true);
-    expect(isDirectMarketingPurpose("Providing the website")).toBe(false);
-  });
 });
 
 describe("the rights section of a composed policy", () => {
@@ -61,6 +56,15 @@ describe("the rights section of a composed policy", () => {
       dataCategories: [dataCategory({ name: "Health data", details: "", retention: "1 year", defaultRetention: "", special: true, criminal: false, art9Condition: basis("ART9", "a") })],
     });
     expect(rightsText(withHealthConsent)).toContain("Right to withdraw consent (Art. 7(3) GDPR)");
+  });
+
+  it("takes direct marketing from the purpose's recorded answer, never from its wording (Art. 21(2))", () => {
+    const newsletter = (directMarketing: boolean) =>
+      completeActivity({ purposes: [purpose({ description: "Sending our newsletter", directMarketing, legalBases: [basis("ART6", "a")] })] });
+    expect(rightsText(newsletter(false))).not.toContain("direct marketing");
+    expect(rightsText(newsletter(true))).toContain("You can object at any time to the processing of your data for direct marketing");
+    const letters = completeActivity({ purposes: [purpose({ description: "Advertising letters", directMarketing: true, legalBases: [basis("ART6", "f")], legitimateInterests: "Direct marketing." })] });
+    expect(rightsText(letters)).toContain("for direct marketing");
   });
 
   it("says how to exercise the rights and names the supervisory authority when recorded", () => {

@@ -11,7 +11,7 @@ export type BasisRef = { article: LegalBasisArticle; letter: string };
 export type RightsInput = {
   /** Every Art. 6(1) basis and Art. 9(2) condition used by the included activities. */
   legalBases: BasisRef[];
-  /** Whether any included purpose is direct marketing (Art. 21(2)). */
+  /** Whether any included purpose is recorded as direct marketing (Purpose.directMarketing, Art. 21(2)). */
   directMarketing: boolean;
 };
 
@@ -24,14 +24,6 @@ export type DerivedRights = {
 };
 
 const is = (basis: BasisRef, article: LegalBasisArticle, letter: string) => basis.article === article && basis.letter === letter;
-
-// The words a purpose description uses when it is direct marketing; the
-// register has no separate flag for it.
-const MARKETING = /\b(direct marketing|newsletter|direktwerbung|werbung)\b/i;
-
-export function isDirectMarketingPurpose(description: string): boolean {
-  return MARKETING.test(description);
-}
 
 export function deriveRights({ legalBases, directMarketing }: RightsInput): DerivedRights {
   const uses = (article: LegalBasisArticle, letter: string) => legalBases.some((basis) => is(basis, article, letter));

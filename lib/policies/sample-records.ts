@@ -154,6 +154,6 @@ export function composeInput(options: ComposeInputOptions = {}): ComposeInput {
   return {
     organisation: options.organisation ?? completeOrganisation(),
     activities: Object.fromEntries(activities.map((a) => [a.id, a])),
-    policy: { title: "Privacy policy", language: options.language ?? "en", sections: options.sections ?? standardSections(activities.map((a) => a.id)) },
+    policy: { id: "policy-1", title: "Privacy policy", language: options.language ?? "en", sections: options.sections ?? standardSections(activities.map((a) => a.id)) },
   };
 }

@@ -21,9 +21,22 @@ export type PolicySectionSpec =
 
 /**
  * Where a statement comes from: the record and the field the DPO edits to
- * change it. `href` opens that field. Every statement of a composed document
- * has at least one non-empty source (versions published before sources
- * existed have none).
+ * change it (sources.ts). `href` opens that field: an activity's form input
+ * (`/activities/<id>/edit#purposes.0.legalBasisIds`), the organisation
+ * settings (`/settings#org-<field>`) or the policy editor
+ * (`/policies/<id>#sections.<i>.body`). Every statement of a composed
+ * document (paragraph, list item, definition, HTML block) has at least one
+ * source, and each names a field that is recorded (non-empty, `true`, an
+ * answer other than "not specified"): compose-sources.property.test.ts.
+ * Fixed wording names what triggers it: a "none" sentence its recorded
+ * "none"; the controller's introduction the controller's own fields; the
+ * rights that apply to every processing (Art. 15-18, 77) the policy's
+ * "Your rights" section (`sections.<i>`), the complaint also the recorded
+ * authority; portability, withdrawal of consent and the objection the
+ * purposes (legal bases, direct marketing) and Art. 9 conditions that make
+ * them apply. Published versions keep the sources; the public pages and JSON
+ * never show them (public-document.ts). Versions published before sources
+ * existed have none.
  */
 export type StatementSource = {
   entity: "organisation" | "policy" | "activity" | "purpose" | "activityDataCategory" | "dataCategory" | "dataSubjectCategory" | "recipient" | "activityRecipient" | "transfer" | "country" | "legalBasis";
@@ -62,7 +75,7 @@ export type PolicyBlock =
   /** `title` (optional) is a sub-heading of the list, e.g. "Purposes and legal bases". `sources[i]` backs `items[i]`. */
   | (BlockMeta & { kind: "list"; items: string[]; title?: string; sources?: StatementSource[][] })
   | (BlockMeta & { kind: "definitions"; items: { term: string; description: string; sources?: StatementSource[] }[]; title?: string })
-  /** Already sanitised HTML (from the DPO's Markdown). */
+  /** Already sanitised HTML: the DPO's Markdown, or text with a link built and escaped by html.ts (the consent withdrawal page). */
   | (BlockMeta & { kind: "html"; html: string; sources?: StatementSource[] });
 
 export type PolicySectionRendered = {

@@ -30,27 +30,31 @@ export type Wording = {
     dataConcerned: string;
     purposes: string;
     purpose: (description: string, citations: string) => string;
-    purposeWithoutBasis: (description: string) => string;
     legitimateInterests: (interests: string) => string;
     recipients: string;
+    /** Only where "no recipients" was recorded as the answer. */
     noRecipients: string;
     recipient: (name: string, kind: string, note: string) => string;
     jointController: (name: string, note: string) => string;
     transfers: string;
     transferTo: (destination: string, recipient: string) => string;
     safeguard: (label: string, details: string) => string;
-    noSafeguard: string;
+    /** Only where "no transfers" was recorded as the answer. */
+    noTransfers: string;
     copy: (reference: string) => string;
     retention: string;
-    noRetention: string;
     source: (description: string) => string;
-    sourceUnstated: string;
+    /** Where the data comes from only as the recorded answer "from elsewhere" (Art. 14), without a description. */
+    sourceElsewhere: string;
     publicSources: string;
     provision: Record<Exclude<ProvisionRequirement, "NOT_SPECIFIED">, string>;
     consequences: (text: string) => string;
     automated: string;
     automatedLogic: (text: string) => string;
     automatedConsequences: (text: string) => string;
+    /** Art. 7(3), 13(2)(c): how to withdraw consent; the link is added by the renderer. */
+    withdrawalLink: string;
+    withdrawalInstructions: (text: string) => string;
   };
   recipientKinds: Record<RecipientKind, string>;
   safeguards: Record<TransferSafeguard, string>;
@@ -60,8 +64,11 @@ export type Wording = {
     introNoContact: string;
     names: Record<RightKey, string>;
     sentences: Record<Exclude<RightKey, "objection" | "complaint">, string>;
+    /** Art. 21(4): the right to object, presented separately from the other rights. */
+    objectionHeading: string;
     objectionProcessing: string;
     objectionMarketing: string;
+    objectionConcerns: (titles: string) => string;
     complaint: string;
     complaintNamed: (authority: string) => string;
     complaintWebsite: (website: string) => string;
@@ -90,7 +97,6 @@ const en: Wording = {
     dataConcerned: "Personal data concerned",
     purposes: "Purposes and legal bases",
     purpose: (description, citations) => `${description}. Legal basis: ${citations}.`,
-    purposeWithoutBasis: (description) => `${description}.`,
     legitimateInterests: (interests) => `Our legitimate interests: ${interests}`,
     recipients: "Recipients",
     noRecipients: "We do not disclose this data to other recipients.",
@@ -99,12 +105,11 @@ const en: Wording = {
     transfers: "Transfers to countries outside the EU/EEA",
     transferTo: (destination, recipient) => (recipient ? `To ${recipient} in ${destination}.` : `To ${destination}.`),
     safeguard: (label, details) => `Safeguard: ${label}${details ? ` (${details})` : ""}.`,
-    noSafeguard: "No safeguard is stated for this transfer.",
+    noTransfers: "We do not transfer this data to countries outside the EU/EEA or to international organisations.",
     copy: (reference) => `How to obtain a copy of the safeguard: ${reference}`,
     retention: "How long we keep the data",
-    noRetention: "No retention period stated",
     source: (description) => `Where the data comes from: ${description}`,
-    sourceUnstated: "We do not collect this data from you but obtain it from other sources.",
+    sourceElsewhere: "We do not collect this data from you but obtain it from other sources.",
     publicSources: "Some of it comes from publicly accessible sources.",
     provision: {
       VOLUNTARY: "Providing this data is voluntary.",
@@ -116,6 +121,8 @@ const en: Wording = {
     automated: "We use automated decision-making, including profiling (Art. 22 GDPR), in this processing.",
     automatedLogic: (text) => `The logic involved: ${text}`,
     automatedConsequences: (text) => `The significance and envisaged consequences for you: ${text}`,
+    withdrawalLink: "You can withdraw your consent at any time with effect for the future here:",
+    withdrawalInstructions: (text) => `How to withdraw your consent: ${text}`,
   },
   recipientKinds: {
     INTERNAL: "internal department",
@@ -160,7 +167,9 @@ const en: Wording = {
     },
     objectionProcessing:
       "Where we process your data for a task in the public interest or on the basis of legitimate interests (Art. 6(1)(e) or (f) GDPR), you can object at any time on grounds relating to your particular situation. We then stop, unless we demonstrate compelling legitimate grounds that override your interests, or the processing serves legal claims.",
+    objectionHeading: "Your right to object (Art. 21 GDPR)",
     objectionMarketing: "You can object at any time to the processing of your data for direct marketing; we then no longer process it for that purpose.",
+    objectionConcerns: (titles) => `This concerns: ${titles}.`,
     complaint:
       "You have the right to lodge a complaint with a supervisory authority, in particular in the Member State of your habitual residence, place of work or of the alleged infringement.",
     complaintNamed: (authority) =>
@@ -195,7 +204,6 @@ const de: Wording = {
     dataConcerned: "Verarbeitete personenbezogene Daten",
     purposes: "Zwecke und Rechtsgrundlagen",
     purpose: (description, citations) => `${description}. Rechtsgrundlage: ${citations}.`,
-    purposeWithoutBasis: (description) => `${description}.`,
     legitimateInterests: (interests) => `Unsere berechtigten Interessen: ${interests}`,
     recipients: "Empfänger",
     noRecipients: "Wir geben diese Daten nicht an andere Empfänger weiter.",
@@ -204,12 +212,11 @@ const de: Wording = {
     transfers: "Übermittlung in Länder außerhalb der EU/des EWR",
     transferTo: (destination, recipient) => (recipient ? `An ${recipient} in ${destination}.` : `Nach ${destination}.`),
     safeguard: (label, details) => `Garantie: ${label}${details ? ` (${details})` : ""}.`,
-    noSafeguard: "Für diese Übermittlung ist keine Garantie angegeben.",
+    noTransfers: "Wir übermitteln diese Daten nicht in Länder außerhalb der EU/des EWR oder an internationale Organisationen.",
     copy: (reference) => `So erhalten Sie eine Kopie der Garantie: ${reference}`,
     retention: "Speicherdauer",
-    noRetention: "Keine Speicherdauer angegeben",
     source: (description) => `Herkunft der Daten: ${description}`,
-    sourceUnstated: "Wir erheben diese Daten nicht bei Ihnen, sondern erhalten sie aus anderen Quellen.",
+    sourceElsewhere: "Wir erheben diese Daten nicht bei Ihnen, sondern erhalten sie aus anderen Quellen.",
     publicSources: "Ein Teil stammt aus öffentlich zugänglichen Quellen.",
     provision: {
       VOLUNTARY: "Die Bereitstellung dieser Daten ist freiwillig.",
@@ -221,6 +228,8 @@ const de: Wording = {
     automated: "Bei dieser Verarbeitung findet eine automatisierte Entscheidungsfindung einschließlich Profiling statt (Art. 22 DSGVO).",
     automatedLogic: (text) => `Die involvierte Logik: ${text}`,
     automatedConsequences: (text) => `Tragweite und angestrebte Auswirkungen für Sie: ${text}`,
+    withdrawalLink: "Sie können Ihre Einwilligung jederzeit mit Wirkung für die Zukunft hier widerrufen:",
+    withdrawalInstructions: (text) => `So widerrufen Sie Ihre Einwilligung: ${text}`,
   },
   recipientKinds: {
     INTERNAL: "interne Stelle",
@@ -265,6 +274,8 @@ const de: Wording = {
     },
     objectionProcessing:
       "Soweit wir Ihre Daten zur Wahrnehmung einer Aufgabe im öffentlichen Interesse oder auf Grundlage berechtigter Interessen verarbeiten (Art. 6 Abs. 1 lit. e oder f DSGVO), können Sie aus Gründen, die sich aus Ihrer besonderen Situation ergeben, jederzeit widersprechen. Wir verarbeiten die Daten dann nicht mehr, es sei denn, wir weisen zwingende schutzwürdige Gründe nach, die Ihre Interessen überwiegen, oder die Verarbeitung dient Rechtsansprüchen.",
+    objectionHeading: "Ihr Widerspruchsrecht (Art. 21 DSGVO)",
+    objectionConcerns: (titles) => `Dies betrifft: ${titles}.`,
     objectionMarketing: "Der Verarbeitung Ihrer Daten für Direktwerbung können Sie jederzeit widersprechen; wir verarbeiten sie dann nicht mehr für diesen Zweck.",
     complaint:
       "Sie haben das Recht, sich bei einer Aufsichtsbehörde zu beschweren, insbesondere in dem Mitgliedstaat Ihres gewöhnlichen Aufenthalts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes.",

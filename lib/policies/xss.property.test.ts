@@ -1,11 +1,13 @@
 /**
  * Script injection into the public policy pages. Every text that reaches a
  * public page (the organisation's name and contacts, the DPO's details, the
- * activities' names, purposes, recipients, categories, retention and
- * transfers, the policy's title, the DPO's Markdown sections and the change
- * summary) gets classic payloads and generated mixtures of them; the real
- * pipeline (records → composePolicy → renderPolicyHtml → the page templates)
- * must produce inert HTML (see lib/testing/inert-html.ts).
+ * activities' names, purposes, recipients, categories, retention,
+ * transfers and consent withdrawal (its link and instructions), the policy's
+ * title, the DPO's Markdown sections and the change summary) gets classic
+ * payloads and generated mixtures of them; the real pipeline (records →
+ * composePolicy → renderPolicyHtml → the page templates, and the editor's
+ * preview with its statement links) must produce inert HTML (see
+ * lib/testing/inert-html.ts).
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -41,14 +43,17 @@ const activity = (id: string): fc.Arbitrary<ComposeActivity> =>
       automatedDecisionConsequences: text(), provisionConsequences: text(), purpose: text(1000), interests: text(), subject: text(), category: text(),
       details: text(), retention: text(), defaultRetention: text(), recipient: text(), note: text(), organisationName: text(), safeguardDetails: text(),
       safeguardReference: text(), citation: text(), country: text(),
+      // A withdrawal address that is a web address (so the link is rendered) with payloads in it, or a payload alone.
+      withdrawalUrl: fc.oneof(text(), text().map((t) => `https://optout.example/${t}`)), withdrawalInstructions: text(1000),
     })
     .map((t) =>
       completeActivity({
         id, reference: t.reference, name: t.name, publicTitle: t.publicTitle, publicDescription: t.publicDescription, dataSource: "BOTH",
         dataSourceDescription: t.dataSourceDescription, automatedDecisionMaking: true, automatedDecisionLogic: t.automatedDecisionLogic,
         automatedDecisionConsequences: t.automatedDecisionConsequences, provisionConsequences: t.provisionConsequences,
+        consentWithdrawalUrl: t.withdrawalUrl, consentWithdrawalInstructions: t.withdrawalInstructions,
         purposes: [
-          purpose({ description: t.purpose, legitimateInterests: t.interests, legalBases: [{ ...basis("ART6", "f"), name: t.citation, citation: t.citation }] }),
+          purpose({ description: t.purpose, legitimateInterests: t.interests, directMarketing: true, legalBases: [{ ...basis("ART6", "f"), name: t.citation, citation: t.citation }] }),
           purpose({ description: t.purpose, legitimateInterests: "", legalBases: [basis("ART6", "a")] }),
         ],
         dataSubjects: [t.subject],
@@ -104,6 +109,8 @@ function pages(older: PolicyDocument, newer: PolicyDocument, changeSummary: stri
     permanent: renderPolicyPage(policy, version, "permanent", urls, new Date("2026-11-28T00:00:00Z")),
     versions: renderVersionsPage(policy, 2, urls.base),
     compare: renderComparePage({ policy, base: urls.base, from: 1, to: 2, changes: semanticDiff(older.facts, newer.facts), sections: redline(older, newer) }),
+    // The editor's preview: the same HTML with each statement marked with its source.
+    preview: `<html><head></head><body>${renderPolicyHtml(newer, { sourceLinks: true })}</body></html>`,
   };
 }
 
@@ -120,7 +127,18 @@ describe("public policy pages stay inert whatever the records say", () => {
     const fields = (o: object) => Object.fromEntries(Object.entries(o).map(([key, value]) => [key, typeof value === "string" && key !== "slug" ? payload : value]));
     const input: ComposeInput = {
       organisation: fields(completeOrganisation()) as ComposeOrganisation,
-      activities: { "act-1": { ...completeActivity(), ...fields(completeActivity()), purposes: [purpose({ description: payload, legitimateInterests: payload, legalBases: [basis("ART6", "f")] })] } as ComposeActivity },
+      activities: {
+        "act-1": {
+          ...completeActivity(),
+          ...fields(completeActivity()),
+          purposes: [
+            purpose({ description: payload, legitimateInterests: payload, directMarketing: true, legalBases: [basis("ART6", "f")] }),
+            purpose({ description: payload, legalBases: [basis("ART6", "a")] }),
+          ],
+          // The withdrawal link is rendered only for a web address: the payload inside one, as well as on its own (instructions).
+          consentWithdrawalUrl: `https://optout.example/${payload}`,
+        } as ComposeActivity,
+      },
       policy: { title: payload, language: "en", sections: [{ type: "controller" }, { type: "markdown", title: payload, body: payload }, { type: "activity", activityId: "act-1" }, { type: "rights" }] },
     };
     const document = composePolicy(input);
@@ -130,8 +148,8 @@ describe("public policy pages stay inert whatever the records say", () => {
   it("generated mixtures of payloads in every field: the policy and archive pages", { timeout: 300_000 }, () => {
     fc.assert(
       fc.property(composeInput, text(2000), (input, summary) => {
-        const { latest, permanent, versions } = pages(composePolicy(input), composePolicy(input), summary);
-        expectInert({ latest, permanent, versions });
+        const { latest, permanent, versions, preview } = pages(composePolicy(input), composePolicy(input), summary);
+        expectInert({ latest, permanent, versions, preview });
       }),
       { numRuns: RUNS },
     );

@@ -49,7 +49,7 @@ async function loadActivities(activityWhere: Prisma.ProcessingActivityWhereInput
     db.purpose.findMany({
       where: activity,
       orderBy: [{ activityId: "asc" }, { position: "asc" }, { id: "asc" }],
-      select: { id: true, activityId: true, description: true, legitimateInterests: true, balancingTestReference: true },
+      select: { id: true, activityId: true, description: true, legitimateInterests: true, balancingTestReference: true, directMarketing: true },
     }),
     db.purposeLegalBasis.findMany({ where: { purpose: activity }, select: { purposeId: true, legalBasisId: true } }),
     db.activityDataSubject.findMany({ where: activity, select: { activityId: true, dataSubjectCategoryId: true } }),
@@ -86,10 +86,11 @@ async function loadActivities(activityWhere: Prisma.ProcessingActivityWhereInput
   ];
   return activities.map((record) => ({
     ...record,
-    purposes: (purposeGroups.get(record.id) ?? []).map(({ id, description, legitimateInterests, balancingTestReference }) => ({
+    purposes: (purposeGroups.get(record.id) ?? []).map(({ id, description, legitimateInterests, balancingTestReference, directMarketing }) => ({
       description,
       legitimateInterests,
       balancingTestReference,
+      directMarketing,
       legalBasisIds: (basesByPurpose.get(id) ?? []).sort(),
     })),
     dataSubjectCategoryIds: (subjectGroups.get(record.id) ?? []).map((link) => link.dataSubjectCategoryId).sort(),

@@ -93,6 +93,8 @@ export type SourcePurpose = {
   description: string;
   legitimateInterests: string;
   balancingTestReference: string;
+  /** Art. 21(2): recorded as direct marketing (always read from the database; absent in older test fixtures). */
+  directMarketing?: boolean;
   legalBasisIds: string[];
 };
 
@@ -146,6 +148,9 @@ export type SourceActivity = {
   nextReviewOn: Date | null;
   publicTitle: string;
   publicDescription: string;
+  /** Art. 7(3), 13(2)(c): how consent is withdrawn (a web address, instructions). */
+  consentWithdrawalUrl: string;
+  consentWithdrawalInstructions: string;
   createdAt: Date;
   updatedAt: Date;
   // In the order the record keeps them (position).

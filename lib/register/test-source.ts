@@ -36,9 +36,11 @@ export function testActivity(overrides: Partial<SourceActivity> = {}): SourceAct
     nextReviewOn: new Date("2027-01-15T00:00:00Z"),
     publicTitle: "",
     publicDescription: "",
+    consentWithdrawalUrl: "",
+    consentWithdrawalInstructions: "",
     createdAt: new Date("2025-01-01T10:00:00Z"),
     updatedAt: new Date("2026-01-15T10:00:00Z"),
-    purposes: [{ description: "Paying salaries", legitimateInterests: "", balancingTestReference: "", legalBasisIds: ["lb-6b"] }],
+    purposes: [{ description: "Paying salaries", legitimateInterests: "", balancingTestReference: "", directMarketing: false, legalBasisIds: ["lb-6b"] }],
     dataSubjectCategoryIds: ["ds-employees"],
     dataCategories: [
       { dataCategoryId: "dc-bank", details: "IBAN", retention: "10 years after the end of the year (§ 147 AO)", art9ConditionId: null },

@@ -109,6 +109,8 @@ export function activityFormValues(activity: LoadActivity, description: string, 
     nextReviewOn: "",
     publicTitle: "",
     publicDescription: "",
+    consentWithdrawalUrl: "",
+    consentWithdrawalInstructions: "",
     version,
   } satisfies Required<ActivityFormValues>;
 }

@@ -5,6 +5,7 @@ import { requireMember } from "@/lib/auth/guard";
 import { getActivityFormOptions, getActivityFormValues } from "@/lib/activities/form-options";
 import { ActivityForm } from "@/components/activities/activity-form";
 import { Callout } from "@/components/ui/callout";
+import { FocusFromHash } from "@/components/ui/focus-from-hash";
 import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ duplicated?: string }> };
@@ -50,6 +51,8 @@ export default async function EditActivityPage({ params, searchParams }: Props) 
         </div>
       ) : null}
       <ActivityForm key={values.version} activityId={id} initialValues={values} options={options} />
+      {/* Links from findings and from the policy preview name the field to edit. */}
+      <FocusFromHash />
     </>
   );
 }
