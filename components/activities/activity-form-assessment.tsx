@@ -45,6 +45,7 @@ export function AssessmentSection({ values, errors, update }: SectionProps) {
   return (
     <div className="grid gap-5">
       <RadioGroup
+        id="dpiaRequired"
         name="dpiaRequired"
         legend="Is a data protection impact assessment required? (Art. 35)"
         value={dpia}

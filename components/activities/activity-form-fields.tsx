@@ -142,6 +142,7 @@ export function SelectField<V extends string>({
 
 /** A question answered by one of a few radio buttons, laid out in a row. */
 export function RadioGroup<V extends string>({
+  id,
   name,
   legend,
   hint,
@@ -150,6 +151,8 @@ export function RadioGroup<V extends string>({
   choices,
   error,
 }: {
+  /** For links to the question (e.g. from a policy's findings). */
+  id?: string;
   name: string;
   legend: ReactNode;
   hint?: ReactNode;
@@ -161,7 +164,7 @@ export function RadioGroup<V extends string>({
   const errorId = error ? `${name}-error` : undefined;
   const hintId = hint ? `${name}-hint` : undefined;
   return (
-    <fieldset aria-describedby={[errorId, hintId].filter(Boolean).join(" ") || undefined} aria-invalid={error ? true : undefined}>
+    <fieldset id={id} aria-describedby={[errorId, hintId].filter(Boolean).join(" ") || undefined} aria-invalid={error ? true : undefined}>
       <legend className="text-sm font-medium text-slate-800">{legend}</legend>
       {hint ? (
         <p id={hintId} className="mt-0.5 text-xs text-slate-500">

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import Link from "next/link";
+import type { Finding } from "@/lib/policies/checks";
 import { publishPolicyAction } from "@/lib/policies/publish-actions";
 import type { PublishResult } from "@/lib/policies/publish";
 import { CHANGE_SUMMARY_MAX } from "@/lib/policies/publish-schema";
@@ -9,22 +10,36 @@ import { Button, buttonClassName } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
 import { Field } from "@/components/ui/field";
 import { fieldClassName, Input } from "@/components/ui/input";
+import { FindingItem } from "./findings-list";
 
 /**
  * Publishing a new version: a required change summary, an optional later
- * effective date, and an explicit confirmation when the draft has open
- * Art. 13/14 findings.
+ * effective date, and the findings of the draft. While the draft has errors
+ * the button is disabled and says why; each warning has its own checkbox.
+ * The server checks the draft again when the form is submitted and refuses
+ * what this form would have refused, so the form is a courtesy, not the guard.
  */
-export function PublishForm({ policyId, findings, today, cancelHref }: { policyId: string; findings: number; today: string; cancelHref: string }) {
+export function PublishForm({ policyId, findings: initialFindings, today, cancelHref }: { policyId: string; findings: Finding[]; today: string; cancelHref: string }) {
   const [state, action, pending] = useActionState<PublishResult, FormData>(publishPolicyAction, {});
   const errors = state.fieldErrors ?? {};
-  const values = (state.values ?? {}) as Record<string, string>;
-  // The server counts the findings again; if more appeared meanwhile, the confirmation is for the new count.
-  const open = state.openFindings ?? findings;
+  const values = (state.values ?? {}) as Record<string, unknown>;
+  // After a refusal the server's findings are the current ones: the records may have changed since the page was opened.
+  const findings = state.findings ?? initialFindings;
+  const blocking = findings.filter((finding) => finding.severity === "error");
+  const warnings = findings.filter((finding) => finding.severity === "warning");
+  const notes = findings.filter((finding) => finding.severity === "info");
+  const acknowledged = new Set(Array.isArray(values.acknowledged) ? values.acknowledged.map(String) : []);
+  const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
+  const refused = blocking.length > 0;
+
   return (
     <form action={action} noValidate className="max-w-2xl space-y-4" key={JSON.stringify(state.values ?? null)}>
       <input type="hidden" name="policyId" value={policyId} />
-      {state.formError ? <Callout tone="danger" title={state.formError} /> : null}
+      {state.formError ? (
+        <div role="alert">
+          <Callout tone="danger" title={state.formError} />
+        </div>
+      ) : null}
       <Field
         id="changeSummary"
         label="What changed in this version"
@@ -38,7 +53,7 @@ export function PublishForm({ policyId, findings, today, cancelHref }: { policyI
             name="changeSummary"
             rows={4}
             maxLength={CHANGE_SUMMARY_MAX}
-            defaultValue={values.changeSummary ?? ""}
+            defaultValue={text("changeSummary")}
             className={`${fieldClassName} py-2`}
             {...aria}
           />
@@ -50,25 +65,91 @@ export function PublishForm({ policyId, findings, today, cancelHref }: { policyI
         hint="Leave empty to publish with immediate effect, or choose a later day: the current version stays in force until then."
         error={errors.effectiveOn}
       >
-        {(aria) => <Input id="effectiveOn" name="effectiveOn" type="date" min={today} defaultValue={values.effectiveOn ?? ""} className="max-w-48" {...aria} />}
+        {(aria) => <Input id="effectiveOn" name="effectiveOn" type="date" min={today} defaultValue={text("effectiveOn")} className="max-w-48" {...aria} />}
       </Field>
-      {open > 0 ? (
-        <div className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
-          <label className="flex items-start gap-2">
-            <input type="checkbox" name="acceptedFindings" value={open} className="mt-1 accent-amber-700" />
-            <span>
-              Publish despite {open} open Art. 13/14 {open === 1 ? "finding" : "findings"}. Readers will not get that information from this version.
-            </span>
-          </label>
-        </div>
+
+      {refused ? (
+        <section aria-labelledby="publish-errors" className="rounded-md border border-red-200 bg-red-50 px-3 py-2">
+          <h2 id="publish-errors" className="text-sm font-medium text-red-900">
+            {blocking.length === 1 ? "1 error must be fixed before publishing" : `${blocking.length} errors must be fixed before publishing`}
+          </h2>
+          <p className="mt-0.5 text-xs text-red-900">The policy would leave out or misstate what Art. 13/14 require. No one can publish it until the records are fixed.</p>
+          <ul className="mt-1.5 divide-y divide-red-100">
+            {blocking.map((finding) => (
+              <li key={finding.id} className="py-2">
+                <FindingItem finding={finding} />
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
-      <div className="flex gap-2">
-        <Button type="submit" variant="primary" disabled={pending}>
+
+      {warnings.length > 0 ? (
+        <fieldset className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2" aria-describedby={errors.acknowledged ? "publish-warnings-hint acknowledged-error" : "publish-warnings-hint"} aria-invalid={errors.acknowledged ? true : undefined}>
+          <legend className="px-1 text-sm font-medium text-amber-950">{warnings.length === 1 ? "1 warning to consider" : `${warnings.length} warnings to consider`}</legend>
+          <p id="publish-warnings-hint" className="text-xs text-amber-950">
+            Tick each one to confirm you have considered it: either it does not apply, or you publish knowing the policy lacks it. Each is stored with the version.
+          </p>
+          {errors.acknowledged ? (
+            <p id="acknowledged-error" className="mt-1 text-xs font-medium text-red-800">
+              {errors.acknowledged}
+            </p>
+          ) : null}
+          <ul className="mt-1.5 divide-y divide-amber-200">
+            {warnings.map((finding) => {
+              const inputId = `acknowledge-${finding.id}`;
+              return (
+                <li key={finding.id} className="flex items-start gap-2 py-2 text-sm text-amber-950">
+                  <input
+                    type="checkbox"
+                    id={inputId}
+                    name="acknowledged"
+                    value={finding.id}
+                    defaultChecked={acknowledged.has(finding.id)}
+                    className="mt-1 size-4 shrink-0 accent-amber-700"
+                  />
+                  <div className="min-w-0">
+                    <label htmlFor={inputId}>I have considered: {finding.message}</label>
+                    <p className="mt-0.5 text-xs">
+                      {finding.article} GDPR ·{" "}
+                      <Link href={finding.href} className="rounded-sm underline underline-offset-2">
+                        Go to the field
+                        <span className="sr-only">: {finding.message}</span>
+                      </Link>
+                    </p>
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        </fieldset>
+      ) : null}
+
+      {notes.length > 0 ? (
+        <details className="text-sm text-slate-700">
+          <summary className="cursor-pointer rounded-sm">{notes.length === 1 ? "1 note, which does not block publishing" : `${notes.length} notes, which do not block publishing`}</summary>
+          <ul className="mt-1.5 divide-y divide-slate-100">
+            {notes.map((finding) => (
+              <li key={finding.id} className="py-2">
+                <FindingItem finding={finding} />
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+
+      <div className="flex flex-wrap items-center gap-2">
+        <Button type="submit" variant="primary" disabled={pending || refused} aria-describedby={refused ? "publish-refused" : undefined}>
           {pending ? "Publishing…" : "Publish version"}
         </Button>
         <Link href={cancelHref} className={buttonClassName()}>
           Cancel
         </Link>
+        {refused ? (
+          <p id="publish-refused" className="text-sm text-red-800">
+            Publishing is refused while the draft has {blocking.length === 1 ? "an error" : `${blocking.length} errors`}: fix {blocking.length === 1 ? "it" : "them"} in the records first.
+          </p>
+        ) : null}
       </div>
     </form>
   );

@@ -31,7 +31,9 @@ function VersionFindings({ version }: { version: PolicyVersionRow }) {
             </span>
             <div className="min-w-0 text-sm">
               <p className="text-slate-900">{finding.message}</p>
-              <p className="mt-0.5 text-xs text-slate-500">{finding.article} GDPR</p>
+              <p className="mt-0.5 text-xs text-slate-500">
+                {finding.article} GDPR{finding.acknowledged ? " · acknowledged by the publisher" : ""}
+              </p>
             </div>
           </li>
         ))}

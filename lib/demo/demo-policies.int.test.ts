@@ -5,6 +5,8 @@ import { deleteOrganisation } from "../organisation/delete";
 import { checkPolicy } from "../policies/checks";
 import { composeDraft } from "../policies/draft";
 import { getPolicyDrift } from "../policies/drift-queries";
+import { publishPolicy } from "../policies/publish";
+import { acknowledgeAll } from "../policies/publish-gate";
 import { loadPolicyComposeInput } from "../policies/queries";
 import type { PolicyDocument } from "../policies/types";
 import { createDemoOrganisation } from "./demo-organisation";
@@ -64,7 +66,22 @@ describe("recordDemoPolicies", () => {
     }
     // The website's draft has errors a DPO must fix before version 2: the cookies' purpose has no legal basis.
     const websiteDraft = await compose(organisationId, versions[0].policy.id);
-    const errors = (websiteDraft!.findings as { severity: string; activityId?: string }[]).filter((finding) => finding.severity === "error");
+    const errors = websiteDraft!.findings.filter((finding) => finding.severity === "error");
     expect(errors.map((finding) => finding.activityId)).toContain(demo.activityIds["WEB-02"]);
+
+    // Version 2 of the website's policy cannot be published until those errors are fixed: not by the
+    // DPO, not by the owner, not with every warning acknowledged.
+    for (const role of ["DPO", "OWNER"] as const) {
+      const refused = await publishPolicy({ ...recorder, role }, { policyId: versions[0].policy.id, changeSummary: "Version 2", acknowledged: acknowledgeAll(websiteDraft!.findings) }, compose, new Date(), db);
+      expect(refused.formError, role).toMatch(/^Publishing is refused: the draft has an error .*Purpose 1 of “Cookies” has no legal basis/);
+    }
+    // The app's draft has warnings only (its US transfers fall under an adequacy decision that covers only
+    // certified recipients): each must be acknowledged before it can be published.
+    const appDraft = await compose(organisationId, versions[1].policy.id);
+    expect(appDraft!.findings.filter((finding) => finding.severity === "error")).toEqual([]);
+    expect(appDraft!.findings.map((finding) => finding.id)).toContain(`transfer-safeguard:0:${demo.activityIds["APP-04"]}`);
+    const unacknowledged = await publishPolicy(recorder, { policyId: versions[1].policy.id, changeSummary: "Version 2" }, compose, new Date(), db);
+    expect(unacknowledged.formError).toMatch(/^Confirm that you have considered these \d+ warnings before publishing/);
+    expect(await db.policyVersion.count({ where: { policy: { organisationId } } })).toBe(2);
   });
 });

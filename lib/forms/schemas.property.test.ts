@@ -195,9 +195,9 @@ const cases: Case[] = [
   {
     name: "publish",
     schema: publishPolicySchema,
-    valid: fc.record({ policyId: plainText(1, 100), changeSummary: plainText(1, 2000), effectiveOn: optional(isoDay), acceptedFindings: fc.integer({ min: 0, max: 10_000 }).map(String) }),
-    form: ["policyId", "changeSummary", "effectiveOn", "acceptedFindings"],
-    hidden: ["policyId", "acceptedFindings"],
+    valid: fc.record({ policyId: plainText(1, 100), changeSummary: plainText(1, 2000), effectiveOn: optional(isoDay), acknowledged: fc.array(plainText(1, 100), { maxLength: 5 }) }),
+    form: ["policyId", "changeSummary", "effectiveOn", "acknowledged"],
+    hidden: ["policyId", "acknowledged"],
   },
   { name: "table preference", schema: tablePreferenceSchema, valid: fc.record({ table: fc.constant("activities"), columnVisibility: fc.dictionary(fc.stringMatching(/^[A-Za-z][\w.]{0,20}$/), fc.boolean(), { maxKeys: 20 }) }) },
   {

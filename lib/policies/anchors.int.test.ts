@@ -6,6 +6,7 @@ import { deleteOrganisation } from "../organisation/delete";
 import { loadSectionAnchors } from "./anchor-queries";
 import { composeDraft } from "./draft";
 import { publishPolicy } from "./publish";
+import { acknowledgeAll } from "./publish-gate";
 import type { PolicyDocument } from "./types";
 
 const db = createDb(process.env.DATABASE_URL!);
@@ -49,11 +50,11 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-/** Publishes the draft as composed from the register now, accepting what the checks report. */
+/** Publishes the draft as composed from the register now, acknowledging the warnings the checks report. */
 async function publishDraft(changeSummary: string) {
   const compose = (orgId: string, id: string) => composeDraft(orgId, id, db);
   const draft = await compose(actor.organisation.id, policyId);
-  const result = await publishPolicy(actor, { policyId, changeSummary, acceptedFindings: draft!.findings.length }, compose, new Date(), db);
+  const result = await publishPolicy(actor, { policyId, changeSummary, acknowledged: acknowledgeAll(draft!.findings) }, compose, new Date(), db);
   expect(result).toMatchObject({ ok: true });
   return db.policyVersion.findFirstOrThrow({ where: { policyId, number: result.number! } });
 }

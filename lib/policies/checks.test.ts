@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkPolicy, type Finding } from "./checks";
 import type { ComposeActivity } from "./compose-input";
-import { purpose, basis, completeActivity, completeOrganisation, composeInput, type ComposeInputOptions } from "./sample-records";
+import { purpose, basis, completeActivity, completeOrganisation, composeInput, dataCategory, recipient, type ComposeInputOptions } from "./sample-records";
 
 const HREF = "/policies/p1";
 const check = (options: ComposeInputOptions = {}) => checkPolicy(composeInput(options), HREF);
@@ -11,6 +11,12 @@ const ids = (findings: Finding[]) => findings.map((f) => f.id.split(":")[0]);
 describe("checkPolicy (Art. 13/14)", () => {
   it("finds nothing for a complete record", () => {
     expect(check()).toEqual([]);
+  });
+
+  it("refuses a policy without the controller's name (13(1)(a))", () => {
+    expect(check({ organisation: completeOrganisation({ legalName: " " }) })).toEqual([
+      expect.objectContaining({ id: "controller-name", severity: "error", article: "Art. 13(1)(a), 14(1)(a)", href: "/settings#org-legalName" }),
+    ]);
   });
 
   it("asks for the controller section, address and contact (13(1)(a))", () => {
@@ -62,10 +68,88 @@ describe("checkPolicy (Art. 13/14)", () => {
     expect(ids(forActivity({ dataCategories: [] }))).toEqual(["data-categories"]);
   });
 
-  it("asks for the Art. 9 condition of special categories", () => {
+  it("asks for the Art. 9(2) condition of a special category, as an error", () => {
     const category = { ...completeActivity().dataCategories[0], special: true };
-    expect(ids(forActivity({ dataCategories: [category] }))).toEqual(["art9"]);
-    expect(forActivity({ dataCategories: [{ ...category, art9Condition: basis("ART9", "a") }] })).toEqual([]);
+    expect(forActivity({ dataCategories: [category] })).toEqual([
+      expect.objectContaining({ id: "art9:0:act-1", severity: "error", article: "Art. 9(2), 13(1)(c)", href: "/activities/act-1/edit#dataCategories.0.art9ConditionId" }),
+    ]);
+    expect(forActivity({ dataCategories: [{ ...category, art9Condition: basis("ART9", "h") }] })).toEqual([]);
+    expect(forActivity({ dataCategories: [{ ...category, art9Condition: basis("NATIONAL", "") }] })).toEqual([]);
+    // An Art. 6 basis does not lift the prohibition of Art. 9(1).
+    expect(ids(forActivity({ dataCategories: [{ ...category, art9Condition: basis("ART6", "b") }] }))).toEqual(["art9"]);
+  });
+
+  it("asks for the Art. 10 basis of criminal data, as an error", () => {
+    const category = { ...completeActivity().dataCategories[0], criminal: true };
+    expect(forActivity({ dataCategories: [category] })).toEqual([
+      expect.objectContaining({ id: "art10:0:act-1", severity: "error", article: "Art. 10, 13(1)(c)", message: expect.stringContaining("Art. 10"), href: "/activities/act-1/edit#dataCategories.0.art9ConditionId" }),
+    ]);
+    expect(ids(forActivity({ dataCategories: [{ ...category, art9Condition: basis("ART9", "h") }] }))).toEqual(["art10"]);
+    expect(forActivity({ dataCategories: [{ ...category, art9Condition: basis("ART10", "") }] })).toEqual([]);
+  });
+
+  it("warns about a vague retention period: no period and no criteria (13(2)(a))", () => {
+    // What was seen: retention "kept for a limited time" passed the check.
+    const vague = forActivity({ dataCategories: [dataCategory({ name: "Contact data", retention: "Kept for a limited time." })] });
+    expect(vague).toEqual([
+      expect.objectContaining({ id: "retention-vague:0:act-1", severity: "warning", article: "Art. 13(2)(a), 14(2)(a)", message: expect.stringContaining("“for a limited time”"), href: "/activities/act-1/edit#dataCategories.0.retention" }),
+    ]);
+    expect(ids(forActivity({ dataCategories: [dataCategory({ name: "Logs", defaultRetention: "Solange es erforderlich ist." })] }))).toEqual(["retention-vague"]);
+    expect(forActivity({ dataCategories: [dataCategory({ name: "Logs", retention: "For a limited time: 14 days." })] })).toEqual([]);
+    expect(forActivity({ dataCategories: [dataCategory({ name: "Logs", retention: "As long as necessary, until you close your account." })] })).toEqual([]);
+    // The activity's own retention replaces a vague default.
+    expect(forActivity({ dataCategories: [dataCategory({ name: "Logs", retention: "7 days", defaultRetention: "begrenzte Zeit" })] })).toEqual([]);
+  });
+
+  it("refuses a purpose that discloses data while no recipients are recorded and none is not answered (13(1)(e))", () => {
+    const sharing = [purpose({ description: "Sharing your address with our shipping partner", legalBases: [basis("ART6", "b")] })];
+    expect(forActivity({ purposes: sharing, recipients: [] })).toEqual([
+      expect.objectContaining({ id: "disclosure-recipients:act-1", severity: "error", article: "Art. 13(1)(e), 14(1)(e)", message: expect.stringContaining("purpose 1 (“share”)"), href: "/activities/act-1/edit#recipients-picker" }),
+    ]);
+    const german = [purpose({ description: "Übermittlung der Bestellung an den Versand", legalBases: [basis("ART6", "b")] })];
+    expect(ids(forActivity({ purposes: german, recipients: [] }))).toEqual(["disclosure-recipients"]);
+    // "None" recorded as the answer, or recipients recorded: nothing hidden.
+    expect(forActivity({ purposes: sharing, recipients: [], recipientsNone: true })).toEqual([]);
+    expect(forActivity({ purposes: sharing })).toEqual([]);
+    // A purpose that does not disclose: an empty list is a gap in the register, not a false statement in the policy.
+    expect(forActivity({ recipients: [] })).toEqual([]);
+  });
+
+  it("warns about recipients named only by their category (13(1)(e))", () => {
+    const category = recipient({ id: "r-cat", name: "IT service providers" });
+    expect(forActivity({ recipients: [category, recipient({ name: "Hosting Example GmbH" })] })).toEqual([
+      expect.objectContaining({ id: "recipient-category:r-cat:act-1", severity: "warning", article: "Art. 13(1)(e), 14(1)(e)", href: "/activities/act-1/edit#recipients-picker" }),
+    ]);
+    expect(ids(forActivity({ recipients: [recipient({ name: "Versanddienstleister", kind: "CONTROLLER" })] }))).toEqual(["recipient-category"]);
+    // Joint controllers are parties of Art. 26, not recipients of Art. 13(1)(e).
+    expect(forActivity({ recipients: [recipient({ name: "Partner companies", kind: "JOINT_CONTROLLER", role: "JOINT_CONTROLLER" })] })).toEqual([]);
+  });
+
+  it("warns when consent is a basis and no way to withdraw it is recorded (7(3), 13(2)(c))", () => {
+    const consent = [purpose({ description: "Newsletter", legalBases: [basis("ART6", "a")] })];
+    expect(forActivity({ purposes: consent })).toEqual([
+      expect.objectContaining({ id: "consent-withdrawal:act-1", severity: "warning", article: "Art. 7(3), 13(2)(c), 14(2)(d)", href: "/activities/act-1/edit#consentWithdrawalUrl" }),
+    ]);
+    expect(forActivity({ purposes: consent, consentWithdrawalUrl: "https://acme.example/unsubscribe" })).toEqual([]);
+    expect(forActivity({ purposes: consent, consentWithdrawalInstructions: "Use the link in every e-mail." })).toEqual([]);
+    // Explicit consent under Art. 9(2)(a) counts as consent too.
+    const explicit = dataCategory({ name: "Health data", retention: "1 year", special: true, art9Condition: basis("ART9", "a") });
+    expect(ids(forActivity({ dataCategories: [explicit] }))).toEqual(["consent-withdrawal"]);
+  });
+
+  it("warns when the DPIA question is undecided for special categories, criminal data or automated decisions (35)", () => {
+    const health = dataCategory({ name: "Health data", retention: "1 year", special: true, art9Condition: basis("ART9", "h") });
+    expect(forActivity({ dpiaRequired: null, dataCategories: [health] })).toEqual([
+      expect.objectContaining({ id: "dpia:act-1", severity: "warning", article: "Art. 35(1), (3)", message: expect.stringContaining("special categories"), href: "/activities/act-1/edit#dpiaRequired" }),
+    ]);
+    const offences = dataCategory({ name: "Offences", retention: "1 year", criminal: true, art9Condition: basis("ART10", "") });
+    expect(ids(forActivity({ dpiaRequired: null, dataCategories: [offences] }))).toEqual(["dpia"]);
+    const automated = { automatedDecisionMaking: true, automatedDecisionLogic: "Scoring", automatedDecisionConsequences: "Refusal" };
+    expect(ids(forActivity({ dpiaRequired: null, ...automated }))).toEqual(["dpia"]);
+    expect(forActivity({ dpiaRequired: false, dataCategories: [health] })).toEqual([]);
+    expect(forActivity({ dpiaRequired: true, ...automated })).toEqual([]);
+    // Nothing that calls for a DPIA: the open question is no finding.
+    expect(forActivity({ dpiaRequired: null })).toEqual([]);
   });
 
   it("asks for a safeguard for transfers without adequacy, and how to get a copy (13(1)(f))", () => {
@@ -105,6 +189,31 @@ describe("checkPolicy (Art. 13/14)", () => {
     expect(ids(forActivity({ status: "RETIRED" }))).toEqual(["retired"]);
     expect(ids(forActivity({ role: "PROCESSOR" }))).toEqual(["processor"]);
     expect(ids(forActivity({ publicDescription: "", publicTitle: "" }))).toEqual(["public-description", "public-title"]);
+  });
+
+  it("gives every finding an article and a link to the field that fixes it", () => {
+    const everything = check({
+      organisation: completeOrganisation({ legalName: "", address: "", email: "", phone: "", privacyContactEmail: "", dpoEmail: "", dpoAddress: "", supervisoryAuthorityName: "" }),
+      activities: [
+        completeActivity({
+          status: "RETIRED",
+          publicTitle: "",
+          publicDescription: "",
+          dpiaRequired: null,
+          automatedDecisionMaking: true,
+          provisionRequirement: "NOT_SPECIFIED",
+          recipients: [recipient({ name: "Authorities" })],
+          purposes: [purpose({ description: "Selling data", legalBases: [] }), purpose({ description: "Ads", legalBases: [basis("ART6", "a"), basis("ART6", "f")] })],
+          dataCategories: [dataCategory({ name: "Health", special: true, retention: "temporarily" })],
+        }),
+      ],
+    });
+    expect(new Set(everything.map((finding) => finding.severity))).toEqual(new Set(["error", "warning", "info"]));
+    for (const finding of everything) {
+      expect(finding.article, finding.id).toMatch(/^Art\. \d/);
+      expect(finding.href, finding.id).toMatch(/^\/(settings#org-\w+|activities\/act-1\/edit#[\w.-]+|policies\/p1)$/);
+    }
+    expect(new Set(everything.map((finding) => finding.id)).size).toBe(everything.length);
   });
 
   it("orders errors before warnings before notes", () => {

@@ -1,10 +1,21 @@
 /**
  * The Art. 13/14 check of a policy draft: one finding per item of the law's
  * information duties that is missing or inconsistent in the records the
- * policy draws on, each saying what to do and linking to the field to fix.
+ * policy draws on, each citing its article, saying what to do and linking to
+ * the field that fixes it.
+ *
+ * Severity decides what publishing does (publish-gate.ts):
+ * - error: the policy would state something false or leave out what the law
+ *   requires without exception. Publishing is refused, for every role.
+ * - warning: something is missing or weak that may, on reflection, be right.
+ *   Publishing needs the publisher to acknowledge each warning.
+ * - info: a note; never blocks.
  */
 import type { ComposeActivity, ComposeInput } from "./compose-input";
 import { activityTitle, contactEmail, dpoEmail } from "./compose";
+import { disclosureWordsIn } from "./disclosure-words";
+import { isRecipientCategory } from "./recipient-categories";
+import { vagueRetention } from "./retention-phrases";
 
 export type FindingSeverity = "error" | "warning" | "info";
 
@@ -29,6 +40,9 @@ function checkOrganisation({ organisation: org, policy }: ComposeInput, policyHr
   const controller = policy.sections.find((s) => s.type === "controller");
   if (!controller) {
     findings.push({ id: "controller-section", severity: "error", article: "Art. 13(1)(a), 14(1)(a)", message: "Add the “Controller and contact” section: the policy must say who the controller is and how to reach them.", href: policyHref });
+  }
+  if (!org.legalName.trim()) {
+    findings.push({ id: "controller-name", severity: "error", article: "Art. 13(1)(a), 14(1)(a)", message: "Record the controller's name in the organisation profile: the policy must say who is responsible.", href: settings("legalName") });
   }
   if (!org.address.trim()) {
     findings.push({ id: "controller-address", severity: "error", article: "Art. 13(1)(a), 14(1)(a)", message: "Record the controller's postal address in the organisation profile.", href: settings("address") });
@@ -74,14 +88,60 @@ function checkActivity(activity: ComposeActivity): Finding[] {
     }
   });
 
+  // Art. 13(1)(e), 14(1)(e): a purpose that discloses data has recipients; the policy must name them or say there are none.
+  if (activity.recipients.length === 0 && !activity.recipientsNone) {
+    const disclosing = activity.purposes.flatMap((purpose, index) => {
+      const word = disclosureWordsIn(purpose.description)[0];
+      return word ? [`purpose ${index + 1} (“${word.word}”)`] : [];
+    });
+    if (disclosing.length) {
+      const says = `${disclosing.join(", ")} ${disclosing.length === 1 ? "says" : "say"}`;
+      add("disclosure-recipients", "error", "Art. 13(1)(e), 14(1)(e)", `In ${title}, ${says} that personal data goes to others, but no recipients are recorded. Add the recipients, or record that there are none.`, "recipients-picker");
+    }
+  }
+  activity.recipients.forEach((recipient) => {
+    if (recipient.role !== "RECIPIENT" || !isRecipientCategory(recipient.name)) return;
+    add(`recipient-category:${recipient.id}`, "warning", "Art. 13(1)(e), 14(1)(e)", `“${recipient.name}” in ${title} is a category of recipients, not a recipient. Name the recipients, or keep the category only if you can justify it and make it as specific as you can.`, "recipients-picker");
+  });
+
+  // Art. 7(3), 13(2)(c), 14(2)(d): where processing rests on consent, people must be told how to withdraw it.
+  const consent =
+    activity.purposes.some((purpose) => purpose.legalBases.some(isConsent)) || activity.dataCategories.some((category) => category.art9Condition && isConsent(category.art9Condition));
+  if (consent && !activity.consentWithdrawalUrl.trim() && !activity.consentWithdrawalInstructions.trim()) {
+    add("consent-withdrawal", "warning", "Art. 7(3), 13(2)(c), 14(2)(d)", `${title} relies on consent, but no way to withdraw it is recorded. Give the address or the instructions for withdrawing consent.`, "consentWithdrawalUrl");
+  }
+
+  // Art. 35(1), (3): special categories, criminal data and automated decisions call for the DPIA question to be answered.
+  if (activity.dpiaRequired === null) {
+    const reasons = [
+      activity.dataCategories.some((category) => category.special) ? "special categories of data" : "",
+      activity.dataCategories.some((category) => category.criminal) ? "data on criminal offences" : "",
+      activity.automatedDecisionMaking ? "automated decisions with legal or similarly significant effects" : "",
+    ].filter(Boolean);
+    if (reasons.length) {
+      add("dpia", "warning", "Art. 35(1), (3)", `${title} involves ${reasons.join(" and ")}, and whether a data protection impact assessment is required is not decided. Record the decision.`, "dpiaRequired");
+    }
+  }
+
   if (activity.dataCategories.length === 0) add("data-categories", "warning", "Art. 14(1)(d)", `Record the categories of personal data ${title} processes.`, "data");
   activity.dataCategories.forEach((category, index) => {
+    const name = `“${category.name}” in ${title}`;
     // Art. 13(2)(a), 14(2)(a): the period, or the criteria used to determine it.
-    if (!category.retention.trim() && !category.defaultRetention.trim()) {
-      add(`retention:${index}`, "warning", "Art. 13(2)(a), 14(2)(a)", `No retention period for “${category.name}” in ${title}. Record the period or the criteria for it.`, `dataCategories.${index}.retention`);
+    const retention = category.retention.trim() || category.defaultRetention.trim();
+    const vague = retention ? vagueRetention(retention) : null;
+    if (!retention) {
+      add(`retention:${index}`, "warning", "Art. 13(2)(a), 14(2)(a)", `No retention period for ${name}. Record the period or the criteria for it.`, `dataCategories.${index}.retention`);
+    } else if (vague) {
+      add(`retention-vague:${index}`, "warning", "Art. 13(2)(a), 14(2)(a)", `The retention of ${name} (“${vague.phrase}”) states neither a period nor the criteria for it. Say how long, or what ends the storage (e.g. “until you unsubscribe”, “10 years under § 147 AO”).`, `dataCategories.${index}.retention`);
     }
-    if ((category.special || category.criminal) && !category.art9Condition) {
-      add(`art9:${index}`, "error", category.criminal ? "Art. 10" : "Art. 9(2)", `“${category.name}” in ${title} is a special category. Record the condition that permits processing it.`, `dataCategories.${index}.art9ConditionId`);
+    const anchor = `dataCategories.${index}.art9ConditionId`;
+    const condition = category.art9Condition;
+    if (category.special && (!condition || condition.article === "ART6" || (condition.article === "ART10" && !category.criminal))) {
+      // Art. 9(1) prohibits the processing; only a condition of Art. 9(2) (or the national law implementing it) lifts that.
+      add(`art9:${index}`, "error", "Art. 9(2), 13(1)(c)", `${name} is a special category of data. Record the condition of Art. 9(2) that permits processing it.`, anchor);
+    } else if (category.criminal && !category.special && (!condition || condition.article === "ART6" || condition.article === "ART9")) {
+      // Art. 10: only under official authority, or where Union or Member State law authorises it.
+      add(`art10:${index}`, "error", "Art. 10, 13(1)(c)", `${name} is data on criminal convictions and offences. Record the basis under Art. 10 (official authority, or the law that authorises it).`, anchor);
     }
   });
 
@@ -125,6 +185,9 @@ function checkActivity(activity: ComposeActivity): Finding[] {
   }
   return findings;
 }
+
+/** Consent (Art. 6(1)(a)) and explicit consent (Art. 9(2)(a)). */
+const isConsent = (basis: { article: string; letter: string }) => (basis.article === "ART6" || basis.article === "ART9") && basis.letter === "a";
 
 const order: Record<FindingSeverity, number> = { error: 0, warning: 1, info: 2 };
 

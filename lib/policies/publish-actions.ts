@@ -3,14 +3,14 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireMemberForAction } from "@/lib/auth/guard";
-import { formObject } from "@/lib/forms/field-rules";
 import { composeDraft } from "./draft";
 import { publishPolicy, type PublishResult } from "./publish";
+import { publishFormValues } from "./publish-schema";
 import { keepFormOnOutage } from "@/lib/forms/database-outage-action";
 
 export const publishPolicyAction = keepFormOnOutage(async function publishPolicyAction(_previous: PublishResult, formData: FormData): Promise<PublishResult> {
   const member = await requireMemberForAction("DPO");
-  const result = await publishPolicy(member, formObject(formData), (orgId, policyId) => composeDraft(orgId, policyId));
+  const result = await publishPolicy(member, publishFormValues(formData), (orgId, policyId) => composeDraft(orgId, policyId));
   if (!result.ok) return result;
   const policyId = String(formData.get("policyId"));
   revalidatePath("/policies");

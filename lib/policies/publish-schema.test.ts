@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { effectiveAtFrom, publishPolicySchema } from "./publish-schema";
+import { effectiveAtFrom, publishFormValues, publishPolicySchema } from "./publish-schema";
 
 const now = new Date("2026-11-27T10:00:00.000Z");
 
@@ -10,8 +10,25 @@ describe("publishPolicySchema", () => {
     expect(result.error?.issues[0].path).toEqual(["changeSummary"]);
   });
 
-  it("accepts a summary with defaults for the date and accepted findings", () => {
-    expect(publishPolicySchema.parse({ policyId: "p1", changeSummary: " First version " })).toEqual({ policyId: "p1", changeSummary: "First version", effectiveOn: "", acceptedFindings: 0 });
+  it("accepts a summary with defaults for the date and the acknowledged warnings", () => {
+    expect(publishPolicySchema.parse({ policyId: "p1", changeSummary: " First version " })).toEqual({ policyId: "p1", changeSummary: "First version", effectiveOn: "", acknowledged: [] });
+  });
+
+  it("reads the acknowledged warnings as a list of ids, also when one id comes alone", () => {
+    expect(publishPolicySchema.parse({ policyId: "p1", changeSummary: "x", acknowledged: "dpia:a1" }).acknowledged).toEqual(["dpia:a1"]);
+    expect(publishPolicySchema.parse({ policyId: "p1", changeSummary: "x", acknowledged: ["dpia:a1", "retention:0:a1"] }).acknowledged).toEqual(["dpia:a1", "retention:0:a1"]);
+    expect(publishPolicySchema.safeParse({ policyId: "p1", changeSummary: "x", acknowledged: [3] }).error?.issues[0].message).toBe("Tick the warnings you have considered again.");
+  });
+
+  it("reads every ticked checkbox of the form, not only the last", () => {
+    // A form's repeated field keeps only its last value in a plain object: all but one warning would be lost.
+    const form = new FormData();
+    form.append("policyId", "p1");
+    form.append("changeSummary", "First");
+    form.append("acknowledged", "dpia:a1");
+    form.append("acknowledged", "retention:0:a1");
+    expect(publishPolicySchema.parse(publishFormValues(form)).acknowledged).toEqual(["dpia:a1", "retention:0:a1"]);
+    expect(publishFormValues("not a form" as unknown as FormData)).toEqual({});
   });
 });
 

@@ -5,7 +5,7 @@
  * obtained"), so a version cannot take effect in the past.
  */
 import { z } from "zod";
-import { cleanString } from "@/lib/forms/field-rules";
+import { cleanString, formObject } from "@/lib/forms/field-rules";
 
 export const CHANGE_SUMMARY_MAX = 2_000;
 const MAX_DAYS_AHEAD = 366;
@@ -22,11 +22,22 @@ export const publishPolicySchema = z.object({
     .trim()
     .default("")
     .refine((value) => value === "" || /^\d{4}-\d{2}-\d{2}$/.test(value), "Enter a date like 2027-01-31, or leave it empty to publish with immediate effect."),
-  // The number of open Art. 13/14 findings the publisher saw and accepted.
-  acceptedFindings: z.coerce.number().int().min(0).max(10_000).default(0),
+  // The ids of the warnings the publisher has considered (one checkbox each).
+  // Only a claim: the server compares it with the findings of the draft it composes itself.
+  acknowledged: z.preprocess(
+    (value) => (typeof value === "string" ? [value] : value),
+    z.array(cleanString({ error: "Tick the warnings you have considered again." }).max(500, "Tick the warnings you have considered again."), { error: "Tick the warnings you have considered again." }).max(10_000, "Tick the warnings you have considered again."),
+  ).default([]),
 });
 
 export type PublishPolicyInput = z.infer<typeof publishPolicySchema>;
+
+/** The submitted publish form as the schema reads it: one entry per ticked warning. */
+export function publishFormValues(formData: FormData): Record<string, unknown> {
+  const values: Record<string, unknown> = formObject(formData);
+  if (formData instanceof FormData) values.acknowledged = formData.getAll("acknowledged").filter((value) => typeof value === "string");
+  return values;
+}
 
 /**
  * The moment a version takes effect: now for an empty date or today, else the

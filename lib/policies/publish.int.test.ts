@@ -8,7 +8,9 @@ import { contentHash } from "./content-hash";
 import { composeDraft } from "./draft";
 import { getPolicyDrift, listPolicyVersions } from "./drift-queries";
 import { getPublicPolicy, getPublicVersion, versionInForce } from "./public-queries";
+import type { Finding, FindingSeverity } from "./checks";
 import { publishPolicy, type ComposedDraft } from "./publish";
+import { acknowledgeAll } from "./publish-gate";
 import { sampleDocument } from "./test-documents";
 import type { PolicyDocument } from "./types";
 
@@ -38,8 +40,10 @@ async function policy(org: Org, slug = "website") {
   return db.policy.create({ data: { organisationId: org.id, slug, title: "Website policy", sections: [{ type: "controller" }, { type: "rights" }] }, select: { id: true, slug: true } });
 }
 
-/** A composer returning a fixed document (the real one is exercised below), with `findings` open items. */
-const fixed = (document: PolicyDocument, findings = 0) => async (): Promise<ComposedDraft> => ({ document, findings: Array.from({ length: findings }, (_, i) => ({ id: `f${i}` })) });
+const finding = (id: string, severity: FindingSeverity): Finding => ({ id, severity, article: "Art. 13(2)(a)", message: `Finding ${id}.`, href: `/activities/a1/edit#${id}` });
+
+/** A composer returning a fixed document and findings (the real one is exercised below). */
+const fixed = (document: PolicyDocument, findings: Finding[] = []) => async (): Promise<ComposedDraft> => ({ document, findings });
 
 let org: Org;
 let dpo: Actor;
@@ -86,14 +90,48 @@ describe("publishPolicy", () => {
     expect(await db.policyVersion.count({ where: { policyId: id } })).toBe(1);
   });
 
-  it("asks for confirmation of open findings, and publishes once the publisher accepts that number", async () => {
-    const { id } = await policy(org, "findings");
-    const unconfirmed = await publishPolicy(dpo, { policyId: id, changeSummary: "First" }, fixed(sampleDocument(), 2));
-    expect(unconfirmed).toMatchObject({ openFindings: 2, formError: expect.stringContaining("2 open Art. 13/14 findings") });
-    const stale = await publishPolicy(dpo, { policyId: id, changeSummary: "First", acceptedFindings: "1" }, fixed(sampleDocument(), 2));
-    expect(stale.openFindings).toBe(2);
-    const confirmed = await publishPolicy(dpo, { policyId: id, changeSummary: "First", acceptedFindings: "2" }, fixed(sampleDocument(), 2));
-    expect(confirmed).toMatchObject({ ok: true, number: 1 });
+  it("refuses a draft with an error for DPO and owner alike, whatever is acknowledged", async () => {
+    // What was seen: a purpose without a legal basis only needed "publish despite findings" ticked.
+    const { id } = await policy(org, "errors");
+    const owner = await member(org, "OWNER");
+    const error = finding("legal-basis:0:a1", "error");
+    for (const publisher of [dpo, owner]) {
+      const refused = await publishPolicy(publisher, { policyId: id, changeSummary: "First", acknowledged: [error.id] }, fixed(sampleDocument(), [error]));
+      expect(refused).toMatchObject({ formError: expect.stringMatching(/^Publishing is refused: the draft has an error .*“Finding legal-basis:0:a1\.”/), findings: [error] });
+      expect(refused.ok).toBeUndefined();
+    }
+    expect(await db.policyVersion.count({ where: { policyId: id } })).toBe(0);
+    expect(await db.auditEvent.count({ where: { entityId: id, action: "PUBLISH" } })).toBe(0);
+  });
+
+  it("refuses until every current warning is acknowledged, naming those that are not", async () => {
+    const { id } = await policy(org, "warnings");
+    const findings = [finding("retention-vague:0:a1", "warning"), finding("dpia:a1", "warning"), finding("public-title:a1", "info")];
+    const none = await publishPolicy(dpo, { policyId: id, changeSummary: "First" }, fixed(sampleDocument(), findings));
+    expect(none.formError).toMatch(/^Confirm that you have considered these 2 warnings before publishing: “Finding retention-vague:0:a1\.” “Finding dpia:a1\.”$/);
+    expect(none.findings).toEqual(findings);
+    // An acknowledgement of another warning (say, one the form showed before the records changed) does not count.
+    const one = await publishPolicy(dpo, { policyId: id, changeSummary: "First", acknowledged: ["dpia:a1", "retention:0:a1"] }, fixed(sampleDocument(), findings));
+    expect(one.formError).toMatch(/^Confirm that you have considered this warning before publishing: “Finding retention-vague:0:a1\.”$/);
+    expect(await db.policyVersion.count({ where: { policyId: id } })).toBe(0);
+
+    // Notes never block; acknowledged warnings are stored with the version and in the audit event.
+    const published = await publishPolicy(dpo, { policyId: id, changeSummary: "First", acknowledged: ["dpia:a1", "retention-vague:0:a1"] }, fixed(sampleDocument(), findings));
+    expect(published).toMatchObject({ ok: true, number: 1 });
+    const stored = [
+      { ...findings[0], acknowledged: true },
+      { ...findings[1], acknowledged: true },
+      findings[2],
+    ];
+    expect((await db.policyVersion.findFirstOrThrow({ where: { policyId: id } })).findings).toEqual(stored);
+    const event = await db.auditEvent.findFirstOrThrow({ where: { entityId: id, action: "PUBLISH" } });
+    expect((event.after as { findings: unknown }).findings).toEqual(stored);
+  });
+
+  it("publishes a draft with notes only, without asking", async () => {
+    const { id } = await policy(org, "notes");
+    expect(await publishPolicy(dpo, { policyId: id, changeSummary: "First" }, fixed(sampleDocument(), [finding("public-title:a1", "info")]))).toMatchObject({ ok: true, number: 1 });
+    expect((await db.policyVersion.findFirstOrThrow({ where: { policyId: id } })).findings).toEqual([finding("public-title:a1", "info")]);
   });
 
   it("refuses viewers and editors, and another organisation's policy", async () => {
@@ -146,7 +184,7 @@ describe("the real composer, public queries and drift", () => {
     const { id, slug } = await policy(own);
     expect(await getPolicyDrift(own.id, id)).toEqual({ state: "unpublished" });
     const draft = await composeDraft(own.id, id);
-    const result = await publishPolicy(owner, { policyId: id, changeSummary: "First", acceptedFindings: draft!.findings.length }, composeDraft);
+    const result = await publishPolicy(owner, { policyId: id, changeSummary: "First", acknowledged: acknowledgeAll(draft!.findings) }, composeDraft);
     expect(result).toMatchObject({ ok: true, number: 1 });
     expect(await getPolicyDrift(own.id, id)).toEqual({ state: "in-sync", publishedNumber: 1 });
 
@@ -165,6 +203,47 @@ describe("the real composer, public queries and drift", () => {
     expect((await getPublicVersion(own.slug, slug, 1))?.content.facts.controller.dpo).toContain("Dana Schmidt");
     expect((await listPolicyVersions(own.id, id))[0]).toMatchObject({ number: 1, publishedBy: owner.user.email });
     expect(await listPolicyVersions(org.id, id)).toEqual([]);
+  });
+
+  it("checks the records as they are when publishing, not as the form saw them: an error refuses for DPO and owner", async () => {
+    const own = await organisation();
+    const owner = await member(own, "OWNER");
+    const ownDpo = await member(own, "DPO");
+    const basis = await db.legalBasis.findFirstOrThrow({ where: { organisationId: own.id, citation: "Art. 6(1)(b) GDPR" }, select: { id: true } });
+    const category = await db.dataCategory.findFirstOrThrow({ where: { organisationId: own.id }, orderBy: { name: "asc" }, select: { id: true } });
+    const activity = await db.processingActivity.create({
+      data: {
+        organisationId: own.id, reference: "SHOP-01", name: "Orders", publicTitle: "Orders", publicDescription: "We process your orders.", status: "ACTIVE",
+        provisionRequirement: "CONTRACT_PREREQUISITE", provisionConsequences: "We cannot deliver.",
+        purposes: { create: { description: "Delivering the order", legalBases: { create: { legalBasisId: basis.id } } } },
+        dataCategories: { create: { dataCategoryId: category.id, retention: "10 years (§ 147 AO)" } },
+      },
+      select: { id: true, purposes: { select: { id: true } } },
+    });
+    const created = await db.policy.create({ data: { organisationId: own.id, slug: "shop", title: "Shop", sections: [{ type: "controller" }, { type: "activity", activityId: activity.id }, { type: "rights" }] }, select: { id: true } });
+    const publish = (actor: Actor, acknowledged: string[]) => publishPolicy(actor, { policyId: created.id, changeSummary: "First", acknowledged }, composeDraft);
+
+    // The form was opened while the draft had only warnings; the legal basis is removed before the publisher submits.
+    const acknowledged = acknowledgeAll((await composeDraft(own.id, created.id))!.findings);
+    expect((await composeDraft(own.id, created.id))!.findings.filter((f) => f.severity === "error")).toEqual([]);
+    await db.purposeLegalBasis.deleteMany({ where: { purposeId: activity.purposes[0].id } });
+    for (const publisher of [ownDpo, owner]) {
+      const refused = await publish(publisher, acknowledged);
+      expect(refused.formError).toMatch(/^Publishing is refused: .*Purpose 1 of “Orders” has no legal basis/);
+      expect(refused.findings).toContainEqual(expect.objectContaining({ id: `legal-basis:0:${activity.id}`, severity: "error", href: `/activities/${activity.id}/edit#purposes.0.legalBasisIds` }));
+    }
+    expect(await db.policyVersion.count({ where: { policyId: created.id } })).toBe(0);
+
+    // Vague retention is a warning: once the basis is back, publishing needs it acknowledged.
+    await db.purposeLegalBasis.create({ data: { purposeId: activity.purposes[0].id, legalBasisId: basis.id } });
+    await db.activityDataCategory.updateMany({ where: { activityId: activity.id }, data: { retention: "Kept for a limited time." } });
+    const vague = await publish(ownDpo, acknowledged);
+    expect(vague.formError).toMatch(/^Confirm that you have considered this warning before publishing: .*“for a limited time”/);
+    const current = acknowledgeAll((await composeDraft(own.id, created.id))!.findings);
+    expect(current).toContain(`retention-vague:0:${activity.id}`);
+    expect(await publish(ownDpo, current)).toMatchObject({ ok: true, number: 1 });
+    const version = await db.policyVersion.findFirstOrThrow({ where: { policyId: created.id }, select: { findings: true } });
+    expect(version.findings).toContainEqual(expect.objectContaining({ id: `retention-vague:0:${activity.id}`, severity: "warning", acknowledged: true }));
   });
 
   it("serves the version in force, not one that takes effect later", () => {

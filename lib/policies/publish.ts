@@ -1,28 +1,39 @@
 /**
  * Publishing a policy: the current draft, composed from the register, becomes
  * an immutable numbered version (content, HTML, content hash, effective date,
- * publisher, change summary), with a PUBLISH audit event in the same
- * transaction. DPO and owner only. The database refuses any later change to a
- * version (see the policy_versions_immutable migration).
+ * publisher, change summary, the findings it was published with), with a
+ * PUBLISH audit event in the same transaction. DPO and owner only. The
+ * database refuses any later change to a version (see the
+ * policy_versions_immutable migration).
+ *
+ * The Art. 13/14 findings are those of the draft composed here, at the moment
+ * of publishing, never what the form showed: an error refuses publication for
+ * every role; each warning must be among the acknowledged ids (publish-gate.ts).
  */
 import { Prisma } from "@prisma/client";
 import { recordAudit } from "@/lib/audit";
 import { db as defaultDb, type Db } from "@/lib/db";
 import { fieldErrorsFrom } from "@/lib/forms/action-state";
 import { echo, isUniqueViolation, refuseRole, type Actor, type MutationResult } from "@/lib/catalogues/mutations";
+import type { Finding } from "./checks";
 import { contentHash } from "./content-hash";
 import { renderPolicyHtml } from "./html";
+import { findingsAtPublication, gateMessage, publishGate } from "./publish-gate";
 import { effectiveAtFrom, publishPolicySchema } from "./publish-schema";
 import type { PolicyDocument } from "./types";
 
-/** The current draft of a policy, composed from the register: what publishing stores. */
-export type ComposedDraft = { document: PolicyDocument; findings: readonly unknown[] };
+/** The current draft of a policy, composed from the register, with what the checks report for it: what publishing stores. */
+export type ComposedDraft = { document: PolicyDocument; findings: readonly Finding[] };
 export type DraftComposer = (organisationId: string, policyId: string) => Promise<ComposedDraft | null>;
 
 export type PublishResult = MutationResult & {
   number?: number;
-  /** Set when the draft has open Art. 13/14 findings the publisher has not accepted yet. */
-  openFindings?: number;
+  /**
+   * Set when the findings of the draft refuse publication (errors, or warnings
+   * not acknowledged): the findings as the server found them, so the form
+   * shows what is current rather than what it was opened with.
+   */
+  findings?: Finding[];
   /** Set when the draft says exactly what the latest version says. */
   identical?: boolean;
 };
@@ -32,7 +43,7 @@ export async function publishPolicy(actor: Actor, input: unknown, compose: Draft
   if (refused) return refused;
   const parsed = publishPolicySchema.safeParse(input);
   if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error), values: echo(input) };
-  const { policyId, changeSummary, effectiveOn, acceptedFindings } = parsed.data;
+  const { policyId, changeSummary, effectiveOn, acknowledged } = parsed.data;
   const effective = effectiveAtFrom(effectiveOn, now);
   if ("error" in effective) return { fieldErrors: { effectiveOn: effective.error }, values: echo(input) };
   const organisationId = actor.organisation.id;
@@ -44,16 +55,10 @@ export async function publishPolicy(actor: Actor, input: unknown, compose: Draft
   if (unrendered) {
     return { formError: `The section “${unrendered.heading}” cannot be published: ${unrendered.renderError} Edit it in the policy editor first.`, values: echo(input) };
   }
-  // Art. 13/14 findings do not block publication (some items may truly not
-  // apply), but the publisher must have seen how many there are.
-  const findings = draft.findings.length;
-  if (findings > 0 && acceptedFindings !== findings) {
-    return {
-      openFindings: findings,
-      formError: `The draft has ${findings} open Art. 13/14 ${findings === 1 ? "finding" : "findings"}. Fix ${findings === 1 ? "it" : "them"} first, or confirm that you publish despite ${findings === 1 ? "it" : "them"}.`,
-      values: echo(input),
-    };
-  }
+  const gate = publishGate(draft.findings, acknowledged);
+  const refusal = gateMessage(gate);
+  if (refusal) return { findings: [...draft.findings], formError: refusal, values: echo(input) };
+  const findings = findingsAtPublication(draft.findings, acknowledged);
   // The hash covers the document only, so the same content under another
   // effective date is still "nothing to publish".
   const hash = contentHash(draft.document);
@@ -87,6 +92,7 @@ export async function publishPolicy(actor: Actor, input: unknown, compose: Draft
           content: draft.document as unknown as Prisma.InputJsonValue,
           html,
           contentHash: hash,
+          findings: findings as unknown as Prisma.InputJsonValue,
         },
         select: { id: true, number: true, effectiveAt: true, contentHash: true, changeSummary: true },
       });
@@ -96,7 +102,7 @@ export async function publishPolicy(actor: Actor, input: unknown, compose: Draft
         action: "PUBLISH",
         entityType: "Policy",
         entityId: policyId,
-        after: { versionId: version.id, number, effectiveAt: version.effectiveAt, changeSummary, contentHash: hash, openFindingsAccepted: findings },
+        after: { versionId: version.id, number, effectiveAt: version.effectiveAt, changeSummary, contentHash: hash, findings: findings as unknown as Prisma.InputJsonValue },
       });
       return { ok: true, id: version.id, number, message: `Version ${number} was published.` };
     });

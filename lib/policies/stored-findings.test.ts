@@ -9,6 +9,12 @@ describe("readStoredFindings", () => {
     ]);
   });
 
+  it("keeps whether the publisher acknowledged a warning", () => {
+    const warning = { id: "dpia:a", severity: "warning", article: "Art. 35(1), (3)", message: "Decide on the DPIA.", href: "/activities/a/edit#dpiaRequired", acknowledged: true };
+    expect(readStoredFindings([warning])).toEqual([{ id: "dpia:a", severity: "warning", article: "Art. 35(1), (3)", message: "Decide on the DPIA.", acknowledged: true }]);
+    expect(readStoredFindings([{ ...warning, acknowledged: "yes" }])).toEqual([]);
+  });
+
   it("reads anything that is not a list as no findings", () => {
     expect(readStoredFindings({})).toEqual([]);
     expect(readStoredFindings(null)).toEqual([]);

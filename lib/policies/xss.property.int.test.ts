@@ -17,6 +17,7 @@ import { unsafeParts } from "../testing/inert-html";
 import { storableText } from "../forms/field-rules";
 import { composeDraft } from "./draft";
 import { publishPolicy } from "./publish";
+import { acknowledgeAll } from "./publish-gate";
 import { serveCompare, servePolicyPage, serveVersions } from "./public-routes";
 
 const db = createDb(process.env.DATABASE_URL!);
@@ -77,7 +78,7 @@ async function publishedPages(raw: Texts): Promise<Record<string, string>> {
   const policy = await db.policy.create({ data: { ...where, slug: "website", title: t.title, sections }, select: { id: true } });
   for (const summary of [raw.summary, `${raw.summary} (2)`]) {
     const draft = await composeDraft(org.id, policy.id, db);
-    const result = await publishPolicy(actor, { policyId: policy.id, changeSummary: summary.slice(0, 1900), acceptedFindings: draft?.findings.length ?? 0 }, async () => draft, new Date(), db);
+    const result = await publishPolicy(actor, { policyId: policy.id, changeSummary: summary.slice(0, 1900), acknowledged: acknowledgeAll(draft?.findings ?? []) }, async () => draft, new Date(), db);
     if (!result.ok) throw new Error(`publishing was refused: ${JSON.stringify(result)}`);
     await db.policy.update({ where: { id: policy.id }, data: { title: `${t.title} ·` } });
   }

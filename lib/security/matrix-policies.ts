@@ -7,6 +7,7 @@
  */
 import { composeDraft } from "@/lib/policies/draft";
 import { publishPolicy } from "@/lib/policies/publish";
+import { acknowledgeAll } from "@/lib/policies/publish-gate";
 import type { Outcome } from "@/lib/testing/request-scope";
 import type { CaseContext, Entry } from "./matrix-types";
 import { byRole, everyone } from "./matrix-types";
@@ -15,6 +16,11 @@ import { form } from "./world";
 const DRAFTS = "lib/policies/draft-actions.ts";
 const PUBLIC = "app/(public)/p/[org]/[policy]";
 const sections = [{ type: "controller" }, { type: "rights" }];
+
+/** The controller's address and contact: without them the checks refuse publishing (Art. 13(1)(a)). */
+async function publishable(ctx: CaseContext, organisationId: string) {
+  await ctx.db.organisation.update({ where: { id: organisationId }, data: { address: "Matrixweg 1, 50667 Köln", email: "privacy@matrix.example" } });
+}
 
 async function policy(ctx: CaseContext) {
   const title = ctx.unique("Matrix policy");
@@ -50,10 +56,11 @@ function publishedPolicy(ctx: CaseContext) {
       (async () => {
         const { id, title } = await policy(ctx);
         const dpo = { user: ctx.members.DPO, organisation: ctx.organisation, role: "DPO" as const };
+        await publishable(ctx, ctx.organisation.id);
         for (const changeSummary of ["First version", "Second version"]) {
           if (changeSummary !== "First version") await ctx.db.policy.update({ where: { id }, data: { language: "de" } });
           const draft = await composeDraft(ctx.organisation.id, id);
-          const result = await publishPolicy(dpo, { policyId: id, changeSummary, acceptedFindings: draft!.findings.length }, composeDraft);
+          const result = await publishPolicy(dpo, { policyId: id, changeSummary, acknowledged: acknowledgeAll(draft!.findings) }, composeDraft);
           if (!result.ok) throw new Error(`The matrix could not publish its policy: ${result.formError}`);
         }
         const { slug } = await ctx.db.policy.findUniqueOrThrow({ where: { id }, select: { slug: true } });
@@ -175,9 +182,11 @@ export const policyEntries: Entry[] = [
     ...byRole({ min: "DPO", done: "redirect", foreign: "not-found" }),
     async build(ctx) {
       const { id } = await policy(ctx);
-      const findings = (await composeDraft(ctx.target.id, id))!.findings.length;
+      await publishable(ctx, ctx.target.id);
+      const submitted = form({ policyId: id, changeSummary: "Matrix publication" });
+      for (const warning of acknowledgeAll((await composeDraft(ctx.target.id, id))!.findings)) submitted.append("acknowledged", warning);
       return {
-        args: [{}, form({ policyId: id, changeSummary: "Matrix publication", acceptedFindings: String(findings) })],
+        args: [{}, submitted],
         happened: async () => (await ctx.db.policyVersion.count({ where: { policyId: id } })) > 0,
       };
     },

@@ -128,8 +128,8 @@ describe("server actions for access, policies and imports never fail with a 500,
     });
     await check({ args: fc.tuple(idArg(ids.policy), values), call: ([id, input]) => drafts.previewPolicyDraftAction(id as string, input as never), readOnly: true });
     await check({ args: fc.tuple(idArg(ids.policy)), call: ([id]) => drafts.currentPolicyDraftAction(id as string), readOnly: true });
-    const publish = fc.record({ policyId: fc.constantFrom(ids.policy, "x"), changeSummary: fc.oneof(plainText(1, 100), xssWithin(2000), formString(3000)), effectiveOn: fc.constantFrom("", "2020-01-01", "2099-01-01", "2026-02-30", "x"), acceptedFindings: fc.constantFrom("0", "1", "2", "3", "-1", "x") });
-    await check({ args: fc.tuple(previous, form(publish, ["policyId", "changeSummary", "effectiveOn", "acceptedFindings"])), call: ([prev, data]) => publishing.publishPolicyAction(prev as never, data as FormData), writes: { tables: ["PolicyVersion"], audit: 1 } });
+    const publish = fc.record({ policyId: fc.constantFrom(ids.policy, "x"), changeSummary: fc.oneof(plainText(1, 100), xssWithin(2000), formString(3000)), effectiveOn: fc.constantFrom("", "2020-01-01", "2099-01-01", "2026-02-30", "x"), acknowledged: fc.constantFrom("", "no-activities", "controller-address", "x") });
+    await check({ args: fc.tuple(previous, form(publish, ["policyId", "changeSummary", "effectiveOn", "acknowledged"])), call: ([prev, data]) => publishing.publishPolicyAction(prev as never, data as FormData), writes: { tables: ["PolicyVersion"], audit: 1 } });
   });
 
   it("the import steps after the upload, with ids and forms that were never issued", { timeout: 600_000 }, async () => {

@@ -14,6 +14,7 @@ import type { Actor } from "../../lib/catalogues/mutations";
 import { composeDraft } from "../../lib/policies/draft";
 import { largeSectionParagraphs } from "../../lib/policies/large-documents";
 import { publishPolicy } from "../../lib/policies/publish";
+import { acknowledgeAll } from "../../lib/policies/publish-gate";
 import { cannon, type LoadResult } from "./http";
 import { startStaticServer } from "./server";
 import { verdict } from "./stats";
@@ -32,7 +33,7 @@ export async function prepareComparePolicy(db: Db, actor: Actor): Promise<{ path
   for (const seed of [1, 2]) {
     await db.policy.update({ where: { id: policy.id }, data: { sections: sections(seed) } });
     const draft = await composeDraft(organisationId, policy.id, db);
-    const result = await publishPolicy(actor, { policyId: policy.id, changeSummary: `Seed ${seed}.`, acceptedFindings: draft?.findings.length ?? 0 }, async () => draft, new Date(), db);
+    const result = await publishPolicy(actor, { policyId: policy.id, changeSummary: `Seed ${seed}.`, acknowledged: acknowledgeAll(draft?.findings ?? []) }, async () => draft, new Date(), db);
     if (!result.ok) throw new Error(`Publishing the compared policy failed: ${result.formError ?? JSON.stringify(result.fieldErrors)}`);
   }
   const bodyChars = sections(1).reduce((sum, section) => sum + ("body" in section ? section.body.length : 0), 0);

@@ -12,6 +12,7 @@ import { composePolicy } from "../../lib/policies/compose";
 import { composeDraft } from "../../lib/policies/draft";
 import { renderPolicyHtml } from "../../lib/policies/html";
 import { publishPolicy } from "../../lib/policies/publish";
+import { acknowledgeAll } from "../../lib/policies/publish-gate";
 import { loadPolicyComposeInput } from "../../lib/policies/queries";
 import type { PolicySectionSpec } from "../../lib/policies/types";
 import { measure, ms, summarise, type Summary } from "./stats";
@@ -60,7 +61,7 @@ export async function benchPolicy(db: Db, actor: Actor, runs: number): Promise<P
     const draft = await composeDraft(organisationId, policy.id, db);
     const result = await publishPolicy(
       actor,
-      { policyId: policy.id, changeSummary: `Bench revision ${i + 1}.`, acceptedFindings: draft?.findings.length ?? 0 },
+      { policyId: policy.id, changeSummary: `Bench revision ${i + 1}.`, acknowledged: acknowledgeAll(draft?.findings ?? []) },
       async () => draft,
       new Date(),
       db,

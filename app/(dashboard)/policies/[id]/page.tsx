@@ -40,9 +40,9 @@ export default async function PolicyPage({ params, searchParams }: { params: Pro
             <Badge tone="blue">{policyLanguageLabels[policy.language]}</Badge>
             <Badge>Draft · version {policy.version}</Badge>
             {errors ? (
-              <Badge tone="red">{errors === 1 ? "1 item missing" : `${errors} items missing`}</Badge>
+              <Badge tone="red">{errors === 1 ? "1 error blocks publishing" : `${errors} errors block publishing`}</Badge>
             ) : warnings ? (
-              <Badge tone="amber">{warnings === 1 ? "1 item to check" : `${warnings} items to check`}</Badge>
+              <Badge tone="amber">{warnings === 1 ? "1 warning to consider" : `${warnings} warnings to consider`}</Badge>
             ) : (
               <Badge tone="green">Art. 13/14 complete</Badge>
             )}

@@ -23,7 +23,6 @@ export default async function PublishPolicyPage({ params }: { params: Promise<{ 
   if (!policy) notFound();
   const [draft, drift, latest] = await Promise.all([composeDraft(orgId, policy.id), getPolicyDrift(orgId, policy.id), getLatestVersionHash(orgId, policy.id)]);
   if (!draft || !drift) notFound();
-  const findings = draft.findings.length;
   const identical = latest?.contentHash === contentHash(draft.document);
 
   return (
@@ -45,9 +44,9 @@ export default async function PublishPolicyPage({ params }: { params: Promise<{ 
             Publishing it again would change nothing for readers. Edit the policy or the records it includes first; this page then lets you publish.
           </Callout>
         ) : null}
-        {findings > 0 ? (
+        {draft.findings.length > 0 ? (
           <p className="text-sm text-slate-700">
-            The Art. 13/14 check lists {findings} open {findings === 1 ? "item" : "items"}.{" "}
+            The Art. 13/14 check of the draft is below: errors refuse publishing, warnings need your confirmation.{" "}
             <Link href={`/policies/${policy.id}`} className="text-blue-700 hover:underline">
               Review them in the draft
             </Link>
@@ -56,7 +55,7 @@ export default async function PublishPolicyPage({ params }: { params: Promise<{ 
         ) : null}
         <Card>
           <CardBody>
-            <PublishForm policyId={policy.id} findings={findings} today={new Date().toISOString().slice(0, 10)} cancelHref={`/policies/${policy.id}/versions`} />
+            <PublishForm policyId={policy.id} findings={[...draft.findings]} today={new Date().toISOString().slice(0, 10)} cancelHref={`/policies/${policy.id}/versions`} />
           </CardBody>
         </Card>
       </div>
