@@ -11,11 +11,25 @@ import { Field } from "@/components/ui/field";
 import { fieldClassName, Input } from "@/components/ui/input";
 
 /**
- * Publishing a new version: a required change summary, an optional later
+ * Publishing a new version: a required change summary (suggested from the
+ * drift, for the publisher to put in readers' words), an optional later
  * effective date, and an explicit confirmation when the draft has open
  * Art. 13/14 findings.
  */
-export function PublishForm({ policyId, findings, today, cancelHref }: { policyId: string; findings: number; today: string; cancelHref: string }) {
+export function PublishForm({
+  policyId,
+  findings,
+  today,
+  cancelHref,
+  suggestedSummary = "",
+}: {
+  policyId: string;
+  findings: number;
+  today: string;
+  cancelHref: string;
+  /** What changed since the latest version, by activity and field, for the publisher to edit. */
+  suggestedSummary?: string;
+}) {
   const [state, action, pending] = useActionState<PublishResult, FormData>(publishPolicyAction, {});
   const errors = state.fieldErrors ?? {};
   const values = (state.values ?? {}) as Record<string, string>;
@@ -38,7 +52,7 @@ export function PublishForm({ policyId, findings, today, cancelHref }: { policyI
             name="changeSummary"
             rows={4}
             maxLength={CHANGE_SUMMARY_MAX}
-            defaultValue={values.changeSummary ?? ""}
+            defaultValue={values.changeSummary ?? suggestedSummary}
             className={`${fieldClassName} py-2`}
             {...aria}
           />
