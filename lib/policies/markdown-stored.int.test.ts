@@ -65,7 +65,7 @@ describe("a stored Markdown body that cannot be rendered", () => {
     const cookies = draft!.document.sections.find((section) => section.heading === "Cookies")!;
     expect(cookies.renderError).toMatch(/levels deep/);
     expect(cookies.blocks).toEqual([{ kind: "paragraph", text: expect.stringMatching(/cannot be shown/) }]);
-    expect(draft!.document.sections.find((section) => section.heading === "Contact")!.blocks).toEqual([{ kind: "html", html: "<p>Write to <strong>us</strong>.</p>" }]);
+    expect(draft!.document.sections.find((section) => section.heading === "Contact")!.blocks).toEqual([{ kind: "html", field: "markdown", html: "<p>Write to <strong>us</strong>.</p>" }]);
   });
 
   it("keeps the dashboard's drift, the policy list and the editor's preview working", async () => {
