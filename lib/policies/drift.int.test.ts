@@ -5,7 +5,8 @@
 import { Prisma } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getActivityFormValues } from "../activities/form-options";
-import { createActivity, updateActivity, type Actor } from "../activities/mutations";
+import { createActivity, updateActivity } from "../activities/mutations";
+import type { Actor } from "../catalogues/mutations";
 import { emptyActivityValues } from "../activities/schema";
 import { createDefaultCatalogues } from "../catalogues/defaults";
 import { createDb } from "../db";
