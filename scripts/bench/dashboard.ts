@@ -46,7 +46,7 @@ export function loadDashboardData(organisationId: string) {
  * 20 policies (one per audience: a website, an app, applicants, customers of
  * a department…), each naming 10 to 48 activities beside the controller, the
  * rights and a text section, each published once; then one included activity
- * changes, so that some policies drift as they would in use.
+ * changes, so that one policy is out of date, as it would be in use.
  */
 export async function prepareDashboard(db: Db, actor: Actor): Promise<{ policies: number; sectionsPerPolicy: { min: number; max: number } }> {
   const organisationId = actor.organisation.id;
@@ -67,7 +67,7 @@ export async function prepareDashboard(db: Db, actor: Actor): Promise<{ policies
     const result = await publishPolicy(actor, { policyId: policy.id, changeSummary: "First version.", acceptedFindings: draft?.findings.length ?? 0 }, async () => draft, new Date(), db);
     if (!result.ok) throw new Error(`Publishing policy ${i + 1} failed: ${result.formError ?? JSON.stringify(result.fieldErrors)}`);
   }
-  // An activity several policies include (the first of policy 1) changes after publication.
+  // An activity the first policy includes changes after publication, so that one policy is out of date.
   await db.processingActivity.update({ where: { id: activities[0].id }, data: { publicDescription: "Changed after the policies were published." } });
   return { policies: DASHBOARD_POLICIES, sectionsPerPolicy: { min: Math.min(...counts), max: Math.max(...counts) } };
 }
