@@ -84,7 +84,9 @@ DECLARE
 BEGIN
   sources := CASE TG_OP WHEN 'INSERT' THEN ARRAY['new_rows'] WHEN 'DELETE' THEN ARRAY['old_rows'] ELSE ARRAY['new_rows', 'old_rows'] END;
   FOREACH source IN ARRAY sources LOOP
-    FOR organisation IN EXECUTE 'SELECT DISTINCT o FROM (' || replace(TG_ARGV[0], 'changed_rows', source) || ') AS t(o) WHERE o IS NOT NULL' LOOP
+    -- In a fixed order: a statement touching several organisations (a country's
+    -- adequacy) locks their revisions at commit in the order noted here.
+    FOR organisation IN EXECUTE 'SELECT DISTINCT o FROM (' || replace(TG_ARGV[0], 'changed_rows', source) || ') AS t(o) WHERE o IS NOT NULL ORDER BY o' LOOP
       PERFORM "records_revision_note"(organisation);
     END LOOP;
   END LOOP;
