@@ -32,13 +32,13 @@ async function policyWithActivity(db: Db, organisation: TestOrganisation) {
     data: { organisationId: organisation.id, slug: "website", title: "Privacy Policy for the Website", sections: [{ type: "controller" }, { type: "activity", activityId: activity.id }, { type: "rights" }] },
     select: { id: true },
   });
-  return { policyId: policy.id, activityDataCategoryId: activity.dataCategories[0].id };
+  return { policyId: policy.id, activityDataCategoryId: activity.dataCategories[0].id, categoryName: category.name };
 }
 
 test("a DPO publishes v1, sees the drift after a record change, publishes v2, and the public pages keep both", async ({ page, db, makeOrganisation, makeUser }) => {
   const organisation = await makeOrganisation();
   const dpo = await makeUser(organisation, "DPO");
-  const { policyId, activityDataCategoryId } = await policyWithActivity(db, organisation);
+  const { policyId, activityDataCategoryId, categoryName } = await policyWithActivity(db, organisation);
   const publicBase = `/p/${organisation.slug}/website`;
 
   async function publish(summary: string) {
@@ -101,7 +101,7 @@ test("a DPO publishes v1, sees the drift after a record change, publishes v2, an
   await archive.getByRole("link", { name: "Compare with previous" }).click();
   await expect(page).toHaveURL(new RegExp(`${publicBase}/compare\\?from=1&to=2$`));
   await expect(page.getByRole("heading", { name: "What changed in substance" })).toBeVisible();
-  await expect(page.getByText("“Log files”: retention changed")).toBeVisible();
+  await expect(page.getByText(`Retention of ${categoryName} (Log files): 7 days → 14 days`)).toBeVisible();
   await expect(page.locator("del", { hasText: "7" }).first()).toBeVisible();
   await expect(page.locator("ins", { hasText: "14" }).first()).toBeVisible();
   await page.setViewportSize({ width: 1280, height: 900 });
