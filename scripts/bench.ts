@@ -14,11 +14,17 @@
  *   sections: their public compare page under load beside the plain public
  *   page and the same bytes as a static file (scripts/bench/compare.ts);
  * - peak memory of the server and PostgreSQL during the HTTP phases, and the
- *   concurrent-editing load when its module is present (scripts/bench/editing.ts).
+ *   concurrent-editing load when its module is present (scripts/bench/editing.ts);
+ * - in the large organisation, 20 published policies: the dashboard's data
+ *   with drift and completeness stored, after a change, and computed on
+ *   every load as the baseline, then the whole page (scripts/bench/dashboard.ts).
  *
  * Smaller sizes for development runs: BENCH_ACTIVITIES, BENCH_RUNS,
  * BENCH_SAVES, BENCH_POLICY_RUNS, BENCH_SECONDS, BENCH_EDIT_SECONDS,
- * BENCH_PDF=0; BENCH_WRITE=0 leaves the document alone. The server is
+ * BENCH_DASHBOARD_RUNS, BENCH_DASHBOARD_BASELINE_RUNS, BENCH_PDF=0;
+ * BENCH_WRITE=0 leaves the document alone. BENCH_ONLY=dashboard (a comma
+ * list of table, saves, exports, policy, public, compare, editing,
+ * dashboard) runs only those parts and leaves the document alone. The server is
  * the `npm start` server (scripts/server.ts) from NEXT_DIST_DIR (default .next), built first when there is
  * no build there or when BENCH_BUILD=1; port BENCH_PORT (3201), static
  * baseline on BENCH_STATIC_PORT (3211).
@@ -30,6 +36,7 @@ import { benchSaves, benchTableQueries, savesMarkdown, tableMarkdown, viewPath }
 import { writeResults } from "./bench/document";
 import { editingMarkdown, runEditing, type EditingOutcome } from "./bench/editing";
 import { benchComparePage, compareMarkdown, prepareComparePolicy } from "./bench/compare";
+import { benchDashboard, dashboardMarkdown, prepareDashboard, type DashboardBench } from "./bench/dashboard";
 import { benchExports } from "./bench/exports";
 import { benchPublicPage, publicPageMarkdown, timePage } from "./bench/http";
 import { describeMachine, loadAverage, machineMarkdown } from "./bench/machine";
@@ -56,7 +63,14 @@ const config = {
   port: envCount("BENCH_PORT", 3201),
   staticPort: envCount("BENCH_STATIC_PORT", 3211),
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  dashboardRuns: envCount("BENCH_DASHBOARD_RUNS", 50),
+  dashboardBaselineRuns: envCount("BENCH_DASHBOARD_BASELINE_RUNS", 10),
+  only: process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(",").map((part) => part.trim())) : null,
 };
+
+const PARTS = ["table", "saves", "exports", "policy", "public", "compare", "editing", "dashboard"];
+if (config.only) for (const part of config.only) if (!PARTS.includes(part)) throw new Error(`BENCH_ONLY: unknown part “${part}” (${PARTS.join(", ")}).`);
+const runs = (part: string) => !config.only || config.only.has(part);
 
 const step = (message: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
 
@@ -93,47 +107,64 @@ async function main() {
     userId = user.id;
     const actorIn = (organisation: { id: string; slug: string }) => ({ user, organisation: { ...organisation, legalName: "Large Example Köln GmbH" }, role: "DPO" as const });
 
-    step("activities table: data query");
-    const table = await benchTableQueries(large.id, config.runs);
-    step("saving an activity");
-    const saves = await benchSaves(large.id, actorIn(large), config.saves);
-    step("register exports");
-    const exports = await benchExports(large.id, { pdf: config.pdf });
-    step("policy: compose, check, publish");
-    const policy = await benchPolicy(db, actorIn(small), config.policyRuns);
-    step("compare page: publishing two versions of 60 large Markdown sections");
-    const comparePolicy = await prepareComparePolicy(db, actorIn(small));
+    const table = runs("table") ? (step("activities table: data query"), await benchTableQueries(large.id, config.runs)) : null;
+    const saves = runs("saves") ? (step("saving an activity"), await benchSaves(large.id, actorIn(large), config.saves)) : null;
+    const exports = runs("exports") ? (step("register exports"), await benchExports(large.id, { pdf: config.pdf })) : null;
+    const needsPolicy = runs("policy") || runs("public");
+    const policy = needsPolicy ? (step("policy: compose, check, publish"), await benchPolicy(db, actorIn(small), config.policyRuns)) : null;
+    const comparePolicy = runs("compare") ? (step("compare page: publishing two versions of 60 large Markdown sections"), await prepareComparePolicy(db, actorIn(small))) : null;
+    let dashboard: DashboardBench | null = null;
+    if (runs("dashboard")) {
+      step("dashboard: publishing 20 policies in the large organisation");
+      const prepared = await prepareDashboard(db, actorIn(large));
+      step("dashboard: data with drift and completeness stored, after a change, and computed on every load");
+      dashboard = await benchDashboard(db, large.id, { runs: config.dashboardRuns, baselineRuns: config.dashboardBaselineRuns }, prepared);
+    }
 
     step(`starting the server on port ${config.port} (${config.distDir})`);
     const server = await startNextServer(config.port, config.distDir);
     const sampler = startMemorySampler(db, server.pid, process.env.DATABASE_EMBEDDED === "1" ? embeddedDefaults.dir : null);
     let publicPage;
     let comparePage;
-    let editing: EditingOutcome;
+    let editing: EditingOutcome | null = null;
     try {
       const cookie = await signIn(server.url, user.email, password, large.id);
-      step("activities table: whole page over HTTP");
-      sampler.phase("activities table over HTTP (sequential)");
-      for (const result of table) result.http = await timePage(server.url, viewPath(result.view), cookie, config.runs, "ACT-0");
-      sampler.phase("");
-      step(`public policy page: ${config.connections} connections, ${config.seconds} s`);
-      publicPage = await benchPublicPage(server.url, server.pid, `/p/${small.slug}/${POLICY_SLUG}`, config.staticPort, {
-        seconds: config.seconds,
-        warmUp: config.warmUp,
-        connections: config.connections,
-        onPhase: (name) => sampler.phase(name),
-      });
-      step(`compare page: ${config.connections} connections, ${config.seconds} s per phase`);
-      comparePage = await benchComparePage(server.url, server.pid, comparePolicy, config.staticPort, {
-        seconds: config.seconds,
-        warmUp: config.warmUp,
-        connections: config.connections,
-        onPhase: (name) => sampler.phase(name),
-      });
-      step(`concurrent editing: ${config.editUsers} users, ${config.editSeconds} s`);
-      sampler.phase("concurrent editing");
-      editing = await runEditing({ baseUrl: server.url, users: config.editUsers, durationMs: config.editSeconds * 1000, distDir: config.distDir });
-      sampler.phase("");
+      if (table) {
+        step("activities table: whole page over HTTP");
+        sampler.phase("activities table over HTTP (sequential)");
+        for (const result of table) result.http = await timePage(server.url, viewPath(result.view), cookie, config.runs, "ACT-0");
+        sampler.phase("");
+      }
+      if (dashboard) {
+        step("dashboard: whole page over HTTP");
+        sampler.phase("dashboard over HTTP (sequential)");
+        dashboard.http = await timePage(server.url, "/", cookie, config.dashboardRuns, "Published policies out of date");
+        sampler.phase("");
+      }
+      if (runs("public")) {
+        step(`public policy page: ${config.connections} connections, ${config.seconds} s`);
+        publicPage = await benchPublicPage(server.url, server.pid, `/p/${small.slug}/${POLICY_SLUG}`, config.staticPort, {
+          seconds: config.seconds,
+          warmUp: config.warmUp,
+          connections: config.connections,
+          onPhase: (name) => sampler.phase(name),
+        });
+      }
+      if (comparePolicy) {
+        step(`compare page: ${config.connections} connections, ${config.seconds} s per phase`);
+        comparePage = await benchComparePage(server.url, server.pid, comparePolicy, config.staticPort, {
+          seconds: config.seconds,
+          warmUp: config.warmUp,
+          connections: config.connections,
+          onPhase: (name) => sampler.phase(name),
+        });
+      }
+      if (runs("editing")) {
+        step(`concurrent editing: ${config.editUsers} users, ${config.editSeconds} s`);
+        sampler.phase("concurrent editing");
+        editing = await runEditing({ baseUrl: server.url, users: config.editUsers, durationMs: config.editSeconds * 1000, distDir: config.distDir });
+        sampler.phase("");
+      }
     } finally {
       await server.stop();
     }
@@ -143,22 +174,16 @@ async function main() {
       "### Machine",
       machineMarkdown(machine, started, loadAtStart, process.env.DATABASE_EMBEDDED === "1"),
       `Server: \`scripts/server.ts\`, what \`npm start\` runs (production build in \`${config.distDir}\`${server.built ? ", built by this run" : ", built before the run"}) on port ${config.port}, against the bench database. The large organisation (${config.activities} activities, ${LARGE_ORG.recipients} recipients, ${LARGE_ORG.dataCategories} data categories) took ${(generated / 1000).toFixed(1)} s to create.`,
-      "### Activities table (large organisation)",
-      tableMarkdown(table, config.runs, config.runs),
-      "### Saving an activity (large organisation)",
-      savesMarkdown(saves),
-      "### Register exports (large organisation)",
-      exports,
-      `### Policy with ${policy.activities} activities: compose, check, publish`,
-      policyMarkdown(policy),
-      "### Public policy page under load",
-      publicPageMarkdown(publicPage),
-      "### Compare page under load",
-      compareMarkdown(comparePage),
+      ...(table ? ["### Activities table (large organisation)", tableMarkdown(table, config.runs, config.runs)] : []),
+      ...(saves ? ["### Saving an activity (large organisation)", savesMarkdown(saves)] : []),
+      ...(exports ? ["### Register exports (large organisation)", exports] : []),
+      ...(policy && runs("policy") ? [`### Policy with ${policy.activities} activities: compose, check, publish`, policyMarkdown(policy)] : []),
+      ...(dashboard ? ["### Dashboard with 20 published policies (large organisation)", dashboardMarkdown(dashboard)] : []),
+      ...(publicPage ? ["### Public policy page under load", publicPageMarkdown(publicPage)] : []),
+      ...(comparePage ? ["### Compare page under load", compareMarkdown(comparePage)] : []),
       "### Memory",
       memoryMarkdown(memory, sampler.byPhase()),
-      "### Concurrent editing",
-      editingMarkdown(editing),
+      ...(editing ? ["### Concurrent editing", editingMarkdown(editing)] : []),
     );
   } finally {
     step("cleaning up");
@@ -168,7 +193,8 @@ async function main() {
   }
   const markdown = sections.join("\n\n");
   console.log(`\n${markdown}\n`);
-  if (process.env.BENCH_WRITE !== "0") console.log(`written to ${writeResults(markdown)}`);
+  // A partial run would replace the full results with some of them.
+  if (process.env.BENCH_WRITE !== "0" && !config.only) console.log(`written to ${writeResults(markdown)}`);
 }
 
 main().catch((error) => {

@@ -38,6 +38,8 @@ async function main() {
   const { createDb } = await import("../lib/db");
   const { seed, DEMO_LOGINS } = await import("../prisma/seed");
   const db = createDb(database.url);
+  // Drift and completeness are stored per records revision; a new build may compose or judge differently, so they start afresh.
+  await db.$transaction([db.policyDriftState.deleteMany(), db.completenessCache.deleteMany()]);
   const organisations = await db.organisation.count();
   const demoWanted = database.embedded || process.env.SEED_DEMO === "1";
   let demoNote = "";

@@ -24,13 +24,13 @@ export const metadata: Metadata = { title: "Dashboard" };
 export default async function DashboardPage() {
   const { organisation } = await requireMember();
   const now = new Date();
-  const [summary, policyDrift, auditChain] = await Promise.all([
+  const [summary, policyDrift, auditChain, completeness] = await Promise.all([
     getDashboardSummary(organisation.id, now),
     listPolicyDrift(organisation.id),
     getAuditChainStatus(organisation.id, now),
+    getOrganisationCompleteness(organisation.id, now),
   ]);
   const { activities, processors, reviews } = summary;
-  const completeness = await getOrganisationCompleteness(organisation.id, now);
 
   return (
     <>

@@ -1,4 +1,4 @@
-import { describeChange } from "@/lib/policies/diff";
+import { describeDocumentChange } from "@/lib/policies/document-changes";
 import type { DriftState } from "@/lib/policies/drift";
 import { Badge } from "@/components/ui/badge";
 import { Callout } from "@/components/ui/callout";
@@ -11,7 +11,7 @@ export function DriftBadge({ drift }: { drift: DriftState }) {
   return <Badge tone="amber">{`Out of date: ${n} ${n === 1 ? "change" : "changes"}`}</Badge>;
 }
 
-/** The semantic difference between the published version and what the register says now. */
+/** What a reader would see change if the policy were published again now, by activity and field. */
 export function DriftSummary({ drift }: { drift: DriftState }) {
   if (drift.state === "unpublished") {
     return <Callout title="Not published yet">This policy has no published version; its public page does not exist yet.</Callout>;
@@ -21,10 +21,10 @@ export function DriftSummary({ drift }: { drift: DriftState }) {
   }
   return (
     <Callout tone="warning" title={`The published version ${drift.publishedNumber} no longer matches the register`}>
-      <p>Since it was published, these records changed. Publish a new version so that readers are informed correctly.</p>
+      <p>Composed from the records as they are now, the policy would read differently here. Publish a new version so that readers are informed correctly.</p>
       <ul className="mt-1 list-disc space-y-0.5 pl-5">
         {drift.changes.map((change, index) => (
-          <li key={index}>{describeChange(change)}</li>
+          <li key={index}>{describeDocumentChange(change)}</li>
         ))}
       </ul>
     </Callout>

@@ -13,13 +13,27 @@ import { fieldClassName, Input } from "@/components/ui/input";
 import { FindingItem } from "./findings-list";
 
 /**
- * Publishing a new version: a required change summary, an optional later
+ * Publishing a new version: a required change summary (suggested from the
+ * drift, for the publisher to put in readers' words), an optional later
  * effective date, and the findings of the draft. While the draft has errors
  * the button is disabled and says why; each warning has its own checkbox.
  * The server checks the draft again when the form is submitted and refuses
  * what this form would have refused, so the form is a courtesy, not the guard.
  */
-export function PublishForm({ policyId, findings: initialFindings, today, cancelHref }: { policyId: string; findings: Finding[]; today: string; cancelHref: string }) {
+export function PublishForm({
+  policyId,
+  findings: initialFindings,
+  today,
+  cancelHref,
+  suggestedSummary = "",
+}: {
+  policyId: string;
+  findings: Finding[];
+  today: string;
+  cancelHref: string;
+  /** What changed since the latest version, by activity and field, for the publisher to edit. */
+  suggestedSummary?: string;
+}) {
   const [state, action, pending] = useActionState<PublishResult, FormData>(publishPolicyAction, {});
   const errors = state.fieldErrors ?? {};
   const values = (state.values ?? {}) as Record<string, unknown>;
@@ -53,7 +67,7 @@ export function PublishForm({ policyId, findings: initialFindings, today, cancel
             name="changeSummary"
             rows={4}
             maxLength={CHANGE_SUMMARY_MAX}
-            defaultValue={text("changeSummary")}
+            defaultValue={typeof values.changeSummary === "string" ? values.changeSummary : suggestedSummary}
             className={`${fieldClassName} py-2`}
             {...aria}
           />

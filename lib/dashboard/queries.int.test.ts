@@ -49,3 +49,35 @@ describe("getDashboardSummary review lists", () => {
     expect(summary.upcomingReviews[0]).toMatchObject({ owner: "Owner", nextReviewOn: day(0) });
   });
 });
+
+describe("getDashboardSummary counts", () => {
+  it("counts activities by status, and processors whose agreement is missing or due for review, of this organisation only", async () => {
+    const processor = (name: string, kind: "PROCESSOR" | "SUB_PROCESSOR" | "CONTROLLER", dpaStatus: "MISSING" | "IN_PLACE" | "NOT_REQUIRED", dpaNextReviewOn: Date | null = null) => ({
+      organisationId: orgId,
+      name,
+      kind,
+      dpaStatus,
+      dpaNextReviewOn,
+    });
+    await db.recipient.createMany({
+      data: [
+        processor("Missing Ltd", "PROCESSOR", "MISSING"),
+        processor("Sub Missing Ltd", "SUB_PROCESSOR", "MISSING"),
+        processor("Due Ltd", "PROCESSOR", "IN_PLACE", day(30)),
+        processor("Later Ltd", "PROCESSOR", "IN_PLACE", day(31)),
+        processor("Exempt Ltd", "PROCESSOR", "NOT_REQUIRED"),
+        // Not a processor: no agreement under Art. 28 is asked for.
+        processor("Partner AG", "CONTROLLER", "MISSING"),
+      ],
+    });
+    const other = await db.organisation.create({ data: { slug: `dash-other-${crypto.randomUUID()}`, legalName: "Other" }, select: { id: true } });
+    try {
+      await db.recipient.create({ data: { organisationId: other.id, name: "Elsewhere Ltd", kind: "PROCESSOR", dpaStatus: "MISSING" } });
+      const summary = await getDashboardSummary(orgId, now);
+      expect(summary.activities).toEqual({ DRAFT: 1, ACTIVE: REVIEW_LIST_LENGTH + 2 + 3, RETIRED: 1, total: REVIEW_LIST_LENGTH + 2 + 5 });
+      expect(summary.processors).toEqual({ total: 5, dpaMissing: 2, dpaReviewDue: 1 });
+    } finally {
+      await db.$transaction((tx) => deleteOrganisation(tx, other.id));
+    }
+  });
+});

@@ -1,35 +1,67 @@
 /**
  * Drift and the version history for the signed-in side: the latest published
- * facts against the draft composed from the register now.
+ * document against the draft composed from the register now. The drift of
+ * each policy is stored with the records revision it was computed at
+ * (lib/records/revision.ts) and computed again only when the revision moved,
+ * so the dashboard and the policies list do not compose every policy on
+ * every request.
  */
 import "server-only";
-import type { PolicyVersionOrigin } from "@prisma/client";
+import { Prisma, type PolicyVersionOrigin } from "@prisma/client";
 import { db } from "@/lib/db";
-import { composeDraft } from "./draft";
+import { readRecordsRevision, stillAtRevision, storeAtRevision } from "@/lib/records/revision";
+import { composePolicy } from "./compose";
 import { driftBetween, type DriftState } from "./drift";
+import { loadPolicyComposeInput } from "./queries";
 import { readStoredFindings, type StoredFinding } from "./stored-findings";
 import type { PolicyDocument } from "./types";
 
-async function latestPublished(policyId: string) {
-  const latest = await db.policyVersion.findFirst({ where: { policyId }, orderBy: { number: "desc" }, select: { number: true, content: true } });
-  return latest ? { number: latest.number, facts: (latest.content as unknown as PolicyDocument).facts } : null;
+/** The drift of one policy computed now, or null when it is not the organisation's. */
+async function computeDrift(orgId: string, policyId: string): Promise<DriftState | null> {
+  const [input, latest] = await Promise.all([
+    loadPolicyComposeInput(orgId, policyId),
+    db.policyVersion.findFirst({ where: { policyId, policy: { organisationId: orgId } }, orderBy: { number: "desc" }, select: { number: true, content: true } }),
+  ]);
+  if (!input) return null;
+  return driftBetween(latest ? { number: latest.number, content: latest.content as unknown as PolicyDocument } : null, composePolicy(input));
 }
+
+async function currentDrift(orgId: string, policyId: string, revision: bigint, stored: { revision: bigint; state: Prisma.JsonValue } | null): Promise<DriftState | null> {
+  if (stored && stored.revision === revision) return stored.state as unknown as DriftState;
+  const drift = await computeDrift(orgId, policyId);
+  if (drift) {
+    await storeAtRevision(Prisma.sql`
+      INSERT INTO "PolicyDriftState" ("policyId", "revision", "state", "computedAt")
+      SELECT ${policyId}, ${revision}, ${JSON.stringify(drift)}::jsonb, CURRENT_TIMESTAMP
+      WHERE ${stillAtRevision(orgId, revision)}
+      ON CONFLICT ("policyId") DO UPDATE SET "revision" = EXCLUDED."revision", "state" = EXCLUDED."state", "computedAt" = EXCLUDED."computedAt"`);
+  }
+  return drift;
+}
+
+const storedState = { select: { revision: true, state: true } } as const;
 
 /** The drift of one policy of the organisation, or null when it is not the organisation's. */
 export async function getPolicyDrift(orgId: string, policyId: string): Promise<DriftState | null> {
-  const draft = await composeDraft(orgId, policyId);
-  if (!draft) return null;
-  return driftBetween(await latestPublished(policyId), draft.document.facts);
+  const revision = await readRecordsRevision(orgId);
+  const policy = await db.policy.findFirst({ where: { id: policyId, organisationId: orgId }, select: { driftState: storedState } });
+  if (!policy) return null;
+  return currentDrift(orgId, policyId, revision, policy.driftState);
 }
 
 export type PolicyDriftRow = { id: string; title: string; slug: string; drift: DriftState };
 
-/** Every policy of the organisation with its drift (composing each draft: policies are few). */
+/** Every policy of the organisation with its drift, computed only for those whose stored drift is older than the records. */
 export async function listPolicyDrift(orgId: string): Promise<PolicyDriftRow[]> {
-  const policies = await db.policy.findMany({ where: { organisationId: orgId }, orderBy: { title: "asc" }, select: { id: true, title: true, slug: true } });
+  const revision = await readRecordsRevision(orgId);
+  const policies = await db.policy.findMany({
+    where: { organisationId: orgId },
+    orderBy: { title: "asc" },
+    select: { id: true, title: true, slug: true, driftState: storedState },
+  });
   const rows = await Promise.all(
-    policies.map(async (policy) => {
-      const drift = await getPolicyDrift(orgId, policy.id);
+    policies.map(async ({ driftState, ...policy }) => {
+      const drift = await currentDrift(orgId, policy.id, revision, driftState);
       return drift ? { ...policy, drift } : null;
     }),
   );

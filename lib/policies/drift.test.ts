@@ -1,23 +1,28 @@
 import { describe, expect, it } from "vitest";
 import { driftBetween } from "./drift";
-import { sampleFacts } from "./test-documents";
+import { sampleDocument } from "./test-documents";
 
 describe("driftBetween", () => {
   it("is unpublished when no version exists", () => {
-    expect(driftBetween(null, sampleFacts())).toEqual({ state: "unpublished" });
+    expect(driftBetween(null, sampleDocument())).toEqual({ state: "unpublished" });
   });
 
-  it("is in sync when the draft states the same facts", () => {
-    expect(driftBetween({ number: 3, facts: sampleFacts() }, sampleFacts())).toEqual({ state: "in-sync", publishedNumber: 3 });
+  it("is in sync when the draft reads the same", () => {
+    expect(driftBetween({ number: 3, content: sampleDocument() }, sampleDocument())).toEqual({ state: "in-sync", publishedNumber: 3 });
   });
 
-  it("lists the semantic difference when a record changed", () => {
-    const draft = sampleFacts();
-    draft.activities[0].dataCategories[0].retention = "30 days";
-    const drift = driftBetween({ number: 1, facts: sampleFacts() }, draft);
-    expect(drift.state).toBe("drifting");
-    expect(drift.state === "drifting" && drift.changes).toEqual([
-      expect.objectContaining({ kind: "retention", from: "7 days", to: "30 days" }),
-    ]);
+  // The facts did not cover every statement: a changed provision requirement
+  // left the policy "in sync" while its text had changed.
+  it("drifts when any visible text changed, even where the facts are the same", () => {
+    const draft = sampleDocument();
+    draft.sections[1].blocks[0] = { kind: "paragraph", text: "Our web server records every access and the referring page." };
+    const drift = driftBetween({ number: 1, content: sampleDocument() }, draft);
+    expect(drift).toMatchObject({ state: "drifting", publishedNumber: 1, changes: [{ kind: "changed", activityId: "act-logs", heading: "Log files" }] });
+  });
+
+  it("stays in sync when only the facts differ", () => {
+    const draft = sampleDocument();
+    draft.facts.activities[0].dataCategories[0].retention = "30 days";
+    expect(driftBetween({ number: 1, content: sampleDocument() }, draft)).toEqual({ state: "in-sync", publishedNumber: 1 });
   });
 });

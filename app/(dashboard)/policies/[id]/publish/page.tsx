@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { requireMember } from "@/lib/auth/guard";
 import { composeDraft } from "@/lib/policies/draft";
 import { contentHash } from "@/lib/policies/content-hash";
+import { suggestChangeSummary } from "@/lib/policies/document-changes";
 import { getLatestVersionHash, getPolicyDrift } from "@/lib/policies/drift-queries";
 import { getPolicy } from "@/lib/policies/queries";
 import { DriftSummary } from "@/components/policies/drift-summary";
@@ -55,7 +56,13 @@ export default async function PublishPolicyPage({ params }: { params: Promise<{ 
         ) : null}
         <Card>
           <CardBody>
-            <PublishForm policyId={policy.id} findings={[...draft.findings]} today={new Date().toISOString().slice(0, 10)} cancelHref={`/policies/${policy.id}/versions`} />
+            <PublishForm
+              policyId={policy.id}
+              findings={[...draft.findings]}
+              today={new Date().toISOString().slice(0, 10)}
+              cancelHref={`/policies/${policy.id}/versions`}
+              suggestedSummary={drift.state === "drifting" ? suggestChangeSummary(drift.changes) : ""}
+            />
           </CardBody>
         </Card>
       </div>
