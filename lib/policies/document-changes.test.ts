@@ -60,17 +60,19 @@ describe("compareDocuments", () => {
   });
 
   it("keeps a renamed activity as one section, naming the old title", () => {
-    expect(descriptions(withActivity({}), withActivity({ publicTitle: "Our newsletter" }))).toEqual(["“Our newsletter”: renamed from “Newsletter”"]);
+    // The Art. 21 box names the activities it concerns, so it changes with the title: that is text the reader sees.
+    expect(descriptions(withActivity({}), withActivity({ publicTitle: "Our newsletter" }))).toEqual(["“Our newsletter”: renamed from “Newsletter”", "“Your rights”: right to object changed"]);
   });
 
   it("reports sections added and removed, and a change of order", () => {
     const other = completeActivity({ id: "act-2", publicTitle: "Webinars" });
     const one = compose({ activities: [completeActivity()] });
     const both = compose({ activities: [completeActivity(), other] });
-    expect(descriptions(one, both)).toEqual(["Activity “Webinars” added"]);
-    expect(descriptions(both, one)).toEqual(["Activity “Webinars” removed"]);
+    // Webinars rely on Art. 6(1)(f) too, so the right to object now names them as well.
+    expect(descriptions(one, both)).toEqual(["Activity “Webinars” added", "“Your rights”: right to object changed"]);
+    expect(descriptions(both, one)).toEqual(["“Your rights”: right to object changed", "Activity “Webinars” removed"]);
     const reversed = compose({ activities: [other, completeActivity()] });
-    expect(descriptions(both, reversed)).toEqual(["The order of the sections changed"]);
+    expect(descriptions(both, reversed)).toEqual(["“Your rights”: right to object changed", "The order of the sections changed"]);
     const cookies = compose({ sections: [{ type: "controller" }, { type: "activity", activityId: "act-1" }, { type: "markdown", title: "Cookies", body: "We set none." }] });
     const withoutCookies = compose({ sections: [{ type: "controller" }, { type: "activity", activityId: "act-1" }] });
     expect(descriptions(withoutCookies, cookies)).toEqual(["Section “Cookies” added"]);
@@ -102,6 +104,6 @@ describe("compareDocuments", () => {
   it("suggests a change summary, one change per line", () => {
     const other = completeActivity({ id: "act-2", publicTitle: "Webinars" });
     const summary = suggestChangeSummary(compareDocuments(compose({ activities: [completeActivity()] }), compose({ activities: [completeActivity({ provisionRequirement: "STATUTORY" }), other] })));
-    expect(summary).toBe("“Newsletter”: statutory or contractual requirement changed.\nActivity “Webinars” added.");
+    expect(summary).toBe("“Newsletter”: statutory or contractual requirement changed.\nActivity “Webinars” added.\n“Your rights”: right to object changed.");
   });
 });
