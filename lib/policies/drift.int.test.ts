@@ -60,7 +60,7 @@ async function setUp() {
     select: { id: true },
   });
   const draft = await composeDraft(organisation.id, policy.id);
-  const published = await publishPolicy(actor, { policyId: policy.id, changeSummary: "First", acceptedFindings: draft!.findings.length }, composeDraft);
+  const published = await publishPolicy(actor, { policyId: policy.id, changeSummary: "First", acknowledged: draft!.findings.filter((finding) => finding.severity === "warning").map((finding) => finding.id) }, composeDraft);
   if (!published.ok) throw new Error(JSON.stringify(published));
   return { organisation, actor, policyId: policy.id, included, other };
 }
