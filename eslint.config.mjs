@@ -13,4 +13,22 @@ export default defineConfig([
       "no-restricted-imports": ["error", { paths: [{ name: "@/lib/db", message: "Components never query the database: use a query in lib/<feature>/queries.ts from the page." }] }],
     },
   },
+  {
+    // lib/ is what ships and what pages and routes build on: it never reaches up
+    // into React components or into the command-line scripts. (Test-only code
+    // still lives beside it, hence the exceptions.)
+    files: ["lib/**/*.{ts,tsx}"],
+    ignores: ["lib/**/*.test.ts", "lib/testing/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@/components/*", "**/components/*"], message: "lib/ must not import components/: move what both need into lib/." },
+            { group: ["@/scripts/*", "**/scripts/*"], message: "lib/ must not import scripts/: scripts build on lib/, not the other way." },
+          ],
+        },
+      ],
+    },
+  },
 ]);

@@ -8,7 +8,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { renderComparePage } from "@/components/public-policy/compare-page";
+import { renderComparePage } from "@/lib/policies/public-page/compare-page";
 import { redline, redlineText, sectionTexts, semanticDiff, type RedlinePart } from "./diff";
 import { sampleDocument } from "./test-documents";
 import type { PolicyDocument } from "./types";

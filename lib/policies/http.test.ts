@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { renderShell } from "@/components/public-policy/shell";
+import { renderShell } from "@/lib/policies/public-page/shell";
 import { cachedResponse, CACHE_IMMUTABLE, isNotModified, notFoundResponse, parseVersionNumber, PUBLIC_CSP } from "./http";
 
 const created = new Date("2026-11-27T10:15:30.250Z");

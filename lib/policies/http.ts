@@ -7,8 +7,8 @@
  * and served stale while revalidating.
  */
 import { createHash } from "node:crypto";
-import { renderNotFound } from "@/components/public-policy/shell";
-import { PUBLIC_STYLES } from "@/components/public-policy/styles";
+import { renderNotFound } from "@/lib/policies/public-page/shell";
+import { PUBLIC_STYLES } from "@/lib/policies/public-page/styles";
 
 export const CACHE_LATEST = "public, max-age=300, stale-while-revalidate=86400";
 export const CACHE_IMMUTABLE = "public, max-age=31536000, immutable";

@@ -4,9 +4,9 @@
  * cachedResponse; an unknown organisation, policy or version is a plain 404.
  */
 import "server-only";
-import { renderComparePage } from "@/components/public-policy/compare-page";
-import { renderPolicyPage } from "@/components/public-policy/policy-page";
-import { renderVersionsPage } from "@/components/public-policy/versions-page";
+import { renderComparePage } from "@/lib/policies/public-page/compare-page";
+import { renderPolicyPage } from "@/lib/policies/public-page/policy-page";
+import { renderVersionsPage } from "@/lib/policies/public-page/versions-page";
 import { badAddressResponse, validAddress } from "@/lib/http/address";
 import { publicOrigin } from "@/lib/http/public-origin";
 import { contentHash } from "./content-hash";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderComparePage } from "@/components/public-policy/compare-page";
+import { renderComparePage } from "@/lib/policies/public-page/compare-page";
 import { matchSections, redline, sectionTexts, type RedlinePart } from "./diff";
 import { sampleDocument } from "./test-documents";
 import type { PolicyDocument, PolicySectionRendered } from "./types";

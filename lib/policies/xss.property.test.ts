@@ -11,9 +11,9 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { renderComparePage } from "@/components/public-policy/compare-page";
-import { renderPolicyPage } from "@/components/public-policy/policy-page";
-import { renderVersionsPage } from "@/components/public-policy/versions-page";
+import { renderComparePage } from "@/lib/policies/public-page/compare-page";
+import { renderPolicyPage } from "@/lib/policies/public-page/policy-page";
+import { renderVersionsPage } from "@/lib/policies/public-page/versions-page";
 import { XSS_PAYLOADS, xssWithin } from "@/lib/testing/arbitraries";
 import { unsafeParts } from "@/lib/testing/inert-html";
 import { composePolicy } from "./compose";
