@@ -6,6 +6,7 @@
  * the input is checked against that organisation's catalogue.
  */
 import { Prisma, type Role } from "@prisma/client";
+import { isGone, isUniqueViolation } from "@/lib/db-errors";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { hasRole } from "@/lib/auth/roles";
@@ -120,21 +121,19 @@ async function deleteRelations(tx: Prisma.TransactionClient, activityId: string)
 }
 
 function translateError(error: unknown, reference?: string): MutationResult {
-  if (error instanceof Prisma.PrismaClientKnownRequestError) {
-    // The only unique key an activity write can hit is (organisationId, reference).
-    if (error.code === "P2002") {
-      return {
-        ok: false,
-        formError: INVALID,
-        fieldErrors: {
-          reference: reference
-            ? `Another activity already uses the reference “${reference}”. Choose a different one.`
-            : "Another activity already uses this reference. Choose a different one.",
-        },
-      };
-    }
-    if (error.code === "P2025" || error.code === "P2003") return NOT_FOUND;
+  // The only unique key an activity write can hit is (organisationId, reference).
+  if (isUniqueViolation(error)) {
+    return {
+      ok: false,
+      formError: INVALID,
+      fieldErrors: {
+        reference: reference
+          ? `Another activity already uses the reference “${reference}”. Choose a different one.`
+          : "Another activity already uses this reference. Choose a different one.",
+      },
+    };
   }
+  if (isGone(error)) return NOT_FOUND;
   throw error;
 }
 

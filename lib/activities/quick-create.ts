@@ -5,7 +5,7 @@
  * in the same transaction, and comes back in the shape the form's pickers use
  * so it can be selected at once.
  */
-import { Prisma } from "@prisma/client";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { hasRole } from "@/lib/auth/roles";
@@ -72,7 +72,7 @@ export async function quickCreateEntry(actor: Actor, raw: unknown): Promise<Quic
       return { ok: true, created } as const;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       return { ok: false, fieldErrors: { name: `“${input.name}” already exists in the catalogue. Choose it from the list instead.` } };
     }
     throw error;

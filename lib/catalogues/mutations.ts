@@ -6,6 +6,7 @@
  * version the form was opened at.
  */
 import { Prisma, type Role } from "@prisma/client";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { recordAudit } from "@/lib/audit";
 import type { Member } from "@/lib/auth/guard";
 import { hasRole, roleLabels } from "@/lib/auth/roles";
@@ -27,13 +28,6 @@ export function refuseRole(actor: Actor, minimum: Role): MutationResult | null {
   return { forbidden: true, formError: `Only ${who} can do this.` };
 }
 
-export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
-
-export function isNotFound(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2025";
-}
 
 /** Plain submitted values to give back to the form, so nothing typed is lost. */
 export function echo(input: unknown): Record<string, unknown> {

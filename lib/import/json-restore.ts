@@ -10,6 +10,7 @@
  */
 import "server-only";
 import { Prisma } from "@prisma/client";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { db } from "@/lib/db";
 import { hasRole } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit";
@@ -207,7 +208,7 @@ export async function applyJsonImport(actor: ImportActor, raw: unknown): Promise
     );
   } catch (error) {
     if (error instanceof Refused) return { ok: false, formError: error.message };
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       return { ok: false, formError: "Records were added to this organisation while the file was being imported. Nothing was imported; try again in an empty organisation." };
     }
     throw error;

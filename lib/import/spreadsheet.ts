@@ -6,6 +6,7 @@
  */
 import "server-only";
 import { Prisma, type Role } from "@prisma/client";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { db } from "@/lib/db";
 import { hasRole } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit";
@@ -126,7 +127,7 @@ export async function applySpreadsheetImport(actor: ImportActor, upload: Spreads
     );
   } catch (error) {
     if (error instanceof Refused) return { ok: false, formError: error.message };
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       return { ok: false, formError: "Some of these activities or catalogue entries were created while you were looking at the preview (was the file imported already?). Nothing was imported; reload the preview." };
     }
     throw error;

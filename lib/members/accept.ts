@@ -6,7 +6,7 @@
  * be used once only, even by two requests at the same moment.
  */
 import "server-only";
-import { Prisma } from "@prisma/client";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { checkLoginLimit, recordLoginAttempt, retryAfterText } from "@/lib/auth/login-limit";
@@ -132,7 +132,7 @@ export async function acceptInvitation(
             : invitationStatusMessages.accepted,
       };
     }
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       // The account was created by another request meanwhile.
       return { ok: false, formError: ACCOUNT_EXISTS(invitation.email) };
     }

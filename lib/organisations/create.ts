@@ -4,7 +4,8 @@
  * starts with the default catalogues, and its creator is its first owner.
  */
 import "server-only";
-import { Prisma, type Role } from "@prisma/client";
+import type { Role } from "@prisma/client";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { createDefaultCatalogues } from "@/lib/catalogues/defaults";
@@ -55,7 +56,7 @@ export async function createOrganisation(member: Creator, input: unknown): Promi
     return { ok: true, organisation };
   } catch (error) {
     // Another request took the name between the check and the insert.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       return { ok: false, fieldErrors: { slug: SLUG_TAKEN } };
     }
     throw error;

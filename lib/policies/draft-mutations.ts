@@ -9,6 +9,7 @@
  * Publishing, which makes a draft public, stays with the DPO and the owner.
  */
 import { Prisma, type Role } from "@prisma/client";
+import { isUniqueViolation } from "@/lib/db-errors";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { hasRole } from "@/lib/auth/roles";
@@ -67,7 +68,7 @@ export async function createPolicy(actor: PolicyActor, raw: unknown): Promise<Dr
       return { ok: true, id: created.id, version: created.version } as const;
     });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       return { ok: false, formError: INVALID, fieldErrors: { slug: `Another policy already uses the address “${slug}”. Choose a different one.` } };
     }
     throw error;
