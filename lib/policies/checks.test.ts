@@ -155,7 +155,8 @@ describe("checkPolicy (Art. 13/14)", () => {
   it("asks for a safeguard for transfers without adequacy, and how to get a copy (13(1)(f))", () => {
     const transfer = completeActivity().transfers[0];
     expect(forActivity({ transfers: [{ ...transfer, safeguard: null }] })).toEqual([
-      expect.objectContaining({ id: "transfer-safeguard:0:act-1", severity: "error", href: "/activities/act-1/edit#transfers.0.safeguard" }),
+      // Two transfers to one country read apart by their recipient.
+      expect.objectContaining({ id: "transfer-safeguard:0:act-1", severity: "error", href: "/activities/act-1/edit#transfers.0.safeguard", message: expect.stringContaining("transfer to United States (MailSender Inc.)") }),
     ]);
     expect(ids(forActivity({ transfers: [{ ...transfer, safeguardReference: "" }] }))).toEqual(["transfer-copy"]);
     expect(ids(forActivity({ transfers: [{ ...transfer, safeguard: "ADEQUACY" }] }))).toEqual(["transfer-adequacy"]);

@@ -147,7 +147,9 @@ function checkActivity(activity: ComposeActivity): Finding[] {
 
   activity.transfers.forEach((transfer, index) => {
     if (transfer.country?.eea) return;
-    const destination = transfer.country?.name ?? (transfer.internationalOrganisation.trim() || "an unnamed destination");
+    const place = transfer.country?.name ?? (transfer.internationalOrganisation.trim() || "an unnamed destination");
+    // Several transfers may go to one country: the recipient tells them apart.
+    const destination = transfer.recipientName ? `${place} (${transfer.recipientName})` : place;
     const anchor = `transfers.${index}.safeguard`;
     // Art. 13(1)(f), 14(1)(f): the adequacy decision or the safeguards, and how to obtain a copy.
     if (!transfer.safeguard && transfer.country?.adequacy) {
