@@ -37,7 +37,7 @@ const column = (key: (typeof ICO_CONTROLLER_COLUMNS)[number]["key"]) => ICO_CONT
 
 describe("register exports of the demo organisation", () => {
   it("XLSX: a title line, the header with reference and name first, one line per purpose, and the contact block on its own sheet", async () => {
-    const result = (await exportRegister(member, "xlsx", {}, undefined, NOW))!;
+    const result = (await exportRegister(member, "xlsx", {}, NOW))!;
     expect(result.fileName).toBe(`${slug}-register-2026-11-27.xlsx`);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(result.body as unknown as ArrayBuffer);
@@ -69,7 +69,7 @@ describe("register exports of the demo organisation", () => {
   });
 
   it("CSV: RFC 4180 with a byte order mark, the same header and rows", async () => {
-    const result = (await exportRegister(member, "csv", {}, undefined, NOW))!;
+    const result = (await exportRegister(member, "csv", {}, NOW))!;
     const body = result.body as string;
     expect(body.startsWith("\uFEFF")).toBe(true);
     expect(body).toContain("\r\n");
@@ -84,7 +84,7 @@ describe("register exports of the demo organisation", () => {
   });
 
   it("JSON: versioned and complete, with catalogue entries referenced by name or citation", async () => {
-    const result = (await exportRegister(member, "json", {}, undefined, NOW))!;
+    const result = (await exportRegister(member, "json", {}, NOW))!;
     const json = JSON.parse(result.body as string) as RegisterJson;
     expect(json).toMatchObject({ format: "ropa-register", schemaVersion: 2, exportedAt: NOW.toISOString() });
     expect(json.organisation).toMatchObject({ slug, legalName: "Open-Xchange AG", address: "Hohenzollernring 72, 50672 Köln, Germany" });
@@ -104,7 +104,7 @@ describe("register exports of the demo organisation", () => {
   });
 
   it("records each export in the audit log with the format, the count and the filters", async () => {
-    await exportRegister(member, "csv", { status: "ACTIVE" }, undefined, NOW);
+    await exportRegister(member, "csv", { status: "ACTIVE" }, NOW);
     const event = await db.auditEvent.findFirstOrThrow({
       where: { organisationId: demo.organisationId, action: "EXPORT", entityType: "Register" },
       orderBy: { createdAt: "desc" },
@@ -114,8 +114,12 @@ describe("register exports of the demo organisation", () => {
     expect(event.actorId).toBe(member.user.id);
   });
 
-  it("answers nothing for a PDF when no renderer is given", async () => {
-    expect(await exportRegister(member, "pdf", {}, undefined, NOW)).toBeNull();
+  it("writes the PDF through the same registry, and answers nothing for an unknown format", async () => {
+    const pdf = (await exportRegister(member, "pdf", {}, NOW))!;
+    expect(pdf.contentType).toBe("application/pdf");
+    expect(pdf.fileName).toMatch(/-register-2026-\d\d-\d\d\.pdf$/);
+    expect((pdf.body as Buffer).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(await exportRegister(member, "docx", {}, NOW)).toBeNull();
   });
 });
 

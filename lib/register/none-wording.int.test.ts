@@ -83,7 +83,7 @@ async function pdfText(pdf: Buffer): Promise<string> {
 
 describe("the words for an empty answer, in every export", () => {
   it("XLSX: the cells say None for a recorded none and Not recorded for a gap", async () => {
-    const result = (await exportRegister(member, "xlsx", {}, undefined, NOW))!;
+    const result = (await exportRegister(member, "xlsx", {}, NOW))!;
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(result.body as unknown as ArrayBuffer);
     // Found by header text and reference, wherever the layout puts them.
@@ -106,7 +106,7 @@ describe("the words for an empty answer, in every export", () => {
   });
 
   it("CSV: the same words in the same columns", async () => {
-    const rows = parseCsv((await exportRegister(member, "csv", {}, undefined, NOW))!.body as string);
+    const rows = parseCsv((await exportRegister(member, "csv", {}, NOW))!.body as string);
     const column = (key: (typeof ICO_CONTROLLER_COLUMNS)[number]["key"]) => rows[0].indexOf(header(key));
     const row = (reference: string) => rows.find((cells) => cells[column("reference")] === reference)!;
     for (const field of EXPECTED) {
@@ -135,7 +135,7 @@ describe("the words for an empty answer, in every export", () => {
   });
 
   it("JSON: the answers themselves, and the agreement's status", async () => {
-    const json = JSON.parse((await exportRegister(member, "json", {}, undefined, NOW))!.body as string) as RegisterJson;
+    const json = JSON.parse((await exportRegister(member, "json", {}, NOW))!.body as string) as RegisterJson;
     const activity = (reference: string) => json.activities.find((entry) => entry.reference === reference)!;
     expect(activity("NONE-01")).toMatchObject({ recipientsNone: true, transfersNone: true, securityMeasuresNone: true, specialCategoriesNone: true, automatedDecisionMaking: false });
     expect(activity("GAP-01")).toMatchObject({ recipientsNone: false, transfersNone: false, securityMeasuresNone: false, specialCategoriesNone: false, automatedDecisionMaking: null });
@@ -143,7 +143,7 @@ describe("the words for an empty answer, in every export", () => {
   });
 
   it("CSV import: the words come back as the answers, not as entries", async () => {
-    const csv = (await exportRegister(member, "csv", {}, undefined, NOW))!.body as string;
+    const csv = (await exportRegister(member, "csv", {}, NOW))!.body as string;
     const parsed = await parseUpload("register.csv", Buffer.from(csv));
     if (!parsed.ok || parsed.format === "json") throw new Error("not a spreadsheet");
     const headerRow = findHeaderRow(parsed.table)!;

@@ -11,15 +11,11 @@ import { RegisterFiltersForm } from "@/components/register/register-filters";
 import { RegisterPreview } from "@/components/register/register-preview";
 import { PageHeader } from "@/components/ui/page-header";
 import { notFound } from "next/navigation";
+import { registerExportFormats } from "@/lib/register/formats";
 
 export const metadata: Metadata = { title: "Register" };
 
-const FORMATS: ExportChoice[] = [
-  { format: "xlsx", label: "Excel (ICO layout)", description: "Spreadsheet in the UK ICO controller template's layout, with a sheet for the processor register" },
-  { format: "pdf", label: "PDF", description: "A paginated document with a cover, contents and one section per activity" },
-  { format: "csv", label: "CSV", description: "The controller register's rows, UTF-8, for any spreadsheet or tool" },
-  { format: "json", label: "JSON", description: "The complete records with the catalogues, for backup and import" },
-];
+const FORMATS: ExportChoice[] = registerExportFormats.map(({ id, label, description }) => ({ format: id, label, description }));
 
 type SearchParams = Record<string, string | string[] | undefined>;
 

@@ -1,8 +1,8 @@
 import type { NextRequest } from "next/server";
 import { requireMember } from "@/lib/auth/guard";
 import { startedHere } from "@/lib/http/same-origin";
-import { EXPORT_FORMATS, exportRegister, type ExportFormat } from "@/lib/register/export";
-import { renderRegisterPdf } from "@/lib/register/pdf";
+import { exportRegister } from "@/lib/register/export";
+import { findExportFormat } from "@/lib/register/formats";
 import { parseRegisterFilters } from "@/lib/register/queries";
 
 // Every export reads the current records; nothing is cached.
@@ -17,9 +17,9 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
     return new Response("Refused: start the export from the register page of this application.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
   const { format } = await params;
-  if (!EXPORT_FORMATS.includes(format as ExportFormat)) return new Response("Unknown export format.", { status: 404 });
+  if (!findExportFormat(format)) return new Response("Unknown export format.", { status: 404 });
   const filters = parseRegisterFilters(Object.fromEntries(request.nextUrl.searchParams));
-  const result = await exportRegister(member, format as ExportFormat, filters, (register, organisation) => renderRegisterPdf(register, { privacyContact: organisation }));
+  const result = await exportRegister(member, format, filters);
   if (!result) return new Response("This export is not available.", { status: 404 });
   const body = typeof result.body === "string" ? result.body : new Uint8Array(result.body);
   return new Response(body, {
