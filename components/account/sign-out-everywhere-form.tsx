@@ -1,4 +1,4 @@
-import { signOutEverywhereAction } from "@/lib/session/actions";
+import { signOutEverywhereAction } from "@/lib/auth/session-actions";
 import { Button } from "@/components/ui/button";
 
 /** Ends every session of the account, this one included: for a lost device or a session cookie that may have been copied. */

@@ -1,8 +1,8 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { createOrganisationAction, type CreateOrganisationState } from "@/lib/organisations/actions";
-import { suggestSlug } from "@/lib/organisations/slug";
+import { createOrganisationAction, type CreateOrganisationState } from "@/lib/organisation/create-actions";
+import { suggestSlug } from "@/lib/organisation/slug";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";

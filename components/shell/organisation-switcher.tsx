@@ -1,12 +1,12 @@
 import Link from "next/link";
 import type { MembershipSummary } from "@/lib/auth/guard";
-import { switchOrganisationAction } from "@/lib/session/actions";
+import { switchOrganisationAction } from "@/lib/organisation/current-actions";
 import { Button } from "@/components/ui/button";
 import { Select } from "@/components/ui/select";
 
 /** Lists the user's own memberships only; the action checks the choice again. */
 export function OrganisationSwitcher({ memberships, currentId }: { memberships: MembershipSummary[]; currentId: string }) {
-  // Owners (of any organisation) may create further ones: see lib/organisations/create.ts.
+  // Owners (of any organisation) may create further ones: see lib/organisation/create.ts.
   const canCreate = memberships.some((m) => m.role === "OWNER");
   if (memberships.length < 2 && !canCreate) return null;
   return (

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Role } from "@prisma/client";
 import { roleLabels } from "@/lib/auth/roles";
-import { signOutAction } from "@/lib/session/actions";
+import { signOutAction } from "@/lib/auth/session-actions";
 import { Button } from "@/components/ui/button";
 
 function initials(name: string, email: string): string {

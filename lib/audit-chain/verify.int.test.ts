@@ -12,7 +12,7 @@ import { hashPassword } from "../auth/password";
 import { upsertCountries } from "../catalogues/countries";
 import { createDemoOrganisation } from "../demo/demo-organisation";
 import { deleteOrganisation } from "../organisation/delete";
-import { createOrganisation } from "../organisations/create";
+import { createOrganisation } from "../organisation/create";
 import { GENESIS_HASH } from "./problems";
 import { verifyAuditChain } from "./verify";
 

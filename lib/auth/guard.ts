@@ -13,9 +13,7 @@ import { db } from "../db";
 import { rethrowDatabaseUnavailable } from "../forms/database-outage";
 import { auth } from "./index";
 import { hasRole } from "./roles";
-import { ORG_COOKIE } from "./org-cookie";
-
-export { ORG_COOKIE };
+import { ORG_COOKIE } from "@/lib/organisation/cookie";
 
 export type MembershipSummary = { organisationId: string; slug: string; legalName: string; role: Role };
 

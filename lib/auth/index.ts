@@ -13,7 +13,7 @@ import { z } from "zod";
 import { db } from "../db";
 import { env } from "../env";
 import { timingHash, verifyPassword } from "./password";
-import { SESSION_MAX_AGE_SECONDS } from "../session/sessions";
+import { SESSION_MAX_AGE_SECONDS } from "./sessions";
 import { checkLoginLimit, recordLoginAttempt } from "./login-limit";
 import { requestClientAddress } from "./request-address";
 import { jwtCallback, sessionCallback, signOutEvent } from "./session-callbacks";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { JWT } from "next-auth/jwt";
 import { db } from "../db";
-import { endAllSessions } from "../session/sessions";
+import { endAllSessions } from "./sessions";
 import { jwtCallback, signOutEvent } from "./session-callbacks";
 
 const id = crypto.randomUUID().slice(0, 8);

@@ -2,13 +2,13 @@
  * What Auth.js keeps in the session token and checks each time it reads one
  * (every auth() call, and GET /api/auth/session): the user, the user's
  * session version (a password change or disabling raises it) and the id of
- * the server-side session (lib/session/sessions.ts). A token whose session
+ * the server-side session (lib/auth/sessions.ts). A token whose session
  * row is gone — signed out, signed out everywhere, expired — is refused, and
  * Auth.js then deletes the cookie (a `jwt` callback returning null).
  */
 import type { JWT } from "next-auth/jwt";
 import { isDatabaseUnavailable } from "../forms/database-outage";
-import { endSession, startSession, sessionInUse } from "../session/sessions";
+import { endSession, startSession, sessionInUse } from "./sessions";
 
 type SignedInUser = { id?: string; sessionVersion?: number };
 

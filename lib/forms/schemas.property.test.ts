@@ -19,7 +19,7 @@ import { registerJsonSchema } from "@/lib/import/json-schema";
 import { securityGroupOrder, recipientKindOrder } from "@/lib/labels";
 import { acceptInvitationSchema, changeRoleSchema, inviteSchema, removeMemberSchema, revokeInvitationSchema } from "@/lib/members/schema";
 import { organisationProfileSchema } from "@/lib/organisation/schema";
-import { createOrganisationSchema } from "@/lib/organisations/slug";
+import { createOrganisationSchema } from "@/lib/organisation/slug";
 import { newPolicySchema, policyDraftSchema } from "@/lib/policies/schema";
 import { publishPolicySchema } from "@/lib/policies/publish-schema";
 import { tablePreferenceSchema } from "@/lib/preferences/schema";

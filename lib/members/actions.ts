@@ -10,7 +10,7 @@ import { signIn } from "@/lib/auth";
 import { requestClientAddress } from "@/lib/auth/request-address";
 import { requireMemberForAction } from "@/lib/auth/guard";
 import type { ActionState } from "@/lib/forms/action-state";
-import { setCurrentOrganisation } from "@/lib/organisations/current-cookie";
+import { setCurrentOrganisation } from "@/lib/organisation/current";
 import { acceptInvitation } from "./accept";
 import { changeMemberRole, inviteMember, removeMember, revokeInvitation } from "./mutations";
 

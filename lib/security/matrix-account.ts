@@ -5,7 +5,7 @@
  * (DPO and owner) and creating further organisations (owners).
  */
 import { cookies } from "next/headers";
-import { ORG_COOKIE } from "@/lib/auth/org-cookie";
+import { ORG_COOKIE } from "@/lib/organisation/cookie";
 import { createInvitationToken, invitationExpiry } from "@/lib/members/tokens";
 import { organisationProfileSchema } from "@/lib/organisation/schema";
 import { authModule } from "@/lib/testing/request-scope";
@@ -60,7 +60,7 @@ export const accountEntries: Entry[] = [
     build: async (ctx) => ({ args: [{ values: { email: "" } }, form({ email: ctx.members.VIEWER.email, password: PASSWORD, callbackUrl: "/" })] }),
   },
   {
-    target: "lib/session/actions.ts#signOutAction",
+    target: "lib/auth/session-actions.ts#signOutAction",
     does: "Sign out",
     ...everyone("ok"),
     scope: "caller",
@@ -68,7 +68,7 @@ export const accountEntries: Entry[] = [
     build: async () => ({ args: [], happened: sessionEnded }),
   },
   {
-    target: "lib/session/actions.ts#signOutEverywhereAction",
+    target: "lib/auth/session-actions.ts#signOutEverywhereAction",
     does: "Sign out everywhere (every session of one's own account)",
     ...byRole({ min: "VIEWER", done: "ok", foreign: "ok" }),
     scope: "caller",
@@ -83,7 +83,7 @@ export const accountEntries: Entry[] = [
     },
   },
   {
-    target: "lib/session/actions.ts#switchOrganisationAction",
+    target: "lib/organisation/current-actions.ts#switchOrganisationAction",
     does: "Switch to another of one's organisations",
     ...byRole({ min: "VIEWER", done: "redirect", anonymous: "login", foreign: "forbidden" }),
     scope: "caller",
@@ -199,7 +199,7 @@ export const accountEntries: Entry[] = [
     },
   },
   {
-    target: "lib/organisations/actions.ts#createOrganisationAction",
+    target: "lib/organisation/create-actions.ts#createOrganisationAction",
     does: "Create a further organisation",
     minRole: "OWNER",
     expect: { anonymous: "forbidden", VIEWER: "refused", EDITOR: "refused", DPO: "refused", OWNER: "redirect", foreign: "redirect" },

@@ -21,8 +21,8 @@ vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
 const members = await import("../members/actions");
 const login = await import("../auth/actions");
 const account = await import("../account/actions");
-const organisations = await import("../organisations/actions");
-const session = await import("../session/actions");
+const organisations = await import("../organisation/create-actions");
+const currentOrganisation = await import("../organisation/current-actions");
 const drafts = await import("../policies/draft-actions");
 const publishing = await import("../policies/publish-actions");
 const imports = await import("../import/actions");
@@ -107,7 +107,7 @@ describe("server actions for access, policies and imports never fail with a 500,
       // The new organisation is another tenant: here only the owner's memberships grow (its audit event is in the new organisation).
       writes: { tables: ["UserMemberships"], audit: 0 },
     });
-    await check({ args: fc.tuple(form(fc.record({ organisationId: fc.constantFrom(fixture.org.id, "x") }), ["organisationId"])), call: ([data]) => session.switchOrganisationAction(data as FormData) });
+    await check({ args: fc.tuple(form(fc.record({ organisationId: fc.constantFrom(fixture.org.id, "x") }), ["organisationId"])), call: ([data]) => currentOrganisation.switchOrganisationAction(data as FormData) });
   });
 
   it("the policy editor and publishing", { timeout: 600_000 }, async () => {

@@ -14,7 +14,7 @@
  * action, and outcomeOf(() => action(...)) to read what the user would get.
  */
 import { CLIENT_ADDRESS_HEADER } from "../auth/client-address";
-import { ORG_COOKIE } from "../auth/org-cookie";
+import { ORG_COOKIE } from "../organisation/cookie";
 
 // Next's forbidden() refuses to run unless the app enabled authInterrupts, as next.config.js does.
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";

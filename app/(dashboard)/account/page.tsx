@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { requireMember } from "@/lib/auth/guard";
 import { roleLabels } from "@/lib/auth/roles";
-import { countActiveSessions } from "@/lib/session/queries";
+import { countActiveSessions } from "@/lib/auth/session-queries";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { SignOutEverywhereForm } from "@/components/account/sign-out-everywhere-form";
 

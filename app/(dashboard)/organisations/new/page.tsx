@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { forbidden } from "next/navigation";
 import { requireMember } from "@/lib/auth/guard";
-import { canCreateOrganisation } from "@/lib/organisations/create";
+import { canCreateOrganisation } from "@/lib/organisation/create";
 import { CreateOrganisationForm } from "@/components/organisations/create-organisation-form";
 import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";

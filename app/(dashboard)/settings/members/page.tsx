@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requireMember } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/auth/roles";
 import { listMembers, listPendingInvitations } from "@/lib/members/queries";
-import { canCreateOrganisation } from "@/lib/organisations/create";
+import { canCreateOrganisation } from "@/lib/organisation/create";
 import { InvitationsList } from "@/components/members/invitations-list";
 import { InviteForm } from "@/components/members/invite-form";
 import { MembersList } from "@/components/members/members-list";

@@ -1,6 +1,12 @@
+/**
+ * The current organisation: the one a signed-in user is working in, among
+ * their memberships. The browser names it in a cookie; requireMember
+ * (lib/auth/guard.ts) checks the choice against the memberships on every
+ * request.
+ */
 import "server-only";
 import { cookies, headers } from "next/headers";
-import { ORG_COOKIE } from "@/lib/auth/guard";
+import { ORG_COOKIE } from "./cookie";
 
 /**
  * Whether the browser reached the app over HTTPS: its Origin says so, or the

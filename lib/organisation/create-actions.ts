@@ -6,7 +6,7 @@ import { revalidatePath } from "next/cache";
 import { requireMemberForAction } from "@/lib/auth/guard";
 import type { ActionState } from "@/lib/forms/action-state";
 import { createOrganisation } from "./create";
-import { setCurrentOrganisation } from "./current-cookie";
+import { setCurrentOrganisation } from "./current";
 import { formInput } from "@/lib/forms/action-input";
 
 export type CreateOrganisationState = ActionState<{ legalName: string; slug: string }>;
