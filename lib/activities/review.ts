@@ -52,7 +52,7 @@ const dateField = (missing: string) =>
 export const markReviewedSchema = z
   .object({
     id: cleanString().min(1).max(40),
-    version: z.coerce.number().int().min(1),
+    version: z.coerce.number().int().min(1).max(2_147_483_647),
     reviewedOn: dateField("Enter the date of the review."),
     nextReviewOn: dateField("Enter the date of the next review."),
   })

@@ -125,7 +125,7 @@ export const activityFieldsSchema = z.object({
     .default(""),
   consentWithdrawalInstructions: long.default(""),
   // The version the form was opened at (updates only): optimistic concurrency.
-  version: z.number().int().positive().optional(),
+  version: z.number().int().positive().max(2_147_483_647).optional(),
 });
 
 export type ActivityFormValues = z.input<typeof activityFieldsSchema>;

@@ -18,7 +18,10 @@ export function idInput(value: unknown): string {
   return typeof value === "string" && value.length <= 200 && value === storableText(value) ? value : "";
 }
 
-/** A version number: a positive safe integer, or 0 (which matches no row) for anything else. */
+/** The largest version a row can have: versions are PostgreSQL integers, and a larger number sent in a filter is a database error, not "no match". */
+export const MAX_VERSION = 2_147_483_647;
+
+/** A version number: a positive integer a row can have, or 0 (which matches no row) for anything else. */
 export function versionInput(value: unknown): number {
-  return typeof value === "number" && Number.isSafeInteger(value) && value > 0 ? value : 0;
+  return typeof value === "number" && Number.isSafeInteger(value) && value > 0 && value <= MAX_VERSION ? value : 0;
 }

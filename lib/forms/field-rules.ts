@@ -95,7 +95,9 @@ export const checkbox = z.preprocess((value) => value === true || value === "on"
 export const versionField = z.coerce
   .number({ error: "The form is missing its version: reload the page." })
   .int("The form is missing its version: reload the page.")
-  .min(1, "The form is missing its version: reload the page.");
+  .min(1, "The form is missing its version: reload the page.")
+  // Versions are PostgreSQL integers: a larger one cannot belong to any row (and would be a database error in a filter).
+  .max(2_147_483_647, "The form is missing its version: reload the page.");
 
 /** A calendar date for a SQL DATE column: midnight UTC, or null when empty. */
 export function toDateOrNull(value: string): Date | null {
