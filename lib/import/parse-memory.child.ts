@@ -41,8 +41,8 @@ async function main() {
   clearInterval(sampler);
   // The kernel's high-water mark also catches a peak between two samples.
   peak = Math.max(peak, process.resourceUsage().maxRSS * 1024, process.memoryUsage().rss);
-  // exceljs parks worksheets in temporary files named after the process; none may be left behind
-  // (it removes them asynchronously, hence the pause).
+  // Nothing is written to disk while a workbook is read: no temporary file named after the process
+  // (exceljs' own streaming parse parks sheets in such files and removes them later, hence the pause).
   await new Promise((resolve) => setTimeout(resolve, 200));
   const leftovers = (await readdir(tmpdir())).filter((entry) => entry.startsWith(`tmp-${process.pid}-`)).length;
   process.stdout.write(JSON.stringify({ idle, peak, ok: parsed.ok, error: parsed.ok ? null : parsed.error, leftovers }));

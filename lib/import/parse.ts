@@ -3,7 +3,8 @@
  * text cells (XLSX, CSV) or a JSON document. Every failure is a message that
  * tells the user what to do; nothing here touches the database.
  *
- * Spreadsheets are read as streams (csv-parse, exceljs' WorkbookReader) and
+ * Spreadsheets are read as streams (csv-parse; for XLSX the archive's parts
+ * through yauzl, each read by exceljs' streaming part readers) and
  * counted row by row: a file over the limits of rows, cells or text is
  * refused as soon as it passes them, before a table of it exists in memory.
  * Loading a whole workbook into exceljs' object model first took gigabytes
@@ -12,6 +13,7 @@
 import { Readable } from "node:stream";
 import { parse as csvParser, CsvError } from "csv-parse";
 import ExcelJS from "exceljs";
+import yauzl from "yauzl";
 import { unneutraliseFormula } from "../register/csv";
 import { MAX_CELLS, MAX_ROWS, MAX_TEXT_CHARACTERS, MAX_UPLOAD_BYTES } from "./limits";
 
@@ -114,19 +116,18 @@ function cellText(value: ExcelJS.CellValue | { sharedString: number }, sharedStr
   return String(value);
 }
 
-// exceljs' streaming reader never settles on some damaged archives (an entry
-// whose compressed data is corrupt is piped to a temporary file that never
-// finishes). A read that makes no progress for this long is given up: long
-// enough that a busy server, whose timers fire late, does not refuse a sound file.
+// A read that makes no progress for this long is given up (a damaged entry
+// whose inflation never settles): long enough that a busy server, whose timers
+// fire late, does not refuse a sound file.
 const STALL_MS = 10_000;
 
 class Stalled extends Error {}
 
 /**
- * Progress of one read: every chunk taken from the file and every event from
- * the reader count. One timer for the read; each awaited step can be failed
- * by it (a race against one long-lived promise would keep a reaction, and
- * with it each row, for every step).
+ * Progress of one read: every event from a part of the workbook counts. One
+ * timer for the read; each awaited step can be failed by it (a race against
+ * one long-lived promise would keep a reaction, and with it each row, for
+ * every step).
  */
 function watchdog() {
   let last = Date.now();
@@ -135,7 +136,6 @@ function watchdog() {
     if (failStep && Date.now() - last > STALL_MS) failStep(new Stalled());
   }, 250);
   return {
-    touch: () => (last = Date.now()),
     stop: () => clearInterval(timer),
     async *watch<T>(source: AsyncIterable<T>): AsyncGenerator<T> {
       const iterator = source[Symbol.asyncIterator]();
@@ -150,15 +150,55 @@ function watchdog() {
         yield step.value;
       }
     },
+    /** One awaited piece of work, under the same timer. */
+    async step<T>(work: Promise<T>): Promise<T> {
+      for await (const result of this.watch((async function* () {
+        yield await work;
+      })())) return result;
+      throw new Stalled();
+    },
   };
 }
 
 type RichText = { richText: { text: string }[] };
-// What WorkbookReader.parse() yields: in "emit" mode each shared string comes as it is, in file order.
-type ReaderEvent =
-  | { eventType?: undefined; index: number; text: string | RichText | null }
-  | { eventType: "worksheet"; value: ExcelJS.stream.xlsx.WorksheetReader & { name?: string } }
-  | { eventType: "hyperlinks"; value: unknown };
+type SharedString = { index: number; text: string | RichText | null };
+type SheetEvent = { eventType: "worksheet"; value: ExcelJS.stream.xlsx.WorksheetReader };
+
+/**
+ * The parts of exceljs' streaming reader that read one part of the archive
+ * each (exceljs 4.4.0, pinned). Its own parse() takes the archive's entries in
+ * the order they are stored, from one pass over the file, and on Node 18 and
+ * later it sometimes loses an entry (exceljs issue 3064: a sound workbook
+ * then reads as damaged), and it parks sheets in temporary files whose
+ * streams fail after their removal. Here the parts are taken by name from the
+ * archive's central directory, in the order they depend on one another.
+ */
+type PartReaders = {
+  model?: { sheets?: { name: string; id: number; rId: string }[] };
+  workbookRels?: { Id: string; Target: string }[];
+  _parseRels(stream: Readable): Promise<void>;
+  _parseWorkbook(stream: Readable): Promise<void>;
+  _parseStyles(stream: Readable): Promise<void>;
+  _parseSharedStrings(stream: Readable): AsyncIterable<SharedString>;
+  _parseWorksheet(stream: Readable, sheetNo: string): Iterable<SheetEvent>;
+};
+
+/** Where the workbook's first sheet is stored: the first in its own order, not in the archive's. */
+function firstSheetPart(parts: PartReaders, names: string[]): { path: string; sheetNo: string } | null {
+  const sheetPath = /^xl\/worksheets\/sheet(\d+)\.xml$/;
+  const first = parts.model?.sheets?.[0];
+  const target = first && parts.workbookRels?.find((rel) => rel.Id === first.rId)?.Target;
+  const path = target ? (target.startsWith("/") ? target.slice(1) : `xl/${target}`) : undefined;
+  const match = path?.match(sheetPath);
+  if (path && match && names.includes(path)) return { path, sheetNo: match[1] };
+  // No usable workbook part: the sheet numbered lowest.
+  const numbered = names.flatMap((name) => {
+    const found = name.match(sheetPath);
+    return found ? [{ path: name, sheetNo: found[1] }] : [];
+  });
+  numbered.sort((a, b) => Number(a.sheetNo) - Number(b.sheetNo));
+  return numbered[0] ?? null;
+}
 
 /**
  * The first sheet of the workbook (it holds the controller register; a
@@ -169,59 +209,73 @@ type ReaderEvent =
 async function readXlsx(bytes: Buffer): Promise<string[][] | string> {
   if (bytes.subarray(0, 4).toString("latin1") !== "PK\x03\x04") return NOT_A_WORKBOOK;
   const progress = watchdog();
-  const input = Readable.from(
-    (function* () {
-      for (const chunk of chunksOf(bytes)) {
-        progress.touch();
-        yield chunk;
-      }
-    })(),
-  );
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-    sharedStrings: "emit",
-    worksheets: "emit",
-    // Styles tell dates from numbers.
-    styles: "cache",
-    hyperlinks: "ignore",
-    entries: "ignore",
-  });
-  const sharedStrings: string[] = [];
-  let sharedCharacters = 0;
-  let table: string[][] | null = null;
-  let refused: string | null = null;
+  let archive: yauzl.ZipFile | null = null;
   try {
-    for await (const event of progress.watch(reader.parse() as unknown as AsyncIterable<ReaderEvent>)) {
-      // After a refusal the remaining events are only the sheets exceljs parked in temporary
-      // files (the archive has been read by then); letting it go on removes those files.
-      if (refused) continue;
-      if (event.eventType === undefined) {
-        const { text } = event;
+    // validateEntrySizes: an entry that inflates beyond the size it declares is an error, not more data.
+    archive = await yauzl.fromBufferPromise(bytes, { lazyEntries: true, validateEntrySizes: true });
+    const entries = new Map<string, yauzl.Entry>();
+    for await (const entry of archive.eachEntry()) {
+      if (!entry.fileName.endsWith("/")) entries.set(entry.fileName, entry);
+    }
+    const zip = archive;
+    const open = (name: string) => {
+      const entry = entries.get(name);
+      return entry ? progress.step(zip.openReadStreamPromise(entry)) : null;
+    };
+
+    const parts = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
+      sharedStrings: "emit",
+      worksheets: "emit",
+      // Styles tell dates from numbers.
+      styles: "cache",
+      hyperlinks: "ignore",
+      entries: "ignore",
+    }) as unknown as PartReaders;
+
+    const rels = await open("xl/_rels/workbook.xml.rels");
+    if (rels) await progress.step(parts._parseRels(rels));
+    const workbook = await open("xl/workbook.xml");
+    if (workbook) await progress.step(parts._parseWorkbook(workbook));
+    const styles = await open("xl/styles.xml");
+    if (styles) await progress.step(parts._parseStyles(styles));
+
+    const sharedStrings: string[] = [];
+    const strings = await open("xl/sharedStrings.xml");
+    if (strings) {
+      let sharedCharacters = 0;
+      for await (const { text } of progress.watch(parts._parseSharedStrings(strings))) {
         const plain = text === null ? "" : typeof text === "string" ? text : text.richText.map((part) => part.text).join("");
         sharedCharacters += plain.length;
-        if (sharedStrings.push(plain) > MAX_CELLS) return TOO_MANY_CELLS;
-        if (sharedCharacters > MAX_TEXT_CHARACTERS) return TOO_MUCH_TEXT;
-      } else if (event.eventType === "worksheet" && table === null) {
-        const first = (reader as unknown as { model?: { sheets?: { name: string }[] } }).model?.sheets?.[0]?.name;
-        if (first !== undefined && event.value.name !== first) continue;
-        const builder = new TableBuilder();
-        for await (const row of event.value) {
-          const cells: string[] = [];
-          row.eachCell((cell, column) => {
-            cells[column - 1] = cellText(cell.value, sharedStrings);
-          });
-          refused = builder.add(row.number - 1, cells);
-          if (refused) break;
+        if (sharedStrings.push(plain) > MAX_CELLS || sharedCharacters > MAX_TEXT_CHARACTERS) {
+          strings.destroy();
+          return sharedStrings.length > MAX_CELLS ? TOO_MANY_CELLS : TOO_MUCH_TEXT;
         }
-        table = builder.table();
       }
     }
+
+    const first = firstSheetPart(parts, [...entries.keys()]);
+    const sheetStream = first && (await open(first.path));
+    if (!first || !sheetStream) return "The workbook has no sheets.";
+    const [sheet] = parts._parseWorksheet(sheetStream, first.sheetNo);
+    const builder = new TableBuilder();
+    for await (const row of progress.watch(sheet.value)) {
+      const cells: string[] = [];
+      row.eachCell((cell, column) => {
+        cells[column - 1] = cellText(cell.value, sharedStrings);
+      });
+      const refused = builder.add(row.number - 1, cells);
+      if (refused) {
+        sheetStream.destroy();
+        return refused;
+      }
+    }
+    return builder.table();
   } catch {
-    input.destroy();
     return NOT_A_WORKBOOK;
   } finally {
     progress.stop();
+    archive?.close();
   }
-  return refused ?? table ?? "The workbook has no sheets.";
 }
 
 const isBlank = (row: string[]) => row.every((cell) => cell === "");
