@@ -16,7 +16,8 @@
 import { assessTransfer } from "@/lib/activities/transfers";
 import { dpaState, PROCESSOR_KINDS } from "@/lib/recipients/dpa";
 import { createLookup, type Lookup } from "./lines";
-import type { RegisterSource, SourceActivity, SourceOrganisation } from "./source";
+import type { RecordsActivity, RecordsOrganisation } from "@/lib/records/read-model";
+import type { RegisterSource } from "./source";
 
 export type CompletenessItem = {
   letter: string;
@@ -77,14 +78,14 @@ export const processorItemLabels: Record<(typeof PROCESSOR_LETTERS)[number], str
 // person to check, not a finding.
 const MONITORING = /\b(monitor\w*|surveil\w*|cctv|video (?:surveillance|recording)|track\w*|geolocat\w*|location data|profil\w*|behaviou?r(?:al)? analy\w*)\b/i;
 
-const edit = (activity: SourceActivity, section: string) => `/activities/${activity.id}/edit#${section}`;
+const edit = (activity: RecordsActivity, section: string) => `/activities/${activity.id}/edit#${section}`;
 const ORGANISATION_PROFILE = "/settings";
 
-function hasControllerContact(organisation: SourceOrganisation) {
+function hasControllerContact(organisation: RecordsOrganisation) {
   return !!organisation.legalName.trim() && !!(organisation.address.trim() || organisation.email.trim() || organisation.phone.trim() || organisation.privacyContactEmail.trim());
 }
 
-function transferProblems(activity: SourceActivity, lookup: Lookup): string[] {
+function transferProblems(activity: RecordsActivity, lookup: Lookup): string[] {
   return activity.transfers
     .map((transfer) => {
       const country = transfer.countryCode ? lookup.countries.get(transfer.countryCode) ?? null : null;
@@ -94,14 +95,14 @@ function transferProblems(activity: SourceActivity, lookup: Lookup): string[] {
     .map((assessment) => assessment.message);
 }
 
-function securityComplete(activity: SourceActivity) {
+function securityComplete(activity: RecordsActivity) {
   return !!activity.securityDescription.trim() || activity.securityMeasureIds.length > 0 || activity.securityMeasuresNone;
 }
 
 const SECURITY_PROBLEM = "Describe the security measures, choose them from the catalogue, or record that there are none.";
 
 // Art. 30(1)(e): complete with the transfers and their safeguards, or with "no transfers" recorded.
-function transferItem(activity: SourceActivity, lookup: Lookup): { complete: boolean; problem: string } {
+function transferItem(activity: RecordsActivity, lookup: Lookup): { complete: boolean; problem: string } {
   if (activity.transfers.length === 0) {
     return { complete: activity.transfersNone, problem: "Record the transfers to third countries, or that there are none." };
   }
@@ -109,14 +110,14 @@ function transferItem(activity: SourceActivity, lookup: Lookup): { complete: boo
   return { complete: problems.length === 0, problem: problems[0] ?? "" };
 }
 
-function purposeProblem(activity: SourceActivity): string {
+function purposeProblem(activity: RecordsActivity): string {
   if (activity.purposes.length === 0) return "Record at least one purpose.";
   const withoutBasis = activity.purposes.findIndex((purpose) => purpose.legalBasisIds.length === 0);
   // Art. 6(1): every purpose needs its legal basis.
   return withoutBasis >= 0 ? `Choose a legal basis for purpose ${withoutBasis + 1}.` : "";
 }
 
-function controllerItems(activity: SourceActivity, lookup: Lookup, organisation: SourceOrganisation): CompletenessItem[] {
+function controllerItems(activity: RecordsActivity, lookup: Lookup, organisation: RecordsOrganisation): CompletenessItem[] {
   const jointMissing = activity.role === "JOINT_CONTROLLER" && !activity.parties.some((party) => party.role === "JOINT_CONTROLLER");
   const missingRetention = activity.dataCategories.filter(
     (link) => !link.retention.trim() && !lookup.dataCategories.get(link.dataCategoryId)?.defaultRetention.trim(),
@@ -166,7 +167,7 @@ function controllerItems(activity: SourceActivity, lookup: Lookup, organisation:
   ];
 }
 
-function processorItems(activity: SourceActivity, lookup: Lookup, organisation: SourceOrganisation): CompletenessItem[] {
+function processorItems(activity: RecordsActivity, lookup: Lookup, organisation: RecordsOrganisation): CompletenessItem[] {
   const transfers = transferItem(activity, lookup);
   const item = (letter: string, complete: boolean, problem: string, href: string): CompletenessItem => ({
     letter,
@@ -188,7 +189,7 @@ function processorItems(activity: SourceActivity, lookup: Lookup, organisation: 
 }
 
 /** Art. 35(3)(a)–(c): the cases in which a DPIA is required in particular. */
-export function dpiaHints(activity: SourceActivity, lookup: Lookup): DpiaReason[] {
+export function dpiaHints(activity: RecordsActivity, lookup: Lookup): DpiaReason[] {
   if (activity.dpiaRequired === true) return [];
   const categories = activity.dataCategories.map((link) => lookup.dataCategories.get(link.dataCategoryId)).filter((c) => !!c);
   const reasons: DpiaReason[] = [];
@@ -201,7 +202,7 @@ export function dpiaHints(activity: SourceActivity, lookup: Lookup): DpiaReason[
 }
 
 /** Art. 28(3): only an agreement recorded as missing is flagged; one in place, under review or not required is not. */
-export function processorsWithoutAgreement(activity: SourceActivity, lookup: Lookup, now: Date): ActivityCompleteness["processorsWithoutAgreement"] {
+export function processorsWithoutAgreement(activity: RecordsActivity, lookup: Lookup, now: Date): ActivityCompleteness["processorsWithoutAgreement"] {
   const result: ActivityCompleteness["processorsWithoutAgreement"] = [];
   for (const party of activity.parties) {
     const recipient = lookup.recipients.get(party.recipientId);
@@ -211,7 +212,7 @@ export function processorsWithoutAgreement(activity: SourceActivity, lookup: Loo
   return result.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export function activityCompleteness(activity: SourceActivity, lookup: Lookup, organisation: SourceOrganisation, now: Date): ActivityCompleteness {
+export function activityCompleteness(activity: RecordsActivity, lookup: Lookup, organisation: RecordsOrganisation, now: Date): ActivityCompleteness {
   const processor = activity.role === "PROCESSOR";
   const items = processor ? processorItems(activity, lookup, organisation) : controllerItems(activity, lookup, organisation);
   const missing = items.filter((item) => !item.complete);
