@@ -1,21 +1,26 @@
 // No "server-only" marker: the seed (plain Node) composes the demo policies, which load records through this module.
 import type { ActivityStatus, Prisma } from "@prisma/client";
 import { db } from "@/lib/db";
-import { activityRecordFields } from "@/lib/activities/fields";
 import { organisationProfileFields } from "@/lib/organisation/fields";
-import { recipientFields } from "@/lib/recipients/fields";
+import { loadActivityRecordsById } from "./by-id-queries";
 import type { OrganisationRecords, RecordsActivity } from "./read-model";
+import {
+  activitySelect,
+  byRoleThenRecipient,
+  countrySelect,
+  dataCategorySelect,
+  dataSubjectCategorySelect,
+  legalBasisSelect,
+  purposeFields,
+  recipientSelect,
+  securityMeasureSelect,
+  transferFields,
+} from "./selects";
 
 type Client = Prisma.TransactionClient | typeof db;
 
 /** Which activities to load: the register's filters, or the given ids (a policy's activities, a page of the activities table). */
 export type RecordsScope = { status?: ActivityStatus; department?: string; activityIds?: string[] };
-
-const activitySelect = {
-  ...activityRecordFields,
-  createdAt: true,
-  updatedAt: true,
-} satisfies Prisma.ProcessingActivitySelect;
 
 function groupBy<T extends { activityId: string }>(rows: T[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -40,7 +45,7 @@ async function loadActivities(client: Client, activityWhere: Prisma.ProcessingAc
     client.purpose.findMany({
       where: activity,
       orderBy: [{ activityId: "asc" }, { position: "asc" }, { id: "asc" }],
-      select: { id: true, activityId: true, description: true, legitimateInterests: true, balancingTestReference: true, directMarketing: true },
+      select: { ...purposeFields, activityId: true },
     }),
     client.purposeLegalBasis.findMany({ where: { purpose: activity }, select: { purposeId: true, legalBasisId: true } }),
     client.activityDataSubject.findMany({ where: activity, select: { activityId: true, dataSubjectCategoryId: true } }),
@@ -53,16 +58,7 @@ async function loadActivities(client: Client, activityWhere: Prisma.ProcessingAc
     client.transfer.findMany({
       where: activity,
       orderBy: [{ activityId: "asc" }, { id: "asc" }],
-      select: {
-        id: true,
-        activityId: true,
-        countryCode: true,
-        internationalOrganisation: true,
-        recipientId: true,
-        safeguard: true,
-        safeguardDetails: true,
-        safeguardReference: true,
-      },
+      select: { ...transferFields, activityId: true },
     }),
     client.activitySecurityMeasure.findMany({ where: activity, select: { activityId: true, securityMeasureId: true } }),
   ]);
@@ -96,7 +92,7 @@ async function loadActivities(client: Client, activityWhere: Prisma.ProcessingAc
     })),
     parties: (partyGroups.get(record.id) ?? [])
       .map(({ recipientId, role, note }) => ({ recipientId, role, note }))
-      .sort((a, b) => (a.role === b.role ? (a.recipientId < b.recipientId ? -1 : 1) : a.role < b.role ? -1 : 1)),
+      .sort(byRoleThenRecipient),
     transfers: (transferGroups.get(record.id) ?? []).map(
       ({ id, countryCode, internationalOrganisation, recipientId, safeguard, safeguardDetails, safeguardReference }) => ({
         id,
@@ -112,98 +108,43 @@ async function loadActivities(client: Client, activityWhere: Prisma.ProcessingAc
   }));
 }
 
-/** The catalogue entries the given activities name, per catalogue. */
-function referencedIds(activities: RecordsActivity[]) {
-  const ids = {
-    legalBases: new Set<string>(),
-    dataCategories: new Set<string>(),
-    dataSubjectCategories: new Set<string>(),
-    securityMeasures: new Set<string>(),
-    recipients: new Set<string>(),
-  };
-  for (const activity of activities) {
-    for (const purpose of activity.purposes) for (const id of purpose.legalBasisIds) ids.legalBases.add(id);
-    for (const link of activity.dataCategories) {
-      ids.dataCategories.add(link.dataCategoryId);
-      if (link.art9ConditionId) ids.legalBases.add(link.art9ConditionId);
-    }
-    for (const id of activity.dataSubjectCategoryIds) ids.dataSubjectCategories.add(id);
-    for (const id of activity.securityMeasureIds) ids.securityMeasures.add(id);
-    for (const party of activity.parties) ids.recipients.add(party.recipientId);
-    for (const transfer of activity.transfers) if (transfer.recipientId) ids.recipients.add(transfer.recipientId);
-  }
-  return ids;
-}
-
 /**
- * An organisation's records: its profile, the activities in scope ordered by
- * reference, and the catalogue entries (every entry when the scope names no
- * activity ids; only the entries the activities name when it does). Every
- * query carries the organisation, so another organisation's activity id is
- * simply absent. null when the organisation does not exist.
+ * An organisation's records: its profile and the activities in scope ordered
+ * by reference, with the catalogue entries. Every query carries the
+ * organisation, so another organisation's activity id is simply absent. With
+ * `activityIds`, only the entries those activities name, in one nested query
+ * (by-id-queries.ts): reading every catalogue of a large organisation was half
+ * of the activities table's server time. Otherwise every catalogue, and the
+ * activities' links read flat. null when the organisation does not exist.
  */
 export async function loadOrganisationRecords(orgId: string, scope: RecordsScope = {}, client: Client = db): Promise<OrganisationRecords | null> {
-  const where = { organisationId: orgId };
-  const { activityIds } = scope;
-  const organisationLoaded = client.organisation.findUnique({ where: { id: orgId }, select: organisationProfileFields });
-  const activitiesLoaded =
-    activityIds && activityIds.length === 0
-      ? Promise.resolve([])
-      : loadActivities(client, {
-          ...where,
-          ...(scope.status ? { status: scope.status } : {}),
-          ...(scope.department ? { department: scope.department } : {}),
-          ...(activityIds ? { id: { in: activityIds } } : {}),
-        });
-  // Records restricted to a few activities (a policy, a page of the
-  // activities table, one activity) need only the catalogue entries they
-  // name: reading every catalogue of a large organisation was half of the
-  // activities table's server time.
-  const only = activityIds ? referencedIds(await activitiesLoaded) : null;
-  const scoped = (ids: Set<string> | undefined) => (ids ? { ...where, id: { in: [...ids] } } : where);
-  const none = <T>(ids: Set<string> | undefined, load: () => Promise<T[]>): Promise<T[]> => (ids && ids.size === 0 ? Promise.resolve([]) : load());
-  const [organisation, legalBases, dataCategories, dataSubjectCategories, securityMeasures, recipients, activities] = await Promise.all([
-    organisationLoaded,
-    none(only?.legalBases, () =>
-      client.legalBasis.findMany({
-        where: scoped(only?.legalBases),
-        orderBy: [{ article: "asc" }, { letter: "asc" }, { citation: "asc" }],
-        select: { id: true, article: true, letter: true, name: true, citation: true, description: true, builtIn: true },
-      }),
-    ),
-    none(only?.dataCategories, () =>
-      client.dataCategory.findMany({
-        where: scoped(only?.dataCategories),
-        orderBy: { name: "asc" },
-        select: { id: true, name: true, description: true, special: true, criminal: true, defaultRetention: true },
-      }),
-    ),
-    none(only?.dataSubjectCategories, () =>
-      client.dataSubjectCategory.findMany({ where: scoped(only?.dataSubjectCategories), orderBy: { name: "asc" }, select: { id: true, name: true, description: true } }),
-    ),
-    none(only?.securityMeasures, () =>
-      client.securityMeasure.findMany({
-        where: scoped(only?.securityMeasures),
-        orderBy: [{ group: "asc" }, { name: "asc" }],
-        select: { id: true, group: true, name: true, description: true },
-      }),
-    ),
-    none(only?.recipients, () => client.recipient.findMany({ where: scoped(only?.recipients), orderBy: { name: "asc" }, select: recipientFields })),
-    activitiesLoaded,
+  const [organisation, records] = await Promise.all([
+    client.organisation.findUnique({ where: { id: orgId }, select: organisationProfileFields }),
+    scope.activityIds ? loadActivityRecordsById(client, orgId, scope.activityIds) : loadAll(client, orgId, scope),
   ]);
-  if (!organisation) return null;
+  return organisation && { organisation, ...records };
+}
+
+async function loadAll(client: Client, orgId: string, scope: RecordsScope): Promise<Omit<OrganisationRecords, "organisation">> {
+  const where = { organisationId: orgId };
+  const [legalBases, dataCategories, dataSubjectCategories, securityMeasures, recipients, activities] = await Promise.all([
+    client.legalBasis.findMany({ where, orderBy: [{ article: "asc" }, { letter: "asc" }, { citation: "asc" }], select: legalBasisSelect }),
+    client.dataCategory.findMany({ where, orderBy: { name: "asc" }, select: dataCategorySelect }),
+    client.dataSubjectCategory.findMany({ where, orderBy: { name: "asc" }, select: dataSubjectCategorySelect }),
+    client.securityMeasure.findMany({ where, orderBy: [{ group: "asc" }, { name: "asc" }], select: securityMeasureSelect }),
+    client.recipient.findMany({ where, orderBy: { name: "asc" }, select: recipientSelect }),
+    loadActivities(client, {
+      ...where,
+      ...(scope.status ? { status: scope.status } : {}),
+      ...(scope.department ? { department: scope.department } : {}),
+    }),
+  ]);
 
   // Only the countries the records name: the read model does not carry the whole ISO list.
   const codes = new Set<string>();
   for (const recipient of recipients) if (recipient.countryCode) codes.add(recipient.countryCode);
   for (const activity of activities) for (const transfer of activity.transfers) if (transfer.countryCode) codes.add(transfer.countryCode);
-  const countries = codes.size
-    ? await client.country.findMany({
-        where: { code: { in: [...codes] } },
-        orderBy: { code: "asc" },
-        select: { code: true, name: true, eea: true, adequacy: true, adequacyNote: true },
-      })
-    : [];
+  const countries = codes.size ? await client.country.findMany({ where: { code: { in: [...codes] } }, orderBy: { code: "asc" }, select: countrySelect }) : [];
 
-  return { organisation, countries, legalBases, dataCategories, dataSubjectCategories, securityMeasures, recipients, activities };
+  return { countries, legalBases, dataCategories, dataSubjectCategories, securityMeasures, recipients, activities };
 }
