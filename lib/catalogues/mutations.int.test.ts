@@ -2,7 +2,8 @@ import type { Role } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../db";
 import { createDefaultCatalogues } from "./defaults";
-import { createCatalogueEntry, deleteCatalogueEntry, updateCatalogueEntry, type Actor } from "./mutations";
+import type { Actor } from "@/lib/mutations/actor";
+import { createCatalogueEntry, deleteCatalogueEntry, updateCatalogueEntry } from "./mutations";
 
 const db = createDb(process.env.DATABASE_URL!);
 
@@ -16,7 +17,7 @@ async function makeOrganisation() {
 async function makeActor(organisation: Actor["organisation"], role: Role): Promise<Actor> {
   const email = `${role.toLowerCase()}-${crypto.randomUUID()}@cat.example`;
   const user = await db.user.create({ data: { email, name: email, passwordHash: "x", memberships: { create: { organisationId: organisation.id, role } } } });
-  return { user: { id: user.id, email, name: email }, organisation, role };
+  return { user: { id: user.id, email }, organisation, role };
 }
 
 const events = (entityId: string) => db.auditEvent.findMany({ where: { entityId }, orderBy: { createdAt: "asc" } });
@@ -73,7 +74,7 @@ describe("creating catalogue entries", () => {
 
   it("refuses a viewer", async () => {
     const result = await createCatalogueEntry(viewer, "data-subjects", { name: "Visitors from a viewer" });
-    expect(result.forbidden).toBe(true);
+    expect(result.kind).toBe("refused");
     expect(await db.dataSubjectCategory.count({ where: { name: "Visitors from a viewer" } })).toBe(0);
   });
 });
@@ -113,7 +114,7 @@ describe("updating catalogue entries", () => {
   it("treats another organisation's entry as not found and leaves it alone", async () => {
     const foreign = await db.dataCategory.findFirstOrThrow({ where: { organisationId: outsider.organisation.id } });
     const result = await updateCatalogueEntry(editor, "data-categories", foreign.id, { name: "Taken over", version: foreign.version });
-    expect(result.notFound).toBe(true);
+    expect(result.kind).toBe("not-found");
     expect((await db.dataCategory.findUniqueOrThrow({ where: { id: foreign.id } })).name).toBe(foreign.name);
     expect(await events(foreign.id)).toHaveLength(0);
   });
@@ -134,7 +135,7 @@ describe("deleting catalogue entries", () => {
 
   it("is for DPOs and owners only", async () => {
     const { id } = await createCatalogueEntry(editor, "data-subjects", { name: "Editors cannot delete this" });
-    expect((await deleteCatalogueEntry(editor, "data-subjects", id!, {})).forbidden).toBe(true);
+    expect((await deleteCatalogueEntry(editor, "data-subjects", id!, {})).kind).toBe("refused");
     expect(await db.dataSubjectCategory.count({ where: { id } })).toBe(1);
   });
 
