@@ -1,7 +1,7 @@
 import path from "node:path";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
-import { ART30_ITEMS, art30Item, type Art30Register } from "./art30-items";
+import { ART30_ITEMS, art30Item, recordSectionHeadings, type Art30Register } from "./art30-items";
 import { buildRegister } from "./build";
 import { activityCompleteness } from "./completeness";
 import { createLookup } from "./lines";
@@ -67,6 +67,22 @@ describe("every consumer heads the items from the table", () => {
       expect(result.items.map(({ letter, citation, label }) => ({ letter, citation, label }))).toEqual(items.map(({ letter, citation, label }) => ({ letter, citation, label })));
       expect(result.items.map((item) => item.href)).toEqual(items.map((item) => `/activities/${activity.id}/edit#${item.formSection}`));
     }
+  });
+
+  it("the activity page: a controller's record shows Art. 30(1)(a)-(g)", () => {
+    expect(recordSectionHeadings("controller").map(({ letter, citation, title }) => ({ letter, citation, title }))).toEqual(headings("controller"));
+  });
+
+  it("the activity page: a processor's record shows Art. 30(2)(a)-(d) first, then the controller's items it does not require, each section once", () => {
+    const sections = recordSectionHeadings("processor");
+    expect(sections.slice(0, 4).map(({ letter, citation, title }) => ({ letter, citation, title }))).toEqual(headings("processor"));
+    expect(sections.slice(4)).toEqual(
+      ["c", "d", "f"].map((letter) => {
+        const item = art30Item("controller", letter);
+        return { section: item.section, citation: `${item.citation}, not required by Art. 30(2)`, title: item.title };
+      }),
+    );
+    expect(sections.map((section) => section.section).sort()).toEqual(recordSectionHeadings("controller").map((section) => section.section).sort());
   });
 
   it("the PDF", async () => {

@@ -74,3 +74,23 @@ export function art30Item(register: Art30Register, letter: string): Art30Item {
   if (!item) throw new Error(`Art. 30(${paragraph[register]}) has no item (${letter})`);
   return item;
 }
+
+/** One section of the activity page: an Art. 30 item, or for a processor a controller's item Art. 30(2) does not ask for. */
+export type RecordSectionHeading = { section: RecordSectionId; letter?: string; citation: string; title: string };
+
+/**
+ * The Art. 30 sections of the activity page, in order. A controller's record
+ * shows Art. 30(1)(a)–(g). A processor's record is the shorter one of
+ * Art. 30(2): its items (a)–(d) come first, and what the organisation also
+ * recorded under the controller's items Art. 30(2) does not require follows,
+ * unlettered, as further details.
+ */
+export function recordSectionHeadings(register: Art30Register): RecordSectionHeading[] {
+  const own = ART30_ITEMS[register].map(({ section, letter, citation, title }) => ({ section, letter, citation, title }));
+  if (register === "controller") return own;
+  const shown = new Set(own.map((item) => item.section));
+  const further = ART30_ITEMS.controller
+    .filter((item) => !shown.has(item.section))
+    .map(({ section, citation, title }) => ({ section, citation: `${citation}, not required by Art. 30(2)`, title }));
+  return [...own, ...further];
+}
