@@ -148,7 +148,7 @@ describe("markActivityReviewed", () => {
     const [foreign] = await makeActivities(orgB, 1, "FRV");
     expect(await markActivityReviewed(actor(), { id: foreign, version: 1, reviewedOn: "2026-01-30", nextReviewOn: "2026-06-30" }, now)).toMatchObject({
       ok: false,
-      kind: "not-found",
+      notFound: true,
     });
     await expect(markActivityReviewed(actor("VIEWER"), { id, version: 1, reviewedOn: "2026-01-30", nextReviewOn: "2026-06-30" }, now)).rejects.toThrow();
     expect(await events([id, foreign])).toHaveLength(0);

@@ -53,7 +53,7 @@ describe("creating catalogue entries", () => {
     expect(await db.legalBasis.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ article: "NATIONAL", builtIn: false, letter: "" });
 
     const again = await createCatalogueEntry(editor, "legal-bases", input);
-    expect(again.ok).toBeUndefined();
+    expect(again.ok).toBe(false);
     expect(again.fieldErrors?.citation).toMatch(/citation exists already/);
     expect(again.values).toMatchObject({ name: "Employment relationship" });
   });
@@ -94,7 +94,7 @@ describe("updating catalogue entries", () => {
     const { id } = await createCatalogueEntry(editor, "security-measures", { group: "BACKUP", name: "Tape backups" });
     await updateCatalogueEntry(dpo, "security-measures", id!, { group: "BACKUP", name: "Offsite tape backups", version: 1 });
     const stale = await updateCatalogueEntry(editor, "security-measures", id!, { group: "BACKUP", name: "Weekly tape backups", version: 1 });
-    expect(stale.ok).toBeUndefined();
+    expect(stale.ok).toBe(false);
     expect(stale.conflict).toMatchObject({ currentVersion: 2, changedBy: dpo.user.email });
     expect(stale.conflict?.changes).toEqual([{ path: "name", before: "Tape backups", after: "Offsite tape backups" }]);
     expect(stale.values).toMatchObject({ name: "Weekly tape backups" });
@@ -153,7 +153,7 @@ describe("deleting catalogue entries", () => {
     const { id } = await createCatalogueEntry(editor, "data-categories", { name: "Licence plates" });
     const activity = await activityUsing(dpo, "DEL-1", [id!]);
     const result = await deleteCatalogueEntry(dpo, "data-categories", id!, {});
-    expect(result.ok).toBeUndefined();
+    expect(result.ok).toBe(false);
     expect(result.formError).toMatch(/used by 1 processing activity/);
     expect(result.uses?.activities).toEqual([{ activityId: activity.id, reference: "DEL-1", name: "Activity DEL-1", contexts: ["Data category"] }]);
     expect(await db.dataCategory.count({ where: { id } })).toBe(1);

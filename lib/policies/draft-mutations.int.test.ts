@@ -146,7 +146,7 @@ describe("updatePolicyDraft", () => {
 
   it("does not find another organisation's policy", async () => {
     const id = await newPolicy("private");
-    expect(await updatePolicyDraft(outsider, id, 1, draft([]))).toMatchObject({ ok: false, kind: "not-found" });
+    expect(await updatePolicyDraft(outsider, id, 1, draft([]))).toMatchObject({ ok: false, notFound: true });
     expect((await db.policy.findUniqueOrThrow({ where: { id } })).title).toBe("Draft");
   });
 

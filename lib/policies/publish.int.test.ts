@@ -98,7 +98,7 @@ describe("publishPolicy", () => {
     for (const publisher of [dpo, owner]) {
       const refused = await publishPolicy(publisher, { policyId: id, changeSummary: "First", acknowledged: [error.id] }, fixed(sampleDocument(), [error]));
       expect(refused).toMatchObject({ formError: expect.stringMatching(/^Publishing is refused: the draft has an error .*“Finding legal-basis:0:a1\.”/), findings: [error] });
-      expect(refused.ok).toBeUndefined();
+      expect(refused.ok).toBe(false);
     }
     expect(await db.policyVersion.count({ where: { policyId: id } })).toBe(0);
     expect(await db.auditEvent.count({ where: { entityId: id, action: "PUBLISH" } })).toBe(0);
