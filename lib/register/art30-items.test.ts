@@ -1,5 +1,4 @@
-import path from "node:path";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { pdfText } from "@/lib/testing/pdf-text";
 import { describe, expect, it } from "vitest";
 import { ART30_ITEMS, art30Item, recordSectionHeadings, type Art30Register } from "./art30-items";
 import { buildRegister } from "./build";
@@ -21,20 +20,6 @@ const processorActivity = testActivity({
 const source = testSource([testActivity(), processorActivity]);
 const register = buildRegister(source);
 
-async function pdfText(pdf: Buffer): Promise<string> {
-  const document = await getDocument({
-    data: new Uint8Array(pdf),
-    isEvalSupported: false,
-    standardFontDataUrl: `${path.resolve("node_modules/pdfjs-dist/standard_fonts")}/`,
-  }).promise;
-  const texts: string[] = [];
-  for (let number = 1; number <= document.numPages; number++) {
-    const content = await (await document.getPage(number)).getTextContent();
-    texts.push(content.items.map((item) => ("str" in item ? item.str : "")).join(" "));
-  }
-  await document.destroy();
-  return texts.join(" ").replace(/\s+/g, " ");
-}
 
 describe("the table of Art. 30 items", () => {
   it("has exactly Art. 30(1)(a)-(g) and Art. 30(2)(a)-(d), in the order of the law", () => {
