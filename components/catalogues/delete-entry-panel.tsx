@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState, useId } from "react";
-import type { MutationResult } from "@/lib/catalogues/mutations";
+import type { Uses } from "@/lib/catalogues/usage";
+import type { FormState } from "@/lib/forms/action-state";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { FormAlert } from "./form-parts";
@@ -21,14 +22,14 @@ export function DeleteEntryPanel({
   inUse,
   replacements,
 }: {
-  action: (previous: MutationResult, formData: FormData) => Promise<MutationResult>;
+  action: (previous: FormState<{ uses?: Uses }>, formData: FormData) => Promise<FormState<{ uses?: Uses }>>;
   name: string;
   noun: string;
   /** Whether the page found uses when it was rendered; the action checks again. */
   inUse: boolean;
   replacements: ReplacementOption[];
 }) {
-  const [state, formAction, pending] = useActionState<MutationResult, FormData>(action, {});
+  const [state, formAction, pending] = useActionState<FormState<{ uses?: Uses }>, FormData>(action, {});
   const selectId = useId();
   const used = inUse || Boolean(state.uses);
   const chosen = typeof state.values?.replacementId === "string" ? state.values.replacementId : "";

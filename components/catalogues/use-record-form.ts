@@ -4,10 +4,11 @@ import { useActionState, useEffect, useRef, useState, type FormEvent, type RefOb
 import type { z } from "zod";
 import { fieldErrorsFrom, type FieldErrors } from "@/lib/forms/action-state";
 import { formObject } from "@/lib/forms/field-rules";
-import type { MutationResult } from "@/lib/catalogues/mutations";
+import type { Uses } from "@/lib/catalogues/usage";
+import type { FormState as ActionFormState } from "@/lib/forms/action-state";
 
-type FormState = MutationResult & { attempt?: number };
-type Action = (previous: MutationResult, formData: FormData) => Promise<MutationResult>;
+type FormState = ActionFormState<{ uses?: Uses }> & { attempt?: number };
+type Action = (previous: ActionFormState<{ uses?: Uses }>, formData: FormData) => Promise<ActionFormState<{ uses?: Uses }>>;
 
 /**
  * The state of a record form: the same zod schema checks the input before it

@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import Link from "next/link";
 import type { Finding } from "@/lib/policies/checks";
 import { publishPolicyAction } from "@/lib/policies/publish-actions";
-import type { PublishResult } from "@/lib/policies/publish";
+import type { PublishFormState } from "@/lib/policies/publish";
 import { CHANGE_SUMMARY_MAX } from "@/lib/policies/publish-schema";
 import { Button, buttonClassName } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
@@ -34,7 +34,7 @@ export function PublishForm({
   /** What changed since the latest version, by activity and field, for the publisher to edit. */
   suggestedSummary?: string;
 }) {
-  const [state, action, pending] = useActionState<PublishResult, FormData>(publishPolicyAction, {});
+  const [state, action, pending] = useActionState<PublishFormState, FormData>(publishPolicyAction, {});
   const errors = state.fieldErrors ?? {};
   const values = (state.values ?? {}) as Record<string, unknown>;
   // After a refusal the server's findings are the current ones: the records may have changed since the page was opened.

@@ -10,7 +10,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireMemberForAction } from "@/lib/auth/guard";
 import type { ActionState } from "@/lib/forms/action-state";
-import { createActivity, deleteActivity, duplicateActivity, retireActivity, updateActivity, type MutationResult } from "./mutations";
+import { createActivity, deleteActivity, duplicateActivity, retireActivity, updateActivity, type ActivityResult } from "./mutations";
 import { quickCreateEntry, type QuickCreateResult } from "./quick-create";
 import type { ActivityFormValues } from "./schema";
 import { getActivityFormValues } from "./form-options";
@@ -19,7 +19,7 @@ import { idInput, versionInput } from "@/lib/forms/action-input";
 
 export type ActivityActionState = ActionState<ActivityFormValues>;
 
-function toState(result: Exclude<MutationResult, { ok: true }>, values?: ActivityFormValues): ActivityActionState {
+function toState(result: Exclude<ActivityResult, { ok: true }>, values?: ActivityFormValues): ActivityActionState {
   return { ok: false, fieldErrors: result.fieldErrors, formError: result.formError, conflict: result.conflict, values };
 }
 

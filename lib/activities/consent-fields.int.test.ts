@@ -12,7 +12,8 @@ import { deleteOrganisation } from "../organisation/delete";
 import { composePolicy } from "../policies/compose";
 import { loadPolicyRecords } from "../policies/queries";
 import { getActivityFormValues } from "./form-options";
-import { createActivity, duplicateActivity, updateActivity, type Actor } from "./mutations";
+import type { Actor } from "@/lib/mutations/actor";
+import { createActivity, duplicateActivity, updateActivity } from "./mutations";
 import { emptyActivityValues, type ActivityFormValues } from "./schema";
 
 const db = createDb(process.env.DATABASE_URL!);

@@ -5,43 +5,23 @@
  * transaction; the organisation always comes from the member, and every id in
  * the input is checked against that organisation's catalogue.
  */
-import { Prisma, type Role } from "@prisma/client";
+import type { Prisma } from "@prisma/client";
 import { isGone, isUniqueViolation } from "@/lib/db-errors";
-import { db } from "@/lib/db";
-import { recordAudit } from "@/lib/audit";
-import { hasRole } from "@/lib/auth/roles";
-import { fieldErrorsFrom, type FieldErrors } from "@/lib/forms/action-state";
-import { describeConflict, type Conflict } from "@/lib/records/versioning";
+import { fieldErrorsFrom } from "@/lib/forms/action-state";
+import { refuseRole, type Actor } from "@/lib/mutations/actor";
+import { writeAudited } from "@/lib/mutations/audited";
+import { failure, type MutationResult } from "@/lib/mutations/result";
+import { describeConflict } from "@/lib/records/versioning";
 import { activitySchema, REFERENCE_MAX, NAME_MAX, type ActivityCatalogue, type ActivityInput } from "./schema";
 import { scalarData } from "./scalar-data";
 import { loadActivitySnapshot, type ActivitySnapshot } from "./snapshot";
 
-export type Actor = {
-  user: { id: string; email: string };
-  organisation: { id: string };
-  role: Role;
-};
-
-export type MutationResult =
-  | { ok: true; id: string }
-  | { ok: false; fieldErrors?: FieldErrors; formError?: string; conflict?: Conflict; notFound?: boolean };
+/** An activity change: the activity's id, or why not. */
+export type ActivityResult = MutationResult<{ id: string }>;
 
 const ENTITY = "ProcessingActivity";
-const NOT_FOUND = { ok: false, notFound: true, formError: "This activity does not exist in your organisation, or it was deleted." } as const;
+const NOT_FOUND = failure("not-found", { formError: "This activity does not exist in your organisation, or it was deleted." });
 const INVALID = "Some entries need your attention. They are marked below.";
-
-// Prisma's defaults (2 s to obtain a pooled connection, 5 s for the whole
-// transaction) are too tight once editors collide: saves of one record queue
-// on its row lock (the version check) while holding a pooled connection. With
-// 50 editors saving five activities and a pool of ten, 49 of 110 saves ended
-// in a 500 (P2028) on a busy two-core machine (scripts/load/editing-load.ts).
-// Waiting longer lets them end as what they are: applied or a conflict.
-const WRITE_TRANSACTION = { maxWait: 10_000, timeout: 20_000 } as const;
-
-function assertEditor(actor: Actor) {
-  // The actions run the guard first; this keeps a direct call just as strict.
-  if (!hasRole(actor.role, "EDITOR")) throw new Error("Viewers cannot change processing activities.");
-}
 
 /** The organisation's catalogue entries that an activity may point to. */
 export async function loadActivityCatalogue(tx: Prisma.TransactionClient, organisationId: string): Promise<ActivityCatalogue> {
@@ -120,37 +100,37 @@ async function deleteRelations(tx: Prisma.TransactionClient, activityId: string)
   await tx.activitySecurityMeasure.deleteMany({ where });
 }
 
-function translateError(error: unknown, reference?: string): MutationResult {
+function translateError(error: unknown, reference?: string): ActivityResult {
   // The only unique key an activity write can hit is (organisationId, reference).
   if (isUniqueViolation(error)) {
-    return {
-      ok: false,
+    return failure("invalid", {
       formError: INVALID,
       fieldErrors: {
         reference: reference
           ? `Another activity already uses the reference “${reference}”. Choose a different one.`
           : "Another activity already uses this reference. Choose a different one.",
       },
-    };
+    });
   }
   if (isGone(error)) return NOT_FOUND;
   throw error;
 }
 
-function invalid(error: Parameters<typeof fieldErrorsFrom>[0]): MutationResult {
-  return { ok: false, formError: INVALID, fieldErrors: fieldErrorsFrom(error) };
+function invalid(error: Parameters<typeof fieldErrorsFrom>[0]): ActivityResult {
+  return failure("invalid", { formError: INVALID, fieldErrors: fieldErrorsFrom(error) });
 }
 
 async function parseFor(tx: Prisma.TransactionClient, organisationId: string, raw: unknown) {
   return activitySchema(await loadActivityCatalogue(tx, organisationId)).safeParse(raw);
 }
 
-export async function createActivity(actor: Actor, raw: unknown): Promise<MutationResult> {
-  assertEditor(actor);
+export async function createActivity(actor: Actor, raw: unknown): Promise<ActivityResult> {
+  const refused = refuseRole(actor, "EDITOR");
+  if (refused) return refused;
   const organisationId = actor.organisation.id;
   let reference: string | undefined;
   try {
-    return await db.$transaction(async (tx) => {
+    return await writeAudited(actor, async (tx, audit): Promise<ActivityResult> => {
       const parsed = await parseFor(tx, organisationId, raw);
       if (!parsed.success) return invalid(parsed.error);
       reference = parsed.data.reference;
@@ -165,37 +145,37 @@ export async function createActivity(actor: Actor, raw: unknown): Promise<Mutati
         select: { id: true },
       });
       const after = await loadActivitySnapshot(tx, organisationId, created.id);
-      await recordAudit(tx, { organisationId, actor: actor.user, action: "CREATE", entityType: ENTITY, entityId: created.id, after });
-      return { ok: true, id: created.id } as const;
-    }, WRITE_TRANSACTION);
+      await audit({ action: "CREATE", entityType: ENTITY, entityId: created.id, after });
+      return { ok: true, id: created.id };
+    });
   } catch (error) {
     return translateError(error, reference);
   }
 }
 
-async function conflictFor(tx: Prisma.TransactionClient, organisationId: string, id: string, fromVersion: number): Promise<MutationResult> {
+async function conflictFor(tx: Prisma.TransactionClient, organisationId: string, id: string, fromVersion: number): Promise<ActivityResult> {
   const current = await tx.processingActivity.findFirst({ where: { id, organisationId }, select: { version: true } });
   if (!current) return NOT_FOUND;
   const conflict = await describeConflict(tx, { organisationId, entityType: ENTITY, entityId: id }, fromVersion, current.version);
-  return {
-    ok: false,
+  return failure("conflict", {
     conflict,
     formError: `${conflict.changedBy} changed this activity after you opened it. Your input is kept: review their changes, then apply yours on top.`,
-  };
+  });
 }
 
-export async function updateActivity(actor: Actor, id: string, raw: unknown): Promise<MutationResult> {
-  assertEditor(actor);
+export async function updateActivity(actor: Actor, id: string, raw: unknown): Promise<ActivityResult> {
+  const refused = refuseRole(actor, "EDITOR");
+  if (refused) return refused;
   const organisationId = actor.organisation.id;
   let reference: string | undefined;
   try {
-    return await db.$transaction(async (tx) => {
+    return await writeAudited(actor, async (tx, audit): Promise<ActivityResult> => {
       const before = await loadActivitySnapshot(tx, organisationId, id);
       if (!before) return NOT_FOUND;
       const parsed = await parseFor(tx, organisationId, raw);
       if (!parsed.success) return invalid(parsed.error);
       const { version } = parsed.data;
-      if (version === undefined) return { ok: false, formError: "The form did not say which version it started from. Reload the page." } as const;
+      if (version === undefined) return failure("invalid", { formError: "The form did not say which version it started from. Reload the page." });
       reference = parsed.data.reference;
       // Versions only grow, so a save already stale here would fail below too:
       // answer at once rather than queue on the row lock behind the newer save.
@@ -211,9 +191,9 @@ export async function updateActivity(actor: Actor, id: string, raw: unknown): Pr
       await deleteRelations(tx, id);
       await tx.processingActivity.update({ where: { id }, data: relationData(parsed.data), select: { id: true } });
       const after = await loadActivitySnapshot(tx, organisationId, id);
-      await recordAudit(tx, { organisationId, actor: actor.user, action: "UPDATE", entityType: ENTITY, entityId: id, before, after });
-      return { ok: true, id } as const;
-    }, WRITE_TRANSACTION);
+      await audit({ action: "UPDATE", entityType: ENTITY, entityId: id, before, after });
+      return { ok: true, id };
+    });
   } catch (error) {
     return translateError(error, reference);
   }
@@ -246,10 +226,11 @@ function relationsOf(snapshot: ActivitySnapshot): Relations {
 }
 
 /** A draft copy of an activity with all its relations, under a new reference. */
-export async function duplicateActivity(actor: Actor, id: string): Promise<MutationResult> {
-  assertEditor(actor);
+export async function duplicateActivity(actor: Actor, id: string): Promise<ActivityResult> {
+  const refused = refuseRole(actor, "EDITOR");
+  if (refused) return refused;
   const organisationId = actor.organisation.id;
-  return db.$transaction(async (tx) => {
+  return writeAudited(actor, async (tx, audit): Promise<ActivityResult> => {
     const source = await loadActivitySnapshot(tx, organisationId, id);
     if (!source) return NOT_FOUND;
     const copy: ActivityInput = {
@@ -269,24 +250,23 @@ export async function duplicateActivity(actor: Actor, id: string): Promise<Mutat
       select: { id: true },
     });
     const after = await loadActivitySnapshot(tx, organisationId, created.id);
-    await recordAudit(tx, {
-      organisationId,
-      actor: actor.user,
+    await audit({
       action: "DUPLICATE",
       entityType: ENTITY,
       entityId: created.id,
       before: { duplicatedFrom: { id: source.id, reference: source.reference, name: source.name } },
       after,
     });
-    return { ok: true, id: created.id } as const;
-  }, WRITE_TRANSACTION);
+    return { ok: true, id: created.id };
+  });
 }
 
 /** Marks an activity as no longer carried out; it stays in the register as retired. */
-export async function retireActivity(actor: Actor, id: string, version: number): Promise<MutationResult> {
-  assertEditor(actor);
+export async function retireActivity(actor: Actor, id: string, version: number): Promise<ActivityResult> {
+  const refused = refuseRole(actor, "EDITOR");
+  if (refused) return refused;
   const organisationId = actor.organisation.id;
-  return db.$transaction(async (tx) => {
+  return writeAudited(actor, async (tx, audit): Promise<ActivityResult> => {
     const before = await loadActivitySnapshot(tx, organisationId, id);
     if (!before) return NOT_FOUND;
     const { count } = await tx.processingActivity.updateMany({
@@ -295,21 +275,22 @@ export async function retireActivity(actor: Actor, id: string, version: number):
     });
     if (count === 0) return conflictFor(tx, organisationId, id, version);
     const after = await loadActivitySnapshot(tx, organisationId, id);
-    await recordAudit(tx, { organisationId, actor: actor.user, action: "RETIRE", entityType: ENTITY, entityId: id, before, after });
-    return { ok: true, id } as const;
-  }, WRITE_TRANSACTION);
+    await audit({ action: "RETIRE", entityType: ENTITY, entityId: id, before, after });
+    return { ok: true, id };
+  });
 }
 
 /** Deletes an activity; the audit event keeps its last state. */
-export async function deleteActivity(actor: Actor, id: string): Promise<MutationResult> {
-  assertEditor(actor);
+export async function deleteActivity(actor: Actor, id: string): Promise<ActivityResult> {
+  const refused = refuseRole(actor, "EDITOR");
+  if (refused) return refused;
   const organisationId = actor.organisation.id;
-  return db.$transaction(async (tx) => {
+  return writeAudited(actor, async (tx, audit): Promise<ActivityResult> => {
     const before = await loadActivitySnapshot(tx, organisationId, id);
     if (!before) return NOT_FOUND;
     const { count } = await tx.processingActivity.deleteMany({ where: { id, organisationId } });
     if (count === 0) return NOT_FOUND;
-    await recordAudit(tx, { organisationId, actor: actor.user, action: "DELETE", entityType: ENTITY, entityId: id, before });
-    return { ok: true, id } as const;
-  }, WRITE_TRANSACTION);
+    await audit({ action: "DELETE", entityType: ENTITY, entityId: id, before });
+    return { ok: true, id };
+  });
 }

@@ -11,7 +11,7 @@ import { recordAudit } from "@/lib/audit";
 import { hasRole } from "@/lib/auth/roles";
 import { fieldErrorsFrom, type FieldErrors } from "@/lib/forms/action-state";
 import { quickCreateSchema, type QuickCreateType } from "./schema";
-import type { Actor } from "./mutations";
+import type { Actor } from "@/lib/mutations/actor";
 import type { DataCategoryOption, DataSubjectCategoryOption, RecipientOption, SecurityMeasureOption } from "./form-options";
 
 export type QuickCreatedEntry =

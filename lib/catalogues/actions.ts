@@ -4,7 +4,9 @@ import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import { requireMemberForAction } from "@/lib/auth/guard";
 import { formObject } from "@/lib/forms/field-rules";
-import { createCatalogueEntry, deleteCatalogueEntry, updateCatalogueEntry, type MutationResult } from "./mutations";
+import { createCatalogueEntry, deleteCatalogueEntry, updateCatalogueEntry } from "./mutations";
+import type { Uses } from "./usage";
+import type { FormState } from "@/lib/forms/action-state";
 import { isCatalogueType } from "./schema";
 import { keepFormOnOutage } from "@/lib/forms/database-outage-action";
 import { idInput } from "@/lib/forms/action-input";
@@ -15,7 +17,7 @@ function catalogueType(value: unknown) {
   return value;
 }
 
-export const createCatalogueEntryAction = keepFormOnOutage(async function createCatalogueEntryAction(type: string, _previous: MutationResult, formData: FormData): Promise<MutationResult> {
+export const createCatalogueEntryAction = keepFormOnOutage(async function createCatalogueEntryAction(type: string, _previous: FormState<{ uses?: Uses }>, formData: FormData): Promise<FormState<{ uses?: Uses }>> {
   const member = await requireMemberForAction("EDITOR");
   const kind = catalogueType(type);
   const result = await createCatalogueEntry(member, kind, formObject(formData));
@@ -24,7 +26,7 @@ export const createCatalogueEntryAction = keepFormOnOutage(async function create
   redirect(`/catalogues/${kind}/${result.id}?saved=1`);
 });
 
-export const updateCatalogueEntryAction = keepFormOnOutage(async function updateCatalogueEntryAction(type: string, id: string, _previous: MutationResult, formData: FormData): Promise<MutationResult> {
+export const updateCatalogueEntryAction = keepFormOnOutage(async function updateCatalogueEntryAction(type: string, id: string, _previous: FormState<{ uses?: Uses }>, formData: FormData): Promise<FormState<{ uses?: Uses }>> {
   const member = await requireMemberForAction("EDITOR");
   const kind = catalogueType(type);
   const result = await updateCatalogueEntry(member, kind, idInput(id), formObject(formData));
@@ -33,7 +35,7 @@ export const updateCatalogueEntryAction = keepFormOnOutage(async function update
   redirect(`/catalogues/${kind}/${id}?saved=1`);
 });
 
-export const deleteCatalogueEntryAction = keepFormOnOutage(async function deleteCatalogueEntryAction(type: string, id: string, _previous: MutationResult, formData: FormData): Promise<MutationResult> {
+export const deleteCatalogueEntryAction = keepFormOnOutage(async function deleteCatalogueEntryAction(type: string, id: string, _previous: FormState<{ uses?: Uses }>, formData: FormData): Promise<FormState<{ uses?: Uses }>> {
   const member = await requireMemberForAction("DPO");
   const kind = catalogueType(type);
   const result = await deleteCatalogueEntry(member, kind, idInput(id), formObject(formData));

@@ -5,34 +5,19 @@
  * and its audit event are one transaction; an update applies only to the
  * version the form was opened at.
  */
-import { Prisma, type Role } from "@prisma/client";
+import type { Prisma } from "@prisma/client";
 import { isUniqueViolation } from "@/lib/db-errors";
-import { recordAudit } from "@/lib/audit";
-import type { Member } from "@/lib/auth/guard";
-import { hasRole, roleLabels } from "@/lib/auth/roles";
-import { db } from "@/lib/db";
-import { fieldErrorsFrom, type ActionState } from "@/lib/forms/action-state";
+import { fieldErrorsFrom } from "@/lib/forms/action-state";
+import { refuseRole, type Actor } from "@/lib/mutations/actor";
+import { writeAudited } from "@/lib/mutations/audited";
+import { echo, failure, type MutationResult } from "@/lib/mutations/result";
 import { describeConflict } from "@/lib/records/versioning";
 import { replaceEverywhere } from "./replace";
 import { catalogueNouns, catalogueSchemas, replacementSchema, versionSchema, type CatalogueType } from "./schema";
-import { countUses, findUses, type UsableType, type Uses } from "./usage";
+import { countUses, findUses, usesSummary, type UsableType, type Uses } from "./usage";
 
-export type Actor = Pick<Member, "user" | "organisation" | "role">;
-
-export type MutationResult = ActionState<Record<string, unknown>> & { id?: string; notFound?: boolean; forbidden?: boolean; uses?: Uses };
-
-/** The refusal for a member below the role, or null. The actions' guard refuses first; this holds for every caller. */
-export function refuseRole(actor: Actor, minimum: Role): MutationResult | null {
-  if (hasRole(actor.role, minimum)) return null;
-  const who = minimum === "DPO" ? "a data protection officer or an owner" : `an ${roleLabels[minimum].toLowerCase()} or above`;
-  return { forbidden: true, formError: `Only ${who} can do this.` };
-}
-
-
-/** Plain submitted values to give back to the form, so nothing typed is lost. */
-export function echo(input: unknown): Record<string, unknown> {
-  return typeof input === "object" && input !== null ? { ...(input as Record<string, unknown>) } : {};
-}
+/** A catalogue change: the entry's id, or why not; a refused deletion says where the entry is in use. */
+export type CatalogueResult = MutationResult<{ id: string }, { uses?: Uses }>;
 
 export const entityTypes: Record<CatalogueType, string> = {
   "legal-bases": "LegalBasis",
@@ -85,32 +70,32 @@ function delegate(tx: Prisma.TransactionClient, type: CatalogueType): CatalogueD
   return delegates[type] as unknown as CatalogueDelegate;
 }
 
-function notFound(type: CatalogueType): MutationResult {
-  return { notFound: true, formError: `This ${catalogueNouns[type].one} does not exist (any more) in this organisation.` };
+function notFound(type: CatalogueType): CatalogueResult {
+  return failure("not-found", { formError: `This ${catalogueNouns[type].one} does not exist (any more) in this organisation.` });
 }
 
-export async function createCatalogueEntry(actor: Actor, type: CatalogueType, input: unknown): Promise<MutationResult> {
+export async function createCatalogueEntry(actor: Actor, type: CatalogueType, input: unknown): Promise<CatalogueResult> {
   const refused = refuseRole(actor, "EDITOR");
   if (refused) return refused;
   const parsed = catalogueSchemas[type].safeParse(input);
-  if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error), values: echo(input) };
+  if (!parsed.success) return failure("invalid", { fieldErrors: fieldErrorsFrom(parsed.error), values: echo(input) });
   const organisationId = actor.organisation.id;
   // New legal bases are always national ones: the GDPR's own are built in (Art. 6(1), 9(2), 10).
   const data = type === "legal-bases" ? { ...parsed.data, article: "NATIONAL", letter: "", builtIn: false } : parsed.data;
   try {
-    const created = await db.$transaction(async (tx) => {
+    const created = await writeAudited(actor, async (tx, audit) => {
       const row = await delegate(tx, type).create({ data: { ...data, organisationId }, select: snapshotSelect[type] });
-      await recordAudit(tx, { organisationId, actor: actor.user, action: "CREATE", entityType: entityTypes[type], entityId: row.id, after: row });
+      await audit({ action: "CREATE", entityType: entityTypes[type], entityId: row.id, after: row });
       return row;
     });
     return { ok: true, id: created.id, message: `${created.name} was added.` };
   } catch (error) {
-    if (isUniqueViolation(error)) return { fieldErrors: { [uniqueField[type]]: uniqueMessage(type) }, values: echo(input) };
+    if (isUniqueViolation(error)) return failure("invalid", { fieldErrors: { [uniqueField[type]]: uniqueMessage(type) }, values: echo(input) });
     throw error;
   }
 }
 
-export async function updateCatalogueEntry(actor: Actor, type: CatalogueType, id: string, input: unknown): Promise<MutationResult> {
+export async function updateCatalogueEntry(actor: Actor, type: CatalogueType, id: string, input: unknown): Promise<CatalogueResult> {
   const refused = refuseRole(actor, "EDITOR");
   if (refused) return refused;
   const parsed = catalogueSchemas[type].safeParse(input);
@@ -118,11 +103,11 @@ export async function updateCatalogueEntry(actor: Actor, type: CatalogueType, id
   if (!parsed.success || !version.success) {
     const fieldErrors = { ...(parsed.success ? {} : fieldErrorsFrom(parsed.error)), ...(version.success ? {} : { _form: version.error.issues[0].message }) };
     const { _form: formError, ...rest } = fieldErrors;
-    return { fieldErrors: rest, formError, values: echo(input) };
+    return failure("invalid", { fieldErrors: rest, formError, values: echo(input) });
   }
   const organisationId = actor.organisation.id;
   try {
-    return await db.$transaction(async (tx): Promise<MutationResult> => {
+    return await writeAudited(actor, async (tx, audit): Promise<CatalogueResult> => {
       const records = delegate(tx, type);
       const before = await records.findFirst({ where: { id, organisationId }, select: snapshotSelect[type] });
       if (!before) return notFound(type);
@@ -134,14 +119,14 @@ export async function updateCatalogueEntry(actor: Actor, type: CatalogueType, id
       });
       if (count === 0) {
         const conflict = await describeConflict(tx, { organisationId, entityType: entityTypes[type], entityId: id }, version.data.version, before.version);
-        return { conflict, values: echo(input) };
+        return failure("conflict", { conflict, values: echo(input) });
       }
       const after = await records.findFirst({ where: { id, organisationId }, select: snapshotSelect[type] });
-      await recordAudit(tx, { organisationId, actor: actor.user, action: "UPDATE", entityType: entityTypes[type], entityId: id, before, after });
+      await audit({ action: "UPDATE", entityType: entityTypes[type], entityId: id, before, after });
       return { ok: true, id, message: `${after!.name} was saved.` };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return { fieldErrors: { [uniqueField[type]]: uniqueMessage(type) }, values: echo(input) };
+    if (isUniqueViolation(error)) return failure("invalid", { fieldErrors: { [uniqueField[type]]: uniqueMessage(type) }, values: echo(input) });
     throw error;
   }
 }
@@ -151,45 +136,36 @@ export async function updateCatalogueEntry(actor: Actor, type: CatalogueType, id
  * list of uses, unless a replacement is named: then every use moves to it and
  * the entry goes, in one transaction.
  */
-export async function deleteCatalogueEntry(actor: Actor, type: CatalogueType, id: string, input: unknown): Promise<MutationResult> {
+export async function deleteCatalogueEntry(actor: Actor, type: CatalogueType, id: string, input: unknown): Promise<CatalogueResult> {
   const refused = refuseRole(actor, "DPO");
   if (refused) return refused;
   const parsed = replacementSchema.safeParse(input);
-  if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error), values: echo(input) };
+  if (!parsed.success) return failure("invalid", { fieldErrors: fieldErrorsFrom(parsed.error), values: echo(input) });
   const { replacementId } = parsed.data;
   const organisationId = actor.organisation.id;
   const noun = catalogueNouns[type].one;
-  return db.$transaction(async (tx): Promise<MutationResult> => {
+  return writeAudited(actor, async (tx, audit): Promise<CatalogueResult> => {
     const records = delegate(tx, type);
     const before = await records.findFirst({ where: { id, organisationId }, select: snapshotSelect[type] });
     if (!before) return notFound(type);
     if (before.builtIn) {
-      return { formError: `${before.citation} is part of the GDPR and cannot be deleted. Edit its description instead.` };
+      return failure("refused", { formError: `${before.citation} is part of the GDPR and cannot be deleted. Edit its description instead.` });
     }
     const uses = await findUses(tx, organisationId, type, id);
     if (countUses(uses) > 0) {
       if (!replacementId) {
-        return { uses, values: echo(input), formError: `${before.name} is used by ${usesSummary(uses)}. Remove it there first, or replace it everywhere with another ${noun}.` };
+        return failure("refused", { uses, values: echo(input), formError: `${before.name} is used by ${usesSummary(uses)}. Remove it there first, or replace it everywhere with another ${noun}.` });
       }
       const replacement = await records.findFirst({ where: { id: replacementId, organisationId }, select: snapshotSelect[type] });
       if (!replacement || replacement.id === id) {
-        return { uses, values: echo(input), fieldErrors: { replacementId: `Choose another ${noun} of this organisation to take its place.` } };
+        return failure("invalid", { uses, values: echo(input), fieldErrors: { replacementId: `Choose another ${noun} of this organisation to take its place.` } });
       }
-      await replaceEverywhere(tx, actor, type, id, replacement.id);
+      await replaceEverywhere(tx, actor, audit, type, id, replacement.id);
     }
     await records.delete({ where: { id } });
-    await recordAudit(tx, { organisationId, actor: actor.user, action: "DELETE", entityType: entityTypes[type], entityId: id, before });
+    await audit({ action: "DELETE", entityType: entityTypes[type], entityId: id, before });
     return { ok: true, id, message: `${before.name} was deleted.` };
   });
-}
-
-export function usesSummary(uses: Uses): string {
-  const parts: string[] = [];
-  const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-  if (uses.activities.length) parts.push(plural(uses.activities.length, "processing activity", "processing activities"));
-  if (uses.transfers.length) parts.push(plural(uses.transfers.length, "transfer", "transfers"));
-  if (uses.subProcessors.length) parts.push(plural(uses.subProcessors.length, "sub-processor", "sub-processors"));
-  return parts.join(", ");
 }
 
 export type { UsableType };

@@ -6,11 +6,11 @@
  * event with the links before and after.
  */
 import type { Prisma } from "@prisma/client";
-import { recordAudit } from "@/lib/audit";
+import type { Actor } from "@/lib/mutations/actor";
+import type { Audit } from "@/lib/mutations/audited";
 import type { UsableType } from "./usage";
 
 type Tx = Prisma.TransactionClient;
-type Actor = { user: { id: string; email: string }; organisation: { id: string } };
 
 // The key each link list has in an activity's audit snapshot.
 const snapshotKeys: Record<UsableType, string> = {
@@ -148,7 +148,7 @@ async function relink(tx: Tx, type: UsableType, from: string, to: string, organi
  * Moves every use of `from` to `to` and records, per changed activity, a new
  * version and an audit event. Returns the ids of the activities changed.
  */
-export async function replaceEverywhere(tx: Tx, actor: Actor, type: UsableType, from: string, to: string): Promise<string[]> {
+export async function replaceEverywhere(tx: Tx, actor: Actor, audit: Audit, type: UsableType, from: string, to: string): Promise<string[]> {
   const organisationId = actor.organisation.id;
   const affected = await tx.processingActivity.findMany({
     where: { organisationId, ...activityFilter(type, from) },
@@ -165,9 +165,7 @@ export async function replaceEverywhere(tx: Tx, actor: Actor, type: UsableType, 
       where: { id: activity.id, organisationId },
       data: { version: { increment: 1 }, updatedById: actor.user.id },
     });
-    await recordAudit(tx, {
-      organisationId,
-      actor: actor.user,
+    await audit({
       action: "UPDATE",
       entityType: "ProcessingActivity",
       entityId: activity.id,

@@ -8,7 +8,7 @@
  * them are stored with the version; the drafts show the errors the DPO fixes
  * before version 2 can be published.
  */
-import type { Actor } from "../catalogues/mutations";
+import type { Actor } from "@/lib/mutations/actor";
 import type { Db } from "../db";
 import type { DraftComposer } from "../policies/publish";
 import { recordPublishedVersion } from "../policies/record-version";
@@ -24,7 +24,7 @@ export async function recordDemoPolicies(client: Db, organisationId: string, rec
   const recorded: number[] = [];
   for (const policy of policies) {
     const result = await recordPublishedVersion(recorder, { policyId: policy.id, changeSummary: recordedSummary(policy.slug) }, compose, now, client);
-    if (!result.ok) throw new Error(`The demo policy ${policy.slug} could not be recorded: ${result.reason}`);
+    if (!result.ok) throw new Error(`The demo policy ${policy.slug} could not be recorded: ${result.formError}`);
     recorded.push(result.number);
   }
   return recorded;

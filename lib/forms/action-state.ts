@@ -18,6 +18,13 @@ export type ActionState<Values = unknown> = {
   conflict?: Conflict;
 };
 
+/**
+ * What a record's form holds between submissions: nothing at first, then the
+ * answer of its last action (a mutation's result; `Extra` for what a feature's
+ * failures add, such as where an entry is in use).
+ */
+export type FormState<Extra extends object = object> = ActionState<Record<string, unknown>> & Extra;
+
 /** The first message for each field path of a failed zod parse. */
 export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
   const errors: FieldErrors = {};

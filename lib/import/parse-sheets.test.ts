@@ -47,8 +47,9 @@ describe("the first sheet is the first in the workbook's order", () => {
     workbook.addWorksheet("Processors").addRow(["processor register"]);
     workbook.addWorksheet("Controller").addRow(["controller register"]);
     // Moving the second sheet to the front changes the workbook's order, not the parts' names.
-    workbook.getWorksheet("Controller")!.orderNo = 0;
-    workbook.getWorksheet("Processors")!.orderNo = 1;
+    const orderOf = (name: string) => workbook.getWorksheet(name) as unknown as { orderNo: number };
+    orderOf("Controller").orderNo = 0;
+    orderOf("Processors").orderNo = 1;
     const parsed = await parseUpload("register.xlsx", Buffer.from(await workbook.xlsx.writeBuffer()));
     expect(parsed).toMatchObject({ ok: true, table: [["controller register"]] });
   });

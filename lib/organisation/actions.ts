@@ -4,11 +4,11 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireMemberForAction } from "@/lib/auth/guard";
 import { formObject } from "@/lib/forms/field-rules";
-import type { MutationResult } from "@/lib/catalogues/mutations";
+import type { FormState } from "@/lib/forms/action-state";
 import { updateOrganisationProfile } from "./mutations";
 import { keepFormOnOutage } from "@/lib/forms/database-outage-action";
 
-export const updateOrganisationProfileAction = keepFormOnOutage(async function updateOrganisationProfileAction(_previous: MutationResult, formData: FormData): Promise<MutationResult> {
+export const updateOrganisationProfileAction = keepFormOnOutage(async function updateOrganisationProfileAction(_previous: FormState, formData: FormData): Promise<FormState> {
   const member = await requireMemberForAction("DPO");
   const result = await updateOrganisationProfile(member, formObject(formData));
   if (!result.ok) return result;

@@ -2,12 +2,12 @@
  * Saving the organisation profile (DPO and owner), as a plain function taking
  * the signed-in member and the submitted input.
  */
-import { recordAudit } from "@/lib/audit";
-import { db } from "@/lib/db";
 import { fieldErrorsFrom } from "@/lib/forms/action-state";
 import { describeConflict } from "@/lib/records/versioning";
 import { versionSchema } from "@/lib/catalogues/schema";
-import { echo, refuseRole, type Actor, type MutationResult } from "@/lib/catalogues/mutations";
+import { refuseRole, type Actor } from "@/lib/mutations/actor";
+import { writeAudited } from "@/lib/mutations/audited";
+import { echo, failure, type MutationResult } from "@/lib/mutations/result";
 import { organisationProfileSchema } from "./schema";
 import { organisationProfileFields } from "./fields";
 
@@ -19,27 +19,27 @@ const snapshotSelect = {
 } as const;
 
 /** The organisation is always the member's current one: no id comes from the form. */
-export async function updateOrganisationProfile(actor: Actor, input: unknown): Promise<MutationResult> {
+export async function updateOrganisationProfile(actor: Actor, input: unknown): Promise<MutationResult<{ id: string }>> {
   const refused = refuseRole(actor, "DPO");
   if (refused) return refused;
   const parsed = organisationProfileSchema.safeParse(input);
   const version = versionSchema.safeParse(input);
-  if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error), values: echo(input) };
-  if (!version.success) return { formError: version.error.issues[0].message, values: echo(input) };
+  if (!parsed.success) return failure("invalid", { fieldErrors: fieldErrorsFrom(parsed.error), values: echo(input) });
+  if (!version.success) return failure("invalid", { formError: version.error.issues[0].message, values: echo(input) });
   const organisationId = actor.organisation.id;
-  return db.$transaction(async (tx): Promise<MutationResult> => {
+  return writeAudited(actor, async (tx, audit): Promise<MutationResult<{ id: string }>> => {
     const before = await tx.organisation.findUnique({ where: { id: organisationId }, select: snapshotSelect });
-    if (!before) return { notFound: true, formError: "This organisation does not exist any more." };
+    if (!before) return failure("not-found", { formError: "This organisation does not exist any more." });
     const { count } = await tx.organisation.updateMany({
       where: { id: organisationId, version: version.data.version },
       data: { ...parsed.data, version: { increment: 1 } },
     });
     if (count === 0) {
       const conflict = await describeConflict(tx, { organisationId, entityType: ENTITY, entityId: organisationId }, version.data.version, before.version);
-      return { conflict, values: echo(input) };
+      return failure("conflict", { conflict, values: echo(input) });
     }
     const after = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: snapshotSelect });
-    await recordAudit(tx, { organisationId, actor: actor.user, action: "UPDATE", entityType: ENTITY, entityId: organisationId, before, after });
+    await audit({ action: "UPDATE", entityType: ENTITY, entityId: organisationId, before, after });
     return { ok: true, id: organisationId, message: "The organisation profile was saved." };
   });
 }

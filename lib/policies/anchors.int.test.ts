@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../db";
-import type { Actor } from "../catalogues/mutations";
+import type { Actor } from "@/lib/mutations/actor";
 import { createDefaultCatalogues } from "../catalogues/defaults";
 import { deleteOrganisation } from "../organisation/delete";
 import { loadSectionAnchors } from "./anchor-queries";
@@ -22,7 +22,7 @@ beforeAll(async () => {
   });
   await db.$transaction((tx) => createDefaultCatalogues(tx, organisation.id));
   const user = await db.user.create({ data: { email: `dpo-${id}@anchors.example`, name: "DPO", passwordHash: "x", memberships: { create: { organisationId: organisation.id, role: "DPO" } } } });
-  actor = { user: { id: user.id, email: user.email, name: "DPO" }, organisation, role: "DPO" };
+  actor = { user: { id: user.id, email: user.email }, organisation, role: "DPO" };
   const basis = await db.legalBasis.findFirstOrThrow({ where: { organisationId: organisation.id, citation: "Art. 6(1)(f) GDPR" } });
   const category = await db.dataCategory.findFirstOrThrow({ where: { organisationId: organisation.id }, orderBy: { name: "asc" } });
   const activity = await db.processingActivity.create({

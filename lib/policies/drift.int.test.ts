@@ -6,7 +6,7 @@ import { Prisma } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getActivityFormValues } from "../activities/form-options";
 import { createActivity, updateActivity } from "../activities/mutations";
-import type { Actor } from "../catalogues/mutations";
+import type { Actor } from "@/lib/mutations/actor";
 import { emptyActivityValues } from "../activities/schema";
 import { createDefaultCatalogues } from "../catalogues/defaults";
 import { createDb } from "../db";
@@ -34,7 +34,7 @@ async function setUp() {
   await db.$transaction((tx) => createDefaultCatalogues(tx, organisation.id));
   const email = `dpo-${key}@drift.example`;
   const user = await db.user.create({ data: { email, name: "Dana", passwordHash: "x", memberships: { create: { organisationId: organisation.id, role: "DPO" } } } });
-  const actor: Actor = { user: { id: user.id, email, name: "Dana" }, organisation, role: "DPO" };
+  const actor: Actor = { user: { id: user.id, email }, organisation, role: "DPO" };
   const basis = await db.legalBasis.findFirstOrThrow({ where: { organisationId: organisation.id, citation: "Art. 6(1)(b) GDPR" }, select: { id: true } });
   const category = await db.dataCategory.findFirstOrThrow({ where: { organisationId: organisation.id, special: false, criminal: false }, select: { id: true } });
   const activity = async (reference: string, name: string) => {

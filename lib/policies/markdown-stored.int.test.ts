@@ -83,7 +83,7 @@ describe("a stored Markdown body that cannot be rendered", () => {
 
   it("cannot be published: the publisher is told which section to fix", async () => {
     const org = await db.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { id: true, slug: true, legalName: true } });
-    const result = await publishPolicy({ ...dpo, user: { ...dpo.user, name: dpo.user.email }, organisation: org }, { policyId, changeSummary: "First version" }, composeDraft);
+    const result = await publishPolicy({ ...dpo, organisation: org }, { policyId, changeSummary: "First version" }, composeDraft);
     expect(result.formError).toMatch(/^The section “Cookies” cannot be published: .*levels deep/);
     expect(await db.policyVersion.count({ where: { policyId } })).toBe(0);
   });

@@ -55,6 +55,14 @@ describe("Markdown of a policy section under hostile structure", () => {
     );
   });
 
+  it("refuses many short emphasis runs between brackets, which overflowed marked within the per-line bounds", () => {
+    // Regression: "***[ " 700 times and back again has no long run and no deep nesting, yet marked's stack overflowed on it.
+    const run = "***[ ".repeat(700);
+    const body = run + "x" + [...run].reverse().join("");
+    expect(markdownStructureProblem(body)).toMatch(/more than \d+ runs of “\*”, “_” or “~”/);
+    expect(renderMarkdown(body)).toMatchObject({ ok: false });
+  });
+
   it("renders everything within the structural bounds (they stay below what the parser survives)", { timeout: 300_000 }, () => {
     fc.assert(
       fc.property(body, (markdown) => {

@@ -51,11 +51,16 @@ export function markdownToHtml(markdown: string): string {
 export const MARKDOWN_MAX_DEPTH = 10;
 export const MARKDOWN_MAX_LINES = 1000;
 export const MARKDOWN_MAX_DELIMITER_RUN = 64;
+// Emphasis delimiter runs in one paragraph: marked pairs them by recursion
+// too, and about 1,300 runs interleaved with "[" ("***[ ***[ …") overflow its
+// stack even though each run is short. A policy paragraph has a few dozen.
+export const MARKDOWN_MAX_DELIMITER_RUNS = 400;
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 // A container that opens on this line: a block quote marker, or a list item's marker followed by a space, a tab or the end of the line; the one space after a marker belongs to it.
 const CONTAINER = /^[ \t]*(?:>|(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$))[ \t]?/;
 const DELIMITER_RUN = /[*_~]{65,}/;
+const DELIMITER_RUNS = /[*_~]+/g;
 
 function columns(indent: string): number {
   let width = 0;
@@ -84,8 +89,13 @@ export function markdownStructureProblem(markdown: string): string | null {
   const lines = markdown.split(/\r\n|\r|\n/);
   if (lines.length > MARKDOWN_MAX_LINES) return `Keep the text under ${MARKDOWN_MAX_LINES.toLocaleString("en")} lines.`;
   let fence: string | null = null;
+  let paragraphRuns = 0;
   for (const [index, line] of lines.entries()) {
     const opening = FENCE.exec(line);
+    paragraphRuns = line.trim() === "" || fence || opening ? 0 : paragraphRuns + (line.match(DELIMITER_RUNS)?.length ?? 0);
+    if (paragraphRuns > MARKDOWN_MAX_DELIMITER_RUNS) {
+      return `The paragraph at line ${index + 1} has more than ${MARKDOWN_MAX_DELIMITER_RUNS} runs of “*”, “_” or “~”. Use less emphasis, or split it.`;
+    }
     if (fence) {
       // Inside a fenced code block the text is shown as it is: no nesting, no emphasis.
       if (opening && opening[1][0] === fence[0] && opening[1].length >= fence.length) fence = null;

@@ -4,11 +4,11 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireMemberForAction } from "@/lib/auth/guard";
 import { composeDraft } from "./draft";
-import { publishPolicy, type PublishResult } from "./publish";
+import { publishPolicy, type PublishFormState } from "./publish";
 import { publishFormValues } from "./publish-schema";
 import { keepFormOnOutage } from "@/lib/forms/database-outage-action";
 
-export const publishPolicyAction = keepFormOnOutage(async function publishPolicyAction(_previous: PublishResult, formData: FormData): Promise<PublishResult> {
+export const publishPolicyAction = keepFormOnOutage(async function publishPolicyAction(_previous: PublishFormState, formData: FormData): Promise<PublishFormState> {
   const member = await requireMemberForAction("DPO");
   const result = await publishPolicy(member, publishFormValues(formData), (orgId, policyId) => composeDraft(orgId, policyId));
   if (!result.ok) return result;

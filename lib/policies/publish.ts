@@ -11,11 +11,12 @@
  * every role; each warning must be among the acknowledged ids (publish-gate.ts).
  */
 import { Prisma } from "@prisma/client";
-import { recordAudit } from "@/lib/audit";
 import { db as defaultDb, type Db } from "@/lib/db";
-import { fieldErrorsFrom } from "@/lib/forms/action-state";
+import { fieldErrorsFrom, type FormState } from "@/lib/forms/action-state";
 import { isUniqueViolation } from "@/lib/db-errors";
-import { echo, refuseRole, type Actor, type MutationResult } from "@/lib/catalogues/mutations";
+import { refuseRole, type Actor } from "@/lib/mutations/actor";
+import { writeAudited } from "@/lib/mutations/audited";
+import { echo, failure, type MutationResult } from "@/lib/mutations/result";
 import type { Finding } from "./checks";
 import { contentHash } from "./content-hash";
 import { renderPolicyHtml } from "./html";
@@ -27,8 +28,9 @@ import type { PolicyDocument } from "./types";
 export type ComposedDraft = { document: PolicyDocument; findings: readonly Finding[] };
 export type DraftComposer = (organisationId: string, policyId: string) => Promise<ComposedDraft | null>;
 
-export type PublishResult = MutationResult & {
-  number?: number;
+export type PublishResult = MutationResult<
+  { id: string; number: number },
+  {
   /**
    * Set when the findings of the draft refuse publication (errors, or warnings
    * not acknowledged): the findings as the server found them, so the form
@@ -37,28 +39,32 @@ export type PublishResult = MutationResult & {
   findings?: Finding[];
   /** Set when the draft says exactly what the latest version says. */
   identical?: boolean;
-};
+  }
+>;
+
+/** What the publish form holds: nothing at first, then the last answer. */
+export type PublishFormState = FormState<{ number?: number; findings?: Finding[]; identical?: boolean }>;
 
 export async function publishPolicy(actor: Actor, input: unknown, compose: DraftComposer, now = new Date(), client: Db = defaultDb): Promise<PublishResult> {
   const refused = refuseRole(actor, "DPO");
   if (refused) return refused;
   const parsed = publishPolicySchema.safeParse(input);
-  if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error), values: echo(input) };
+  if (!parsed.success) return failure("invalid", { fieldErrors: fieldErrorsFrom(parsed.error), values: echo(input) });
   const { policyId, changeSummary, effectiveOn, acknowledged } = parsed.data;
   const effective = effectiveAtFrom(effectiveOn, now);
-  if ("error" in effective) return { fieldErrors: { effectiveOn: effective.error }, values: echo(input) };
+  if ("error" in effective) return failure("invalid", { fieldErrors: { effectiveOn: effective.error }, values: echo(input) });
   const organisationId = actor.organisation.id;
 
   const draft = await compose(organisationId, policyId);
-  if (!draft) return { notFound: true, formError: "This policy does not exist any more." };
+  if (!draft) return failure("not-found", { formError: "This policy does not exist any more." });
   // A section shown as a notice instead of its text is never made public.
   const unrendered = draft.document.sections.find((section) => section.renderError);
   if (unrendered) {
-    return { formError: `The section “${unrendered.heading}” cannot be published: ${unrendered.renderError} Edit it in the policy editor first.`, values: echo(input) };
+    return failure("refused", { formError: `The section “${unrendered.heading}” cannot be published: ${unrendered.renderError} Edit it in the policy editor first.`, values: echo(input) });
   }
   const gate = publishGate(draft.findings, acknowledged);
   const refusal = gateMessage(gate);
-  if (refusal) return { findings: [...draft.findings], formError: refusal, values: echo(input) };
+  if (refusal) return failure("refused", { findings: [...draft.findings], formError: refusal, values: echo(input) });
   const findings = findingsAtPublication(draft.findings, acknowledged);
   // The hash covers the document only, so the same content under another
   // effective date is still "nothing to publish".
@@ -66,21 +72,21 @@ export async function publishPolicy(actor: Actor, input: unknown, compose: Draft
   const html = renderPolicyHtml(draft.document, { lastUpdated: formatEffectiveDate(effective.effectiveAt, draft.document.language) });
 
   try {
-    return await client.$transaction(async (tx): Promise<PublishResult> => {
+    return await writeAudited(actor, async (tx, audit): Promise<PublishResult> => {
       // Serialises publications of the same policy, so numbers never collide.
       const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Policy" WHERE "id" = ${policyId} AND "organisationId" = ${organisationId} FOR UPDATE`;
-      if (locked.length === 0) return { notFound: true, formError: "This policy does not exist any more." };
+      if (locked.length === 0) return failure("not-found", { formError: "This policy does not exist any more." });
       const latest = await tx.policyVersion.findFirst({
         where: { policyId },
         orderBy: { number: "desc" },
         select: { number: true, contentHash: true },
       });
       if (latest && latest.contentHash === hash) {
-        return {
+        return failure("refused", {
           identical: true,
           formError: `Nothing to publish: the draft says exactly what version ${latest.number} says. Change the policy or the records it includes first.`,
           values: echo(input),
-        };
+        });
       }
       const number = (latest?.number ?? 0) + 1;
       const version = await tx.policyVersion.create({
@@ -97,18 +103,16 @@ export async function publishPolicy(actor: Actor, input: unknown, compose: Draft
         },
         select: { id: true, number: true, effectiveAt: true, contentHash: true, changeSummary: true },
       });
-      await recordAudit(tx, {
-        organisationId,
-        actor: actor.user,
+      await audit({
         action: "PUBLISH",
         entityType: "Policy",
         entityId: policyId,
         after: { versionId: version.id, number, effectiveAt: version.effectiveAt, changeSummary, contentHash: hash, findings: findings as unknown as Prisma.InputJsonValue },
       });
       return { ok: true, id: version.id, number, message: `Version ${number} was published.` };
-    });
+    }, client);
   } catch (error) {
-    if (isUniqueViolation(error)) return { formError: "Another version was published at the same moment. Reload the page to see it.", values: echo(input) };
+    if (isUniqueViolation(error)) return failure("conflict", { formError: "Another version was published at the same moment. Reload the page to see it.", values: echo(input) });
     throw error;
   }
 }

@@ -7,8 +7,9 @@
  * Used by the demo seed; not an entry point for users.
  */
 import type { Prisma } from "@prisma/client";
-import { recordAudit } from "@/lib/audit";
-import { refuseRole, type Actor } from "@/lib/catalogues/mutations";
+import { refuseRole, type Actor } from "@/lib/mutations/actor";
+import { writeAudited } from "@/lib/mutations/audited";
+import { failure, type MutationResult } from "@/lib/mutations/result";
 import { db as defaultDb, type Db } from "@/lib/db";
 import { contentHash } from "./content-hash";
 import { renderPolicyHtml } from "./html";
@@ -20,20 +21,21 @@ export type RecordVersionInput = {
   changeSummary: string;
 };
 
-export type RecordVersionResult = { ok: true; number: number } | { ok: false; reason: string };
+export type RecordVersionResult = MutationResult<{ number: number }>;
 
 export async function recordPublishedVersion(actor: Actor, input: RecordVersionInput, compose: DraftComposer, now = new Date(), client: Db = defaultDb): Promise<RecordVersionResult> {
-  if (refuseRole(actor, "DPO")) return { ok: false, reason: "Only a DPO or an owner records a published version." };
+  const refused = refuseRole(actor, "DPO");
+  if (refused) return refused;
   const organisationId = actor.organisation.id;
   const draft = await compose(organisationId, input.policyId);
-  if (!draft) return { ok: false, reason: "This policy does not exist." };
+  if (!draft) return failure("not-found", { formError: "This policy does not exist." });
   const hash = contentHash(draft.document);
   const html = renderPolicyHtml(draft.document, { lastUpdated: formatEffectiveDate(now, draft.document.language) });
-  return client.$transaction(async (tx): Promise<RecordVersionResult> => {
+  return writeAudited(actor, async (tx, audit): Promise<RecordVersionResult> => {
     const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Policy" WHERE "id" = ${input.policyId} AND "organisationId" = ${organisationId} FOR UPDATE`;
-    if (locked.length === 0) return { ok: false, reason: "This policy does not exist." };
+    if (locked.length === 0) return failure("not-found", { formError: "This policy does not exist." });
     // What was published before the register was kept comes before everything published here.
-    if (await tx.policyVersion.count({ where: { policyId: input.policyId } })) return { ok: false, reason: "This policy has versions already." };
+    if (await tx.policyVersion.count({ where: { policyId: input.policyId } })) return failure("refused", { formError: "This policy has versions already." });
     const findings = draft.findings as unknown as Prisma.InputJsonValue;
     const version = await tx.policyVersion.create({
       data: {
@@ -50,14 +52,12 @@ export async function recordPublishedVersion(actor: Actor, input: RecordVersionI
       },
       select: { id: true, number: true },
     });
-    await recordAudit(tx, {
-      organisationId,
-      actor: actor.user,
+    await audit({
       action: "RECORD_VERSION",
       entityType: "Policy",
       entityId: input.policyId,
       after: { versionId: version.id, number: version.number, origin: "RECORDED", changeSummary: input.changeSummary, contentHash: hash, findings: draft.findings.length },
     });
     return { ok: true, number: version.number };
-  });
+  }, client);
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../db";
 import { upsertCountries } from "../catalogues/countries";
 import { createDefaultCatalogues } from "../catalogues/defaults";
-import type { Actor } from "../catalogues/mutations";
+import type { Actor } from "@/lib/mutations/actor";
 import { createRecipient, deleteRecipient, updateRecipient } from "./mutations";
 
 const db = createDb(process.env.DATABASE_URL!);
@@ -16,7 +16,7 @@ async function makeActor(role: Role, organisation?: Actor["organisation"]): Prom
   }
   const email = `${role.toLowerCase()}-${crypto.randomUUID()}@rec.example`;
   const user = await db.user.create({ data: { email, name: email, passwordHash: "x", memberships: { create: { organisationId: organisation.id, role } } } });
-  return { user: { id: user.id, email, name: email }, organisation, role };
+  return { user: { id: user.id, email }, organisation, role };
 }
 
 const base = { kind: "PROCESSOR", name: "", email: "", website: "", countryCode: "" };
@@ -145,7 +145,7 @@ describe("updateRecipient", () => {
   it("treats another organisation's recipient as not found", async () => {
     const foreign = (await createRecipient(outsider, { ...base, name: `Theirs ${crypto.randomUUID()}` })).id!;
     const result = await updateRecipient(editor, foreign, { ...base, name: "Mine now", version: 1 });
-    expect(result.notFound).toBe(true);
+    expect(result.kind).toBe("not-found");
   });
 });
 
@@ -164,7 +164,7 @@ describe("deleteRecipient", () => {
       },
     });
 
-    expect((await deleteRecipient(editor, old, {})).forbidden).toBe(true);
+    expect((await deleteRecipient(editor, old, {})).kind).toBe("refused");
     const refused = await deleteRecipient(dpo, old, {});
     expect(refused.formError).toMatch(/1 processing activity, 1 transfer, 1 sub-processor/);
     expect(refused.uses?.transfers[0]).toMatchObject({ activityId: activity.id, destination: "United States" });

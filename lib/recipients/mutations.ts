@@ -4,17 +4,17 @@
  * them after the guard; integration tests call them directly).
  */
 import type { Prisma } from "@prisma/client";
-import { recordAudit } from "@/lib/audit";
-import { db } from "@/lib/db";
 import { fieldErrorsFrom, type FieldErrors } from "@/lib/forms/action-state";
 import { toDateOrNull } from "@/lib/forms/field-rules";
 import { recipientKindLabels } from "@/lib/labels";
 import { describeConflict } from "@/lib/records/versioning";
 import { replacementSchema, versionSchema } from "@/lib/catalogues/schema";
 import { isUniqueViolation } from "@/lib/db-errors";
-import { echo, refuseRole, usesSummary, type Actor, type MutationResult } from "@/lib/catalogues/mutations";
 import { replaceEverywhere } from "@/lib/catalogues/replace";
-import { countUses, findUses } from "@/lib/catalogues/usage";
+import { countUses, findUses, usesSummary, type Uses } from "@/lib/catalogues/usage";
+import { refuseRole, type Actor } from "@/lib/mutations/actor";
+import { writeAudited } from "@/lib/mutations/audited";
+import { echo, failure, type MutationResult } from "@/lib/mutations/result";
 import { isProcessorKind, recipientSchema, type RecipientInput } from "./schema";
 import { recipientFields } from "./fields";
 
@@ -38,7 +38,10 @@ function toData(input: RecipientInput) {
   };
 }
 
-const notFound: MutationResult = { notFound: true, formError: "This recipient does not exist (any more) in this organisation." };
+/** A recipient change: the recipient's id, or why not; a refused deletion says where it is in use. */
+export type RecipientResult = MutationResult<{ id: string }, { uses?: Uses }>;
+
+const notFound = failure("not-found", { formError: "This recipient does not exist (any more) in this organisation." });
 
 /**
  * The checks that need the database: the country exists; the parent is a
@@ -80,54 +83,54 @@ async function chainReaches(tx: Prisma.TransactionClient, organisationId: string
   return current !== null;
 }
 
-export async function createRecipient(actor: Actor, input: unknown): Promise<MutationResult> {
+export async function createRecipient(actor: Actor, input: unknown): Promise<RecipientResult> {
   const refused = refuseRole(actor, "EDITOR");
   if (refused) return refused;
   const parsed = recipientSchema.safeParse(input);
-  if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error), values: echo(input) };
+  if (!parsed.success) return failure("invalid", { fieldErrors: fieldErrorsFrom(parsed.error), values: echo(input) });
   const organisationId = actor.organisation.id;
   try {
-    return await db.$transaction(async (tx): Promise<MutationResult> => {
+    return await writeAudited(actor, async (tx, audit): Promise<RecipientResult> => {
       const errors = await relationErrors(tx, organisationId, parsed.data);
-      if (Object.keys(errors).length) return { fieldErrors: errors, values: echo(input) };
+      if (Object.keys(errors).length) return failure("invalid", { fieldErrors: errors, values: echo(input) });
       const row = await tx.recipient.create({ data: { ...toData(parsed.data), organisationId }, select: snapshotSelect });
-      await recordAudit(tx, { organisationId, actor: actor.user, action: "CREATE", entityType: ENTITY, entityId: row.id, after: row });
+      await audit({ action: "CREATE", entityType: ENTITY, entityId: row.id, after: row });
       return { ok: true, id: row.id, message: `${row.name} was added.` };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return { fieldErrors: { name: DUPLICATE_NAME }, values: echo(input) };
+    if (isUniqueViolation(error)) return failure("invalid", { fieldErrors: { name: DUPLICATE_NAME }, values: echo(input) });
     throw error;
   }
 }
 
-export async function updateRecipient(actor: Actor, id: string, input: unknown): Promise<MutationResult> {
+export async function updateRecipient(actor: Actor, id: string, input: unknown): Promise<RecipientResult> {
   const refused = refuseRole(actor, "EDITOR");
   if (refused) return refused;
   const parsed = recipientSchema.safeParse(input);
   const version = versionSchema.safeParse(input);
-  if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error), values: echo(input) };
-  if (!version.success) return { formError: version.error.issues[0].message, values: echo(input) };
+  if (!parsed.success) return failure("invalid", { fieldErrors: fieldErrorsFrom(parsed.error), values: echo(input) });
+  if (!version.success) return failure("invalid", { formError: version.error.issues[0].message, values: echo(input) });
   const organisationId = actor.organisation.id;
   try {
-    return await db.$transaction(async (tx): Promise<MutationResult> => {
+    return await writeAudited(actor, async (tx, audit): Promise<RecipientResult> => {
       const before = await tx.recipient.findFirst({ where: { id, organisationId }, select: snapshotSelect });
       if (!before) return notFound;
       const errors = await relationErrors(tx, organisationId, parsed.data, id);
-      if (Object.keys(errors).length) return { fieldErrors: errors, values: echo(input) };
+      if (Object.keys(errors).length) return failure("invalid", { fieldErrors: errors, values: echo(input) });
       const { count } = await tx.recipient.updateMany({
         where: { id, organisationId, version: version.data.version },
         data: { ...toData(parsed.data), version: { increment: 1 } },
       });
       if (count === 0) {
         const conflict = await describeConflict(tx, { organisationId, entityType: ENTITY, entityId: id }, version.data.version, before.version);
-        return { conflict, values: echo(input) };
+        return failure("conflict", { conflict, values: echo(input) });
       }
       const after = await tx.recipient.findFirstOrThrow({ where: { id, organisationId }, select: snapshotSelect });
-      await recordAudit(tx, { organisationId, actor: actor.user, action: "UPDATE", entityType: ENTITY, entityId: id, before, after });
+      await audit({ action: "UPDATE", entityType: ENTITY, entityId: id, before, after });
       return { ok: true, id, message: `${after.name} was saved.` };
     });
   } catch (error) {
-    if (isUniqueViolation(error)) return { fieldErrors: { name: DUPLICATE_NAME }, values: echo(input) };
+    if (isUniqueViolation(error)) return failure("invalid", { fieldErrors: { name: DUPLICATE_NAME }, values: echo(input) });
     throw error;
   }
 }
@@ -137,38 +140,38 @@ export async function updateRecipient(actor: Actor, id: string, input: unknown):
  * transfers or sub-processors is refused with the list, unless a replacement
  * is named: then every use moves to it and the recipient goes, in one transaction.
  */
-export async function deleteRecipient(actor: Actor, id: string, input: unknown): Promise<MutationResult> {
+export async function deleteRecipient(actor: Actor, id: string, input: unknown): Promise<RecipientResult> {
   const refused = refuseRole(actor, "DPO");
   if (refused) return refused;
   const parsed = replacementSchema.safeParse(input);
-  if (!parsed.success) return { fieldErrors: fieldErrorsFrom(parsed.error), values: echo(input) };
+  if (!parsed.success) return failure("invalid", { fieldErrors: fieldErrorsFrom(parsed.error), values: echo(input) });
   const { replacementId } = parsed.data;
   const organisationId = actor.organisation.id;
-  return db.$transaction(async (tx): Promise<MutationResult> => {
+  return writeAudited(actor, async (tx, audit): Promise<RecipientResult> => {
     const before = await tx.recipient.findFirst({ where: { id, organisationId }, select: snapshotSelect });
     if (!before) return notFound;
     const uses = await findUses(tx, organisationId, "recipients", id);
     if (countUses(uses) > 0) {
       if (!replacementId) {
-        return { uses, values: echo(input), formError: `${before.name} is used by ${usesSummary(uses)}. Remove it there first, or replace it everywhere with another recipient.` };
+        return failure("refused", { uses, values: echo(input), formError: `${before.name} is used by ${usesSummary(uses)}. Remove it there first, or replace it everywhere with another recipient.` });
       }
       const replacement = await tx.recipient.findFirst({ where: { id: replacementId, organisationId }, select: { id: true, name: true, kind: true } });
       if (!replacement || replacement.id === id) {
-        return { uses, values: echo(input), fieldErrors: { replacementId: "Choose another recipient of this organisation to take its place." } };
+        return failure("invalid", { uses, values: echo(input), fieldErrors: { replacementId: "Choose another recipient of this organisation to take its place." } });
       }
       if (uses.subProcessors.length) {
         // The sub-processors move to the replacement: it must be able to engage them, outside their own chain.
         if (!isProcessorKind(replacement.kind)) {
-          return { uses, values: echo(input), fieldErrors: { replacementId: `${before.name} has sub-processors: choose a processor or sub-processor to take them over.` } };
+          return failure("invalid", { uses, values: echo(input), fieldErrors: { replacementId: `${before.name} has sub-processors: choose a processor or sub-processor to take them over.` } });
         }
         if (await chainReaches(tx, organisationId, replacement.id, id)) {
-          return { uses, values: echo(input), fieldErrors: { replacementId: `${replacement.name} is engaged through ${before.name} itself: choose a recipient outside its chain.` } };
+          return failure("invalid", { uses, values: echo(input), fieldErrors: { replacementId: `${replacement.name} is engaged through ${before.name} itself: choose a recipient outside its chain.` } });
         }
       }
-      await replaceEverywhere(tx, actor, "recipients", id, replacement.id);
+      await replaceEverywhere(tx, actor, audit, "recipients", id, replacement.id);
     }
     await tx.recipient.delete({ where: { id } });
-    await recordAudit(tx, { organisationId, actor: actor.user, action: "DELETE", entityType: ENTITY, entityId: id, before });
+    await audit({ action: "DELETE", entityType: ENTITY, entityId: id, before });
     return { ok: true, id, message: `${before.name} was deleted.` };
   });
 }

@@ -6,6 +6,7 @@
  * Pure: no database, no clock (the date comes with the source).
  */
 import type { ActivityStatus, ProcessingRole } from "@prisma/client";
+import { art30Item, type Art30Register } from "./art30-items";
 import type { IcoColumnKey } from "./ico-layout";
 import * as lines from "./lines";
 import type { Lookup } from "./lines";
@@ -22,7 +23,7 @@ export type Contact = { name: string; address: string; email: string; telephone:
  */
 export type RegisterPart = { label: string | null; entries: string[]; emptyText: string };
 
-/** One lettered item of Art. 30(1) or 30(2) for one activity. */
+/** One lettered item of Art. 30(1) or 30(2) for one activity, headed as ./art30-items gives it. */
 export type RegisterItem = {
   letter: string;
   citation: string;
@@ -72,6 +73,11 @@ export type Register = {
 
 const join = (entries: string[]) => entries.join("\n");
 
+function registerItem(register: Art30Register, letter: string, parts: RegisterPart[]): RegisterItem {
+  const { citation, title } = art30Item(register, letter);
+  return { letter, citation, title, parts };
+}
+
 export function contactBlock(organisation: RecordsOrganisation): Register["contacts"] {
   const dpoName = [organisation.dpoName, organisation.dpoOrganisation].filter((part) => part.trim()).join(", ");
   return {
@@ -87,25 +93,25 @@ export function contactBlock(organisation: RecordsOrganisation): Register["conta
 }
 
 function controllerItems(activity: RecordsActivity, lookup: Lookup, organisation: RecordsOrganisation): RegisterItem[] {
-  const item = (letter: string, title: string, parts: RegisterPart[]) => ({ letter, citation: `Art. 30(1)(${letter})`, title, parts });
+  const item = (letter: string, parts: RegisterPart[]) => registerItem("controller", letter, parts);
   const none = lines.noneAnswers(activity);
   const part = (label: string | null, entries: string[], noneRecorded = false): RegisterPart => ({ label, entries, emptyText: lines.emptyAnswer(noneRecorded) });
   return [
-    item("a", "Controller, joint controllers, representative and DPO", [
+    item("a", [
       part("Controller", organisation.legalName.trim() ? [organisation.legalName] : []),
       // Only an activity recorded as jointly controlled (Art. 26) has any to name.
       part("Joint controllers", lines.jointControllerLines(activity, lookup), activity.role !== "JOINT_CONTROLLER"),
     ]),
-    item("b", "Purposes of the processing", [part(null, lines.purposeLines(activity, lookup))]),
-    item("c", "Categories of data subjects and of personal data", [
+    item("b", [part(null, lines.purposeLines(activity, lookup))]),
+    item("c", [
       part("Data subjects", lines.dataSubjectLines(activity, lookup)),
       part("Personal data", lines.dataCategoryLines(activity, lookup, true)),
       part("Special categories (Art. 9) and criminal offence data (Art. 10)", lines.specialCategoryLines(activity, lookup), none.specialCategories),
     ]),
-    item("d", "Categories of recipients", [part(null, lines.recipientLines(activity, lookup), none.recipients)]),
-    item("e", "Transfers to third countries or international organisations", [part(null, lines.safeguardLines(activity, lookup), none.transfers)]),
-    item("f", "Time limits for erasure", [part(null, lines.retentionLines(activity, lookup))]),
-    item("g", "Technical and organisational security measures", [part(null, lines.securityLines(activity, lookup), none.securityMeasures)]),
+    item("d", [part(null, lines.recipientLines(activity, lookup), none.recipients)]),
+    item("e", [part(null, lines.safeguardLines(activity, lookup), none.transfers)]),
+    item("f", [part(null, lines.retentionLines(activity, lookup))]),
+    item("g", [part(null, lines.securityLines(activity, lookup), none.securityMeasures)]),
   ];
 }
 
@@ -152,7 +158,7 @@ function icoRow(activity: RecordsActivity, lookup: Lookup): Record<IcoColumnKey,
 }
 
 function processorItems(activity: RecordsActivity, lookup: Lookup, organisation: RecordsOrganisation): RegisterItem[] {
-  const item = (letter: string, title: string, parts: RegisterPart[]) => ({ letter, citation: `Art. 30(2)(${letter})`, title, parts });
+  const item = (letter: string, parts: RegisterPart[]) => registerItem("processor", letter, parts);
   const none = lines.noneAnswers(activity);
   const part = (label: string | null, entries: string[], noneRecorded = false): RegisterPart => ({ label, entries, emptyText: lines.emptyAnswer(noneRecorded) });
   const controllers = lines.clientControllers(activity, lookup).map((recipient) => {
@@ -160,13 +166,13 @@ function processorItems(activity: RecordsActivity, lookup: Lookup, organisation:
     return contact ? `${recipient.name} (${contact})` : recipient.name;
   });
   return [
-    item("a", "Processor and the controllers on whose behalf it acts", [
+    item("a", [
       part("Processor", organisation.legalName.trim() ? [organisation.legalName] : []),
       part("Controllers", controllers),
     ]),
-    item("b", "Categories of processing carried out on behalf of each controller", [part(null, categoriesOfProcessing(activity))]),
-    item("c", "Transfers to third countries or international organisations", [part(null, lines.safeguardLines(activity, lookup), none.transfers)]),
-    item("d", "Technical and organisational security measures", [part(null, lines.securityLines(activity, lookup), none.securityMeasures)]),
+    item("b", [part(null, categoriesOfProcessing(activity))]),
+    item("c", [part(null, lines.safeguardLines(activity, lookup), none.transfers)]),
+    item("d", [part(null, lines.securityLines(activity, lookup), none.securityMeasures)]),
   ];
 }
 

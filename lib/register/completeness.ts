@@ -15,6 +15,7 @@
  */
 import { assessTransfer } from "@/lib/activities/transfers";
 import { dpaState, PROCESSOR_KINDS } from "@/lib/recipients/dpa";
+import { art30Item, type Art30Register } from "./art30-items";
 import { createLookup, type Lookup } from "./lines";
 import type { RecordsActivity, RecordsOrganisation } from "@/lib/records/read-model";
 import type { RegisterSource } from "./source";
@@ -52,34 +53,22 @@ export const dpiaReasonLabels: Record<DpiaReason, string> = {
   "systematic-monitoring": "words that suggest systematic monitoring (Art. 35(3)(c))",
 };
 
-export const CONTROLLER_LETTERS = ["a", "b", "c", "d", "e", "f", "g"] as const;
-export const PROCESSOR_LETTERS = ["a", "b", "c", "d"] as const;
-
-/** What each letter asks, in a few words, for the dashboard ("lack retention (f)"). */
-export const controllerItemLabels: Record<(typeof CONTROLLER_LETTERS)[number], string> = {
-  a: "controller and joint controllers",
-  b: "purposes and legal bases",
-  c: "data subjects and data categories",
-  d: "recipients",
-  e: "transfer safeguards",
-  f: "retention",
-  g: "security measures",
-};
-
-export const processorItemLabels: Record<(typeof PROCESSOR_LETTERS)[number], string> = {
-  a: "controllers on whose behalf",
-  b: "categories of processing",
-  c: "transfer safeguards",
-  d: "security measures",
-};
-
 // The monitoring of people is not a field of the record. These words in the
 // activity's name, description or purposes suggest it; they are a hint for a
 // person to check, not a finding.
 const MONITORING = /\b(monitor\w*|surveil\w*|cctv|video (?:surveillance|recording)|track\w*|geolocat\w*|location data|profil\w*|behaviou?r(?:al)? analy\w*)\b/i;
 
-const edit = (activity: RecordsActivity, section: string) => `/activities/${activity.id}/edit#${section}`;
 const ORGANISATION_PROFILE = "/settings";
+
+/**
+ * One item of the activity's record, named and cited as ./art30-items gives
+ * it; what is missing is added in the item's part of the edit form unless
+ * `href` says where else (the organisation profile).
+ */
+function activityItem(register: Art30Register, activity: RecordsActivity, letter: string, complete: boolean, problem: string, href?: string): CompletenessItem {
+  const { citation, label, formSection } = art30Item(register, letter);
+  return { letter, citation, label, complete, problem: complete ? "" : problem, href: href ?? `/activities/${activity.id}/edit#${formSection}` };
+}
 
 function hasControllerContact(organisation: RecordsOrganisation) {
   return !!organisation.legalName.trim() && !!(organisation.address.trim() || organisation.email.trim() || organisation.phone.trim() || organisation.privacyContactEmail.trim());
@@ -124,14 +113,7 @@ function controllerItems(activity: RecordsActivity, lookup: Lookup, organisation
   );
   const transfers = transferItem(activity, lookup);
   const purpose = purposeProblem(activity);
-  const item = (letter: string, complete: boolean, problem: string, href: string): CompletenessItem => ({
-    letter,
-    citation: `Art. 30(1)(${letter})`,
-    label: controllerItemLabels[letter as keyof typeof controllerItemLabels],
-    complete,
-    problem: complete ? "" : problem,
-    href,
-  });
+  const item = (letter: string, complete: boolean, problem: string, href?: string) => activityItem("controller", activity, letter, complete, problem, href);
   const subjects = activity.dataSubjectCategoryIds.length > 0;
   const categories = activity.dataCategories.length > 0;
   // Art. 9(1), 10: whether special-category or criminal data is processed is an answer of its own.
@@ -149,42 +131,34 @@ function controllerItems(activity: RecordsActivity, lookup: Lookup, organisation
   const recipients = activity.recipientsNone || activity.parties.some((party) => party.role === "RECIPIENT");
   return [
     hasControllerContact(organisation)
-      ? item("a", !jointMissing, "Name the joint controllers (Art. 26).", edit(activity, "responsible"))
+      ? item("a", !jointMissing, "Name the joint controllers (Art. 26).")
       : item("a", false, "Add the controller's address or e-mail to the organisation profile.", ORGANISATION_PROFILE),
-    item("b", !purpose, purpose, edit(activity, "purposes")),
-    item("c", subjects && categories && special, dataProblem, edit(activity, "data")),
-    item("d", recipients, "Add the recipients, internal ones included, or record that there are none.", edit(activity, "recipients")),
-    item("e", transfers.complete, transfers.problem, edit(activity, "transfers")),
+    item("b", !purpose, purpose),
+    item("c", subjects && categories && special, dataProblem),
+    item("d", recipients, "Add the recipients, internal ones included, or record that there are none."),
+    item("e", transfers.complete, transfers.problem),
     item(
       "f",
       categories && missingRetention.length === 0,
       categories
         ? `Add the time limit for erasure of ${missingRetention.length === 1 ? "1 data category" : `${missingRetention.length} data categories`}.`
         : "Add the data categories and their time limits for erasure.",
-      edit(activity, "data"),
     ),
-    item("g", securityComplete(activity), SECURITY_PROBLEM, edit(activity, "security")),
+    item("g", securityComplete(activity), SECURITY_PROBLEM),
   ];
 }
 
 function processorItems(activity: RecordsActivity, lookup: Lookup, organisation: RecordsOrganisation): CompletenessItem[] {
   const transfers = transferItem(activity, lookup);
-  const item = (letter: string, complete: boolean, problem: string, href: string): CompletenessItem => ({
-    letter,
-    citation: `Art. 30(2)(${letter})`,
-    label: processorItemLabels[letter as keyof typeof processorItemLabels],
-    complete,
-    problem: complete ? "" : problem,
-    href,
-  });
+  const item = (letter: string, complete: boolean, problem: string, href?: string) => activityItem("processor", activity, letter, complete, problem, href);
   const hasController = activity.parties.some((party) => party.role === "CLIENT_CONTROLLER");
   return [
     hasControllerContact(organisation)
-      ? item("a", hasController, "Name the controllers on whose behalf this processing is done.", edit(activity, "responsible"))
+      ? item("a", hasController, "Name the controllers on whose behalf this processing is done.")
       : item("a", false, "Add the organisation's address or e-mail to the organisation profile.", ORGANISATION_PROFILE),
-    item("b", activity.purposes.some((purpose) => purpose.description.trim()), "Describe what is done on behalf of the controller.", edit(activity, "purposes")),
-    item("c", transfers.complete, transfers.problem, edit(activity, "transfers")),
-    item("d", securityComplete(activity), SECURITY_PROBLEM, edit(activity, "security")),
+    item("b", activity.purposes.some((purpose) => purpose.description.trim()), "Describe what is done on behalf of the controller."),
+    item("c", transfers.complete, transfers.problem),
+    item("d", securityComplete(activity), SECURITY_PROBLEM),
   ];
 }
 

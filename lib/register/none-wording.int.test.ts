@@ -1,7 +1,6 @@
-import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { pdfText } from "@/lib/testing/pdf-text";
 import { upsertCountries } from "../catalogues/countries";
 import { createDefaultCatalogues } from "../catalogues/defaults";
 import { createDb } from "../db";
@@ -70,16 +69,6 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-async function pdfText(pdf: Buffer): Promise<string> {
-  const document = await getDocument({ data: new Uint8Array(pdf), isEvalSupported: false, standardFontDataUrl: `${path.resolve("node_modules/pdfjs-dist/standard_fonts")}/` }).promise;
-  const texts: string[] = [];
-  for (let number = 1; number <= document.numPages; number++) {
-    const content = await (await document.getPage(number)).getTextContent();
-    texts.push(content.items.map((item) => ("str" in item ? item.str : "")).join(" "));
-  }
-  await document.destroy();
-  return texts.join(" ").replace(/\s+/g, " ");
-}
 
 describe("the words for an empty answer, in every export", () => {
   it("XLSX: the cells say None for a recorded none and Not recorded for a gap", async () => {

@@ -1,6 +1,5 @@
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { pdfPageTexts } from "@/lib/testing/pdf-text";
 import { upsertCountries } from "../catalogues/countries";
 import { createDb } from "../db";
 import { createDemoOrganisation, type DemoOrganisation } from "../demo/demo-organisation";
@@ -14,21 +13,6 @@ const NOW = new Date("2026-11-27T10:00:00Z");
 let demo: DemoOrganisation;
 let pages: string[];
 
-/** The text of every page, items joined by spaces. */
-async function pdfText(pdf: Buffer): Promise<string[]> {
-  const document = await getDocument({
-    data: new Uint8Array(pdf),
-    isEvalSupported: false,
-    standardFontDataUrl: `${path.resolve("node_modules/pdfjs-dist/standard_fonts")}/`,
-  }).promise;
-  const texts: string[] = [];
-  for (let number = 1; number <= document.numPages; number++) {
-    const content = await (await document.getPage(number)).getTextContent();
-    texts.push(content.items.map((item) => ("str" in item ? item.str : "")).join(" ").replace(/\s+/g, " "));
-  }
-  await document.destroy();
-  return texts;
-}
 
 beforeAll(async () => {
   await upsertCountries(db);
@@ -40,7 +24,7 @@ beforeAll(async () => {
   const source = (await loadRegisterSource(demo.organisationId, {}, NOW))!;
   const pdf = await renderRegisterPdf(buildRegister(source), { privacyContact: source.organisation });
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
-  pages = await pdfText(pdf);
+  pages = await pdfPageTexts(pdf);
 });
 
 afterAll(async () => {

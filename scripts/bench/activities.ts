@@ -5,7 +5,8 @@
  */
 import { getActivityFormValues } from "../../lib/activities/form-options";
 import { defaultActivityListParams, serializeActivityListParams, type ActivityListParams } from "../../lib/activities/list-params";
-import { updateActivity, type Actor } from "../../lib/activities/mutations";
+import { updateActivity } from "../../lib/activities/mutations";
+import type { Actor } from "../../lib/mutations/actor";
 import { listActivitiesPage } from "../../lib/activities/queries";
 import { db } from "../../lib/db";
 import { listCompletenessSummaries } from "../../lib/register/queries";

@@ -10,7 +10,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Db } from "../../lib/db";
-import type { Actor } from "../../lib/catalogues/mutations";
+import type { Actor } from "../../lib/mutations/actor";
 import { composeDraft } from "../../lib/policies/draft";
 import { largeSectionParagraphs } from "../../lib/policies/large-documents";
 import { publishPolicy } from "../../lib/policies/publish";
@@ -22,7 +22,7 @@ import { verdict } from "./stats";
 export const COMPARE_SLUG = "compare";
 
 /** Publishes version 1 and a rewritten version 2 of a policy of 60 large Markdown sections through the real composer and publisher. */
-export async function prepareComparePolicy(db: Db, actor: Actor): Promise<{ path: string; bodyChars: number }> {
+export async function prepareComparePolicy(db: Db, actor: Actor & { organisation: { slug: string } }): Promise<{ path: string; bodyChars: number }> {
   const organisationId = actor.organisation.id;
   const sections = (seed: number) => [
     { type: "controller" as const },

@@ -11,7 +11,7 @@
  *   every load (the stored results deleted before each run), which is what
  *   every load cost before they were stored.
  */
-import type { Actor } from "../../lib/catalogues/mutations";
+import type { Actor } from "../../lib/mutations/actor";
 import { getAuditChainStatus } from "../../lib/audit-chain/status";
 import { getDashboardSummary } from "../../lib/dashboard/queries";
 import type { Db } from "../../lib/db";

@@ -6,7 +6,7 @@
  * with the same generator as the large one, at 200 activities.
  */
 import type { Db } from "../../lib/db";
-import type { Actor } from "../../lib/catalogues/mutations";
+import type { Actor } from "../../lib/mutations/actor";
 import { checkPolicy } from "../../lib/policies/checks";
 import { composePolicy } from "../../lib/policies/compose";
 import { composeDraft } from "../../lib/policies/draft";

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireMember } from "@/lib/auth/guard";
@@ -6,6 +7,7 @@ import { hasRole } from "@/lib/auth/roles";
 import { getActivity, getReviewIntervalMonths } from "@/lib/activities/queries";
 import { getOrganisationProfile } from "@/lib/organisation/queries";
 import { getActivityCompleteness } from "@/lib/register/queries";
+import { recordSectionHeadings, type RecordSectionId } from "@/lib/register/art30-items";
 import { CompletenessPanel } from "@/components/register/completeness-panel";
 import { processingRoleLabels } from "@/lib/labels";
 import { ActivityRecordActions } from "@/components/activities/activity-record-actions";
@@ -45,63 +47,20 @@ export default async function ActivityPage({ params, searchParams }: Props) {
   const canEdit = hasRole(role, "EDITOR");
 
   // Art. 30(2): processing done on behalf of a controller has its own, shorter
-  // record. Its letters (a)-(d) are shown first; the controller's items that
-  // it does not require follow as further details.
+  // record; the order and headings of either record come from the one table.
   const isProcessor = activity.role === "PROCESSOR";
-  const sections = [
-    {
-      id: "responsible",
-      letter: "a",
-      citation: isProcessor ? "Art. 30(2)(a)" : "Art. 30(1)(a)",
-      title: isProcessor ? "Processor, controllers, representative and DPO" : "Controller, joint controllers, representative and DPO",
-      body: <ResponsiblePartiesSection activity={activity} organisation={profile} />,
-    },
-    {
-      id: "purposes",
-      letter: "b",
-      citation: isProcessor ? "Art. 30(2)(b)" : "Art. 30(1)(b)",
-      title: isProcessor ? "Categories of processing carried out on behalf of each controller" : "Purposes and legal bases",
-      body: <PurposesSection activity={activity} />,
-    },
-    {
-      id: "data",
-      letter: isProcessor ? undefined : "c",
-      citation: isProcessor ? "Art. 30(1)(c), not required by Art. 30(2)" : "Art. 30(1)(c)",
-      title: "Data subjects and personal data",
-      body: <DataSection activity={activity} />,
-    },
-    {
-      id: "recipients",
-      letter: isProcessor ? undefined : "d",
-      citation: isProcessor ? "Art. 30(1)(d), not required by Art. 30(2)" : "Art. 30(1)(d)",
-      title: "Recipients",
-      body: <RecipientsSection activity={activity} />,
-    },
-    {
-      id: "transfers",
-      letter: isProcessor ? "c" : "e",
-      citation: isProcessor ? "Art. 30(2)(c)" : "Art. 30(1)(e)",
-      title: "Transfers to third countries",
-      body: <TransfersSection activity={activity} />,
-    },
-    {
-      id: "retention",
-      letter: isProcessor ? undefined : "f",
-      citation: isProcessor ? "Art. 30(1)(f), not required by Art. 30(2)" : "Art. 30(1)(f)",
-      title: "Time limits for erasure",
-      body: <RetentionSection activity={activity} />,
-    },
-    {
-      id: "security",
-      letter: isProcessor ? "d" : "g",
-      citation: isProcessor ? "Art. 30(2)(d)" : "Art. 30(1)(g)",
-      title: "Technical and organisational security measures",
-      body: <SecuritySection activity={activity} />,
-    },
-  ];
-  const ordered = isProcessor ? [0, 1, 4, 6, 2, 3, 5].map((index) => sections[index]) : sections;
+  const bodies: Record<RecordSectionId, ReactNode> = {
+    responsible: <ResponsiblePartiesSection activity={activity} organisation={profile} />,
+    purposes: <PurposesSection activity={activity} />,
+    data: <DataSection activity={activity} />,
+    recipients: <RecipientsSection activity={activity} />,
+    transfers: <TransfersSection activity={activity} />,
+    retention: <RetentionSection activity={activity} />,
+    security: <SecuritySection activity={activity} />,
+  };
+  const sections = recordSectionHeadings(isProcessor ? "processor" : "controller");
   const toc = [
-    ...ordered.map((s) => ({ id: s.id, label: s.letter ? `(${s.letter}) ${s.title}` : s.title })),
+    ...sections.map((s) => ({ id: s.section, label: s.letter ? `(${s.letter}) ${s.title}` : s.title })),
     { id: "source", label: "Source of the data" },
     { id: "assessment", label: "DPIA and automated decisions" },
     { id: "provision", label: "Provision and storage" },
@@ -164,9 +123,9 @@ export default async function ActivityPage({ params, searchParams }: Props) {
 
       <div className="xl:grid xl:grid-cols-[minmax(0,1fr)_14rem] xl:gap-8">
         <div className="space-y-4">
-          {ordered.map((section) => (
-            <RecordSection key={section.id} id={section.id} letter={section.letter} citation={section.citation} title={section.title}>
-              {section.body}
+          {sections.map((section) => (
+            <RecordSection key={section.section} id={section.section} letter={section.letter} citation={section.citation} title={section.title}>
+              {bodies[section.section]}
             </RecordSection>
           ))}
           <RecordDetails activity={activity} />

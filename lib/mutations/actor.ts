@@ -1,0 +1,26 @@
+/**
+ * Who makes a change. Every mutation takes one, whichever entry point the
+ * change comes through; the audit trail names its user (Art. 5(2):
+ * accountability), and the organisation is always the actor's, never one
+ * named by the input.
+ */
+import type { Role } from "@prisma/client";
+import { hasRole, roleLabels } from "@/lib/auth/roles";
+import { failure, type MutationFailure } from "./result";
+
+export type Actor = {
+  user: { id: string; email: string };
+  organisation: { id: string };
+  role: Role;
+};
+
+/**
+ * The one role check of every mutation: the refusal for an actor below the
+ * role, or null. The entry points' guards refuse first; this holds for every
+ * caller, the import and the tests included.
+ */
+export function refuseRole(actor: Actor, minimum: Role): MutationFailure | null {
+  if (hasRole(actor.role, minimum)) return null;
+  const who = minimum === "DPO" ? "a data protection officer or an owner" : minimum === "OWNER" ? "an owner" : `an ${roleLabels[minimum].toLowerCase()} or above`;
+  return failure("refused", { formError: `Only ${who} can do this.` });
+}
