@@ -1,101 +1,67 @@
 /**
- * What the composer and the checks read: plain objects loaded by
- * queries.ts (or built by tests), never Prisma rows, so both stay pure.
+ * What the composer and the checks read: the organisation's records (the
+ * shared read model, lib/records/read-model.ts) seen per activity, with the
+ * catalogue entries each one names resolved (from-records.ts derives it), or
+ * built by tests. Plain objects, never Prisma rows, so both stay pure.
  */
 import type {
-  ActivityPartyRole,
-  ActivityStatus,
-  DataSource,
-  LegalBasisArticle,
-  ProcessingRole,
-  ProvisionRequirement,
-  RecipientKind,
-  TransferSafeguard,
-} from "@prisma/client";
+  RecordsActivity,
+  RecordsActivityDataCategory,
+  RecordsCountry,
+  RecordsDataCategory,
+  RecordsLegalBasis,
+  RecordsOrganisation,
+  RecordsParty,
+  RecordsPurpose,
+  RecordsRecipient,
+  RecordsTransfer,
+} from "@/lib/records/read-model";
 import type { SectionAnchors } from "./anchors";
 import type { PolicyLanguage, PolicySectionSpec } from "./types";
 
-export type ComposeLegalBasis = { id: string; article: LegalBasisArticle; letter: string; name: string; citation: string };
+export type ComposeLegalBasis = Pick<RecordsLegalBasis, "id" | "article" | "letter" | "name" | "citation">;
 
-export type ComposeOrganisation = {
-  id: string;
-  slug: string;
-  legalName: string;
-  address: string;
-  email: string;
-  phone: string;
-  website: string;
-  privacyContactName: string;
-  privacyContactEmail: string;
-  privacyContactAddress: string;
-  representativeName: string;
-  representativeAddress: string;
-  representativeEmail: string;
-  representativePhone: string;
-  dpoName: string;
-  dpoOrganisation: string;
-  dpoAddress: string;
-  dpoEmail: string;
-  dpoPhone: string;
-  supervisoryAuthorityName: string;
-  supervisoryAuthorityWebsite: string;
-};
+/** The profile without the application's own settings, which a policy never states. */
+export type ComposeOrganisation = Omit<RecordsOrganisation, "defaultLanguage" | "reviewIntervalMonths">;
 
-export type ComposeActivity = {
-  id: string;
-  reference: string;
-  name: string;
-  status: ActivityStatus;
-  role: ProcessingRole;
-  publicTitle: string;
-  publicDescription: string;
-  dataSource: DataSource;
-  dataSourceDescription: string;
-  publicSources: boolean;
-  automatedDecisionMaking: boolean | null;
-  automatedDecisionLogic: string;
-  automatedDecisionConsequences: string;
-  provisionRequirement: ProvisionRequirement;
-  provisionConsequences: string;
-  /** Art. 35: null while the DPIA question is undecided. */
-  dpiaRequired: boolean | null;
-  /** "None" recorded as an answer (not merely an empty list): see the activity model. */
-  recipientsNone: boolean;
-  transfersNone: boolean;
-  specialCategoriesNone: boolean;
-  /** Art. 7(3), 13(2)(c): how a person withdraws consent. */
-  consentWithdrawalUrl: string;
-  consentWithdrawalInstructions: string;
-  purposes: { id: string; description: string; legitimateInterests: string; directMarketing: boolean; legalBases: ComposeLegalBasis[] }[];
+/** The activity fields a policy states or checks (Art. 13, 14, 21, 22). */
+export const COMPOSE_ACTIVITY_FIELDS = [
+  "id",
+  "reference",
+  "name",
+  "status",
+  "role",
+  "publicTitle",
+  "publicDescription",
+  "dataSource",
+  "dataSourceDescription",
+  "publicSources",
+  "automatedDecisionMaking",
+  "automatedDecisionLogic",
+  "automatedDecisionConsequences",
+  "provisionRequirement",
+  "provisionConsequences",
+  "dpiaRequired",
+  "recipientsNone",
+  "transfersNone",
+  "specialCategoriesNone",
+  "consentWithdrawalUrl",
+  "consentWithdrawalInstructions",
+] as const satisfies readonly (keyof RecordsActivity)[];
+
+export type ComposeActivity = Pick<RecordsActivity, (typeof COMPOSE_ACTIVITY_FIELDS)[number]> & {
+  purposes: (Pick<RecordsPurpose, "id" | "description" | "legitimateInterests"> & { directMarketing: boolean; legalBases: ComposeLegalBasis[] })[];
   dataSubjects: string[];
   /** The data subject categories' ids, in the order of `dataSubjects`. */
   dataSubjectIds: string[];
-  dataCategories: {
-    /** The activity's data category row (its details and retention). */
-    id: string;
-    /** The catalogue entry (its name and default retention). */
-    dataCategoryId: string;
-    name: string;
-    details: string;
-    /** The activity's own retention; empty when it relies on the category's default. */
-    retention: string;
-    defaultRetention: string;
-    special: boolean;
-    criminal: boolean;
-    art9Condition: ComposeLegalBasis | null;
-  }[];
-  recipients: { id: string; name: string; kind: RecipientKind; role: ActivityPartyRole; note: string }[];
-  transfers: {
-    id: string;
-    countryCode: string | null;
-    /** `adequacyNote` says whom an adequacy decision covers, where it covers only some recipients. */
-    country: { name: string; eea: boolean; adequacy: boolean; adequacyNote?: string } | null;
-    internationalOrganisation: string;
+  /** `id` is the activity's data category row, `dataCategoryId` the catalogue entry (its name and default retention). */
+  dataCategories: (Pick<RecordsActivityDataCategory, "id" | "dataCategoryId" | "details" | "retention"> &
+    Pick<RecordsDataCategory, "name" | "defaultRetention" | "special" | "criminal"> & { art9Condition: ComposeLegalBasis | null })[];
+  recipients: (Pick<RecordsRecipient, "id" | "name" | "kind"> & Pick<RecordsParty, "role" | "note">)[];
+  transfers: (Pick<RecordsTransfer, "id" | "countryCode" | "internationalOrganisation" | "safeguard" | "safeguardDetails" | "safeguardReference"> & {
+    country: (Pick<RecordsCountry, "name" | "eea" | "adequacy"> & Partial<Pick<RecordsCountry, "adequacyNote">>) | null;
     recipientName: string | null;
-    safeguard: TransferSafeguard | null;
-    safeguardDetails: string;
-    safeguardReference: string;
-  }[];
+  })[];
 };
 
 export type ComposeInput = {

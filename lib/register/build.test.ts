@@ -28,8 +28,8 @@ describe("buildRegister: the activity items", () => {
     const register = build(
       testActivity({
         purposes: [
-          { description: "Paying salaries", legitimateInterests: "", balancingTestReference: "", legalBasisIds: ["lb-6b"] },
-          { description: "Fraud checks", legitimateInterests: "Preventing fraud", balancingTestReference: "LIA-3", legalBasisIds: ["lb-6f"] },
+          { id: "purpose-1", description: "Paying salaries", legitimateInterests: "", balancingTestReference: "", legalBasisIds: ["lb-6b"] },
+          { id: "purpose-2", description: "Fraud checks", legitimateInterests: "Preventing fraud", balancingTestReference: "LIA-3", legalBasisIds: ["lb-6f"] },
         ],
       }),
     );
@@ -74,8 +74,8 @@ describe("buildRegister: the activity items", () => {
     const register = build(
       testActivity({
         transfers: [
-          { countryCode: "US", internationalOrganisation: "", recipientId: "r-cloud", safeguard: "SCC", safeguardDetails: "Module 2", safeguardReference: "https://x.example/scc" },
-          { countryCode: null, internationalOrganisation: "WHO", recipientId: null, safeguard: null, safeguardDetails: "", safeguardReference: "" },
+          { id: "transfer-5", countryCode: "US", internationalOrganisation: "", recipientId: "r-cloud", safeguard: "SCC", safeguardDetails: "Module 2", safeguardReference: "https://x.example/scc" },
+          { id: "transfer-6", countryCode: null, internationalOrganisation: "WHO", recipientId: null, safeguard: null, safeguardDetails: "", safeguardReference: "" },
         ],
       }),
     );
@@ -88,7 +88,7 @@ describe("buildRegister: the activity items", () => {
 
   it("(f) gives each category's time limit, falling back to the catalogue's default", () => {
     expect(entries(build(), "f")).toEqual(["Bank details: 10 years after the end of the year (§ 147 AO)", "Health data: 3 years"]);
-    const register = build(testActivity({ dataCategories: [{ dataCategoryId: "dc-contact", details: "", retention: "", art9ConditionId: null }] }));
+    const register = build(testActivity({ dataCategories: [{ id: "adc-4", dataCategoryId: "dc-contact", details: "", retention: "", art9ConditionId: null }] }));
     expect(entries(register, "f")).toEqual(["Contact details: not recorded"]);
   });
 
@@ -121,7 +121,7 @@ describe("buildRegister: the processor register, Art. 30(2)", () => {
       reference: "SVC-01",
       name: "Hosting for clients",
       role: "PROCESSOR",
-      purposes: [{ description: "Hosting e-mail", legitimateInterests: "", balancingTestReference: "", legalBasisIds: [] }],
+      purposes: [{ id: "purpose-3", description: "Hosting e-mail", legitimateInterests: "", balancingTestReference: "", legalBasisIds: [] }],
       parties: [
         { recipientId: "r-client", role: "CLIENT_CONTROLLER", note: "" },
         { recipientId: "r-client2", role: "CLIENT_CONTROLLER", note: "" },

@@ -11,7 +11,8 @@ import type { IcoColumnKey } from "./ico-layout";
 import * as lines from "./lines";
 import type { Lookup } from "./lines";
 import { purposeRows, type PurposeRow } from "./purpose-rows";
-import type { RegisterFilters, RegisterSource, SourceActivity, SourceOrganisation, SourceRecipient } from "./source";
+import type { RecordsActivity, RecordsOrganisation, RecordsRecipient } from "@/lib/records/read-model";
+import type { RegisterFilters, RegisterSource } from "./source";
 
 export type Contact = { name: string; address: string; email: string; telephone: string };
 
@@ -77,7 +78,7 @@ function registerItem(register: Art30Register, letter: string, parts: RegisterPa
   return { letter, citation, title, parts };
 }
 
-export function contactBlock(organisation: SourceOrganisation): Register["contacts"] {
+export function contactBlock(organisation: RecordsOrganisation): Register["contacts"] {
   const dpoName = [organisation.dpoName, organisation.dpoOrganisation].filter((part) => part.trim()).join(", ");
   return {
     controller: { name: organisation.legalName, address: organisation.address, email: organisation.email || organisation.privacyContactEmail, telephone: organisation.phone },
@@ -91,7 +92,7 @@ export function contactBlock(organisation: SourceOrganisation): Register["contac
   };
 }
 
-function controllerItems(activity: SourceActivity, lookup: Lookup, organisation: SourceOrganisation): RegisterItem[] {
+function controllerItems(activity: RecordsActivity, lookup: Lookup, organisation: RecordsOrganisation): RegisterItem[] {
   const item = (letter: string, parts: RegisterPart[]) => registerItem("controller", letter, parts);
   const none = lines.noneAnswers(activity);
   const part = (label: string | null, entries: string[], noneRecorded = false): RegisterPart => ({ label, entries, emptyText: lines.emptyAnswer(noneRecorded) });
@@ -114,7 +115,7 @@ function controllerItems(activity: SourceActivity, lookup: Lookup, organisation:
   ];
 }
 
-function icoRow(activity: SourceActivity, lookup: Lookup): Record<IcoColumnKey, string> {
+function icoRow(activity: RecordsActivity, lookup: Lookup): Record<IcoColumnKey, string> {
   const none = lines.noneAnswers(activity);
   // The Art. 30 items say "None" or "Not recorded" when empty, as the other formats do;
   // the template's optional columns ("if applicable") stay blank when they do not apply.
@@ -156,7 +157,7 @@ function icoRow(activity: SourceActivity, lookup: Lookup): Record<IcoColumnKey, 
   };
 }
 
-function processorItems(activity: SourceActivity, lookup: Lookup, organisation: SourceOrganisation): RegisterItem[] {
+function processorItems(activity: RecordsActivity, lookup: Lookup, organisation: RecordsOrganisation): RegisterItem[] {
   const item = (letter: string, parts: RegisterPart[]) => registerItem("processor", letter, parts);
   const none = lines.noneAnswers(activity);
   const part = (label: string | null, entries: string[], noneRecorded = false): RegisterPart => ({ label, entries, emptyText: lines.emptyAnswer(noneRecorded) });
@@ -176,12 +177,12 @@ function processorItems(activity: SourceActivity, lookup: Lookup, organisation: 
 }
 
 // Art. 30(2)(b): what is done for the controller, which the purposes describe.
-function categoriesOfProcessing(activity: SourceActivity): string[] {
+function categoriesOfProcessing(activity: RecordsActivity): string[] {
   const purposes = activity.purposes.map((purpose) => purpose.description.trim()).filter(Boolean);
   return purposes.length ? purposes : activity.description.trim() ? [activity.description.trim()] : [];
 }
 
-function processorRow(activity: SourceActivity, lookup: Lookup, controller: SourceRecipient | null): Record<ProcessorColumnKey, string> {
+function processorRow(activity: RecordsActivity, lookup: Lookup, controller: RecordsRecipient | null): Record<ProcessorColumnKey, string> {
   return {
     controller: controller?.name ?? "",
     controllerContact: controller ? lines.contactDetails(controller) : "",
@@ -195,12 +196,12 @@ function processorRow(activity: SourceActivity, lookup: Lookup, controller: Sour
   };
 }
 
-function buildProcessorRegister(activities: SourceActivity[], lookup: Lookup, organisation: SourceOrganisation) {
-  const groups = new Map<string, ProcessorGroup & { recipient: SourceRecipient | null }>();
+function buildProcessorRegister(activities: RecordsActivity[], lookup: Lookup, organisation: RecordsOrganisation) {
+  const groups = new Map<string, ProcessorGroup & { recipient: RecordsRecipient | null }>();
   const rows: Record<ProcessorColumnKey, string>[] = [];
   for (const activity of activities) {
     const controllers = lines.clientControllers(activity, lookup);
-    const entry = (controller: SourceRecipient | null): ProcessorEntry => ({
+    const entry = (controller: RecordsRecipient | null): ProcessorEntry => ({
       ...entryBase(activity),
       items: processorItems(activity, lookup, organisation),
       row: processorRow(activity, lookup, controller),
@@ -223,7 +224,7 @@ function buildProcessorRegister(activities: SourceActivity[], lookup: Lookup, or
   return { groups: ordered.map(({ controller, activities }) => ({ controller, activities })), rows };
 }
 
-function entryBase(activity: SourceActivity) {
+function entryBase(activity: RecordsActivity) {
   const { id, reference, name, status, department, role } = activity;
   return { id, reference, name, status, department, role };
 }

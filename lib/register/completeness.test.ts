@@ -39,12 +39,12 @@ describe("activityCompleteness", () => {
   });
 
   it("(b) asks for a legal basis for each purpose", () => {
-    const result = check(testActivity({ purposes: [{ description: "Paying", legitimateInterests: "", balancingTestReference: "", legalBasisIds: [] }] }));
+    const result = check(testActivity({ purposes: [{ id: "purpose-1", description: "Paying", legitimateInterests: "", balancingTestReference: "", legalBasisIds: [] }] }));
     expect(result.missing.map((item) => item.problem)).toEqual(["Choose a legal basis for purpose 1."]);
   });
 
   it("(e) counts a transfer without a safeguard to a country without adequacy as missing, and none as complete", () => {
-    const transfer = { countryCode: "IN", internationalOrganisation: "", recipientId: null, safeguard: null, safeguardDetails: "", safeguardReference: "" };
+    const transfer = { id: "transfer-7", countryCode: "IN", internationalOrganisation: "", recipientId: null, safeguard: null, safeguardDetails: "", safeguardReference: "" };
     expect(check(testActivity({ transfersNone: false, transfers: [transfer] })).missing.map((item) => item.letter)).toEqual(["e"]);
     expect(check(testActivity({ transfersNone: false, transfers: [{ ...transfer, safeguard: "SCC" }] })).missing).toEqual([]);
   });
@@ -62,7 +62,7 @@ describe("activityCompleteness", () => {
   });
 
   it("(c) asks whether special categories are processed unless one is listed or “none” is recorded", () => {
-    const ordinary = { dataCategories: [{ dataCategoryId: "dc-bank", details: "", retention: "10 years", art9ConditionId: null }] };
+    const ordinary = { dataCategories: [{ id: "adc-3", dataCategoryId: "dc-bank", details: "", retention: "10 years", art9ConditionId: null }] };
     expect(check(testActivity({ ...ordinary })).missing.map((item) => [item.letter, item.problem])).toEqual([
       ["c", "Record whether special categories (Art. 9) or criminal offence data (Art. 10) are processed, or that there are none."],
     ]);
@@ -78,7 +78,7 @@ describe("activityCompleteness", () => {
   });
 
   it("(f) counts categories without a time limit of their own or a default", () => {
-    const result = check(testActivity({ specialCategoriesNone: true, dataCategories: [{ dataCategoryId: "dc-contact", details: "", retention: "", art9ConditionId: null }] }));
+    const result = check(testActivity({ specialCategoriesNone: true, dataCategories: [{ id: "adc-4", dataCategoryId: "dc-contact", details: "", retention: "", art9ConditionId: null }] }));
     expect(result.missing.map((item) => [item.letter, item.problem])).toEqual([["f", "Add the time limit for erasure of 1 data category."]]);
   });
 
@@ -91,7 +91,7 @@ describe("activityCompleteness", () => {
 
 describe("dpiaHints", () => {
   it("flags special-category data, automated decisions and words of monitoring when no DPIA is recorded as required", () => {
-    const result = check(testActivity({ automatedDecisionMaking: true, purposes: [{ description: "CCTV in the warehouse", legitimateInterests: "", balancingTestReference: "", legalBasisIds: ["lb-6f"] }] }));
+    const result = check(testActivity({ automatedDecisionMaking: true, purposes: [{ id: "purpose-2", description: "CCTV in the warehouse", legitimateInterests: "", balancingTestReference: "", legalBasisIds: ["lb-6f"] }] }));
     expect(result.dpiaHints).toEqual(["special-category", "automated-decision", "systematic-monitoring"]);
   });
 
@@ -100,7 +100,7 @@ describe("dpiaHints", () => {
   });
 
   it("flags criminal offence data", () => {
-    const result = check(testActivity({ dataCategories: [{ dataCategoryId: "dc-crime", details: "", retention: "1 year", art9ConditionId: null }] }));
+    const result = check(testActivity({ dataCategories: [{ id: "adc-5", dataCategoryId: "dc-crime", details: "", retention: "1 year", art9ConditionId: null }] }));
     expect(result.dpiaHints).toEqual(["criminal"]);
   });
 });
@@ -128,7 +128,7 @@ describe("processorsWithoutAgreement", () => {
 
 describe("organisationCompleteness", () => {
   it("gives the share of items present and how many activities lack each letter, leaving retired activities out", () => {
-    const noRetention = { specialCategoriesNone: true, dataCategories: [{ dataCategoryId: "dc-contact", details: "", retention: "", art9ConditionId: null }] };
+    const noRetention = { specialCategoriesNone: true, dataCategories: [{ id: "adc-6", dataCategoryId: "dc-contact", details: "", retention: "", art9ConditionId: null }] };
     const source = testSource([
       testActivity({ id: "a1" }),
       testActivity({ id: "a2", ...noRetention }),

@@ -17,7 +17,8 @@ import { assessTransfer } from "@/lib/activities/transfers";
 import { dpaState, PROCESSOR_KINDS } from "@/lib/recipients/dpa";
 import { art30Item, type Art30Register } from "./art30-items";
 import { createLookup, type Lookup } from "./lines";
-import type { RegisterSource, SourceActivity, SourceOrganisation } from "./source";
+import type { RecordsActivity, RecordsOrganisation } from "@/lib/records/read-model";
+import type { RegisterSource } from "./source";
 
 export type CompletenessItem = {
   letter: string;
@@ -64,16 +65,16 @@ const ORGANISATION_PROFILE = "/settings";
  * it; what is missing is added in the item's part of the edit form unless
  * `href` says where else (the organisation profile).
  */
-function activityItem(register: Art30Register, activity: SourceActivity, letter: string, complete: boolean, problem: string, href?: string): CompletenessItem {
+function activityItem(register: Art30Register, activity: RecordsActivity, letter: string, complete: boolean, problem: string, href?: string): CompletenessItem {
   const { citation, label, formSection } = art30Item(register, letter);
   return { letter, citation, label, complete, problem: complete ? "" : problem, href: href ?? `/activities/${activity.id}/edit#${formSection}` };
 }
 
-function hasControllerContact(organisation: SourceOrganisation) {
+function hasControllerContact(organisation: RecordsOrganisation) {
   return !!organisation.legalName.trim() && !!(organisation.address.trim() || organisation.email.trim() || organisation.phone.trim() || organisation.privacyContactEmail.trim());
 }
 
-function transferProblems(activity: SourceActivity, lookup: Lookup): string[] {
+function transferProblems(activity: RecordsActivity, lookup: Lookup): string[] {
   return activity.transfers
     .map((transfer) => {
       const country = transfer.countryCode ? lookup.countries.get(transfer.countryCode) ?? null : null;
@@ -83,14 +84,14 @@ function transferProblems(activity: SourceActivity, lookup: Lookup): string[] {
     .map((assessment) => assessment.message);
 }
 
-function securityComplete(activity: SourceActivity) {
+function securityComplete(activity: RecordsActivity) {
   return !!activity.securityDescription.trim() || activity.securityMeasureIds.length > 0 || activity.securityMeasuresNone;
 }
 
 const SECURITY_PROBLEM = "Describe the security measures, choose them from the catalogue, or record that there are none.";
 
 // Art. 30(1)(e): complete with the transfers and their safeguards, or with "no transfers" recorded.
-function transferItem(activity: SourceActivity, lookup: Lookup): { complete: boolean; problem: string } {
+function transferItem(activity: RecordsActivity, lookup: Lookup): { complete: boolean; problem: string } {
   if (activity.transfers.length === 0) {
     return { complete: activity.transfersNone, problem: "Record the transfers to third countries, or that there are none." };
   }
@@ -98,14 +99,14 @@ function transferItem(activity: SourceActivity, lookup: Lookup): { complete: boo
   return { complete: problems.length === 0, problem: problems[0] ?? "" };
 }
 
-function purposeProblem(activity: SourceActivity): string {
+function purposeProblem(activity: RecordsActivity): string {
   if (activity.purposes.length === 0) return "Record at least one purpose.";
   const withoutBasis = activity.purposes.findIndex((purpose) => purpose.legalBasisIds.length === 0);
   // Art. 6(1): every purpose needs its legal basis.
   return withoutBasis >= 0 ? `Choose a legal basis for purpose ${withoutBasis + 1}.` : "";
 }
 
-function controllerItems(activity: SourceActivity, lookup: Lookup, organisation: SourceOrganisation): CompletenessItem[] {
+function controllerItems(activity: RecordsActivity, lookup: Lookup, organisation: RecordsOrganisation): CompletenessItem[] {
   const jointMissing = activity.role === "JOINT_CONTROLLER" && !activity.parties.some((party) => party.role === "JOINT_CONTROLLER");
   const missingRetention = activity.dataCategories.filter(
     (link) => !link.retention.trim() && !lookup.dataCategories.get(link.dataCategoryId)?.defaultRetention.trim(),
@@ -147,7 +148,7 @@ function controllerItems(activity: SourceActivity, lookup: Lookup, organisation:
   ];
 }
 
-function processorItems(activity: SourceActivity, lookup: Lookup, organisation: SourceOrganisation): CompletenessItem[] {
+function processorItems(activity: RecordsActivity, lookup: Lookup, organisation: RecordsOrganisation): CompletenessItem[] {
   const transfers = transferItem(activity, lookup);
   const item = (letter: string, complete: boolean, problem: string, href?: string) => activityItem("processor", activity, letter, complete, problem, href);
   const hasController = activity.parties.some((party) => party.role === "CLIENT_CONTROLLER");
@@ -162,7 +163,7 @@ function processorItems(activity: SourceActivity, lookup: Lookup, organisation: 
 }
 
 /** Art. 35(3)(a)–(c): the cases in which a DPIA is required in particular. */
-export function dpiaHints(activity: SourceActivity, lookup: Lookup): DpiaReason[] {
+export function dpiaHints(activity: RecordsActivity, lookup: Lookup): DpiaReason[] {
   if (activity.dpiaRequired === true) return [];
   const categories = activity.dataCategories.map((link) => lookup.dataCategories.get(link.dataCategoryId)).filter((c) => !!c);
   const reasons: DpiaReason[] = [];
@@ -175,7 +176,7 @@ export function dpiaHints(activity: SourceActivity, lookup: Lookup): DpiaReason[
 }
 
 /** Art. 28(3): only an agreement recorded as missing is flagged; one in place, under review or not required is not. */
-export function processorsWithoutAgreement(activity: SourceActivity, lookup: Lookup, now: Date): ActivityCompleteness["processorsWithoutAgreement"] {
+export function processorsWithoutAgreement(activity: RecordsActivity, lookup: Lookup, now: Date): ActivityCompleteness["processorsWithoutAgreement"] {
   const result: ActivityCompleteness["processorsWithoutAgreement"] = [];
   for (const party of activity.parties) {
     const recipient = lookup.recipients.get(party.recipientId);
@@ -185,7 +186,7 @@ export function processorsWithoutAgreement(activity: SourceActivity, lookup: Loo
   return result.sort((a, b) => a.name.localeCompare(b.name));
 }
 
-export function activityCompleteness(activity: SourceActivity, lookup: Lookup, organisation: SourceOrganisation, now: Date): ActivityCompleteness {
+export function activityCompleteness(activity: RecordsActivity, lookup: Lookup, organisation: RecordsOrganisation, now: Date): ActivityCompleteness {
   const processor = activity.role === "PROCESSOR";
   const items = processor ? processorItems(activity, lookup, organisation) : controllerItems(activity, lookup, organisation);
   const missing = items.filter((item) => !item.complete);

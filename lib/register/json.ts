@@ -7,7 +7,7 @@
  * its citation, everything else by its name), so the file means the same in
  * any organisation it is imported into.
  */
-import type { RegisterSource, SourceOrganisation } from "./source";
+import type { RegisterSource } from "./source";
 import { compareText, isoDate } from "./lines";
 
 // 2: "none" answers, automated decisions that may be not recorded (null), the agreement's status.
@@ -33,7 +33,7 @@ export function registerJson(source: RegisterSource) {
   const dataSubject = nameOf(source.dataSubjectCategories);
   const measure = nameOf(source.securityMeasures);
   const recipient = nameOf(source.recipients);
-  const organisation: SourceOrganisation = source.organisation;
+  const organisation = omitId(source.organisation);
 
   return {
     format: REGISTER_JSON_FORMAT,
@@ -61,9 +61,9 @@ export function registerJson(source: RegisterSource) {
         nextReviewOn: activity.nextReviewOn ? isoDate(activity.nextReviewOn) : null,
         createdAt: activity.createdAt.toISOString(),
         updatedAt: activity.updatedAt.toISOString(),
-        purposes: purposes.map(({ legalBasisIds, ...purpose }) => ({ ...purpose, legalBases: legalBasisIds.map(basisKey).sort(compareText) })),
+        purposes: purposes.map(omitId).map(({ legalBasisIds, ...purpose }) => ({ ...purpose, legalBases: legalBasisIds.map(basisKey).sort(compareText) })),
         dataSubjectCategories: dataSubjectCategoryIds.map(dataSubject).sort(compareText),
-        dataCategories: dataCategories.map(({ dataCategoryId, art9ConditionId, ...link }) => ({
+        dataCategories: dataCategories.map(omitId).map(({ dataCategoryId, art9ConditionId, ...link }) => ({
           dataCategory: dataCategory(dataCategoryId),
           ...link,
           art9Condition: art9ConditionId ? basisKey(art9ConditionId) : null,
@@ -71,7 +71,7 @@ export function registerJson(source: RegisterSource) {
         parties: parties
           .map(({ recipientId, ...party }) => ({ recipient: recipient(recipientId), ...party }))
           .sort((a, b) => compareText(a.role, b.role) || compareText(a.recipient, b.recipient)),
-        transfers: transfers.map(({ recipientId, ...transfer }) => ({ ...transfer, recipient: recipientId ? recipient(recipientId) : null })),
+        transfers: transfers.map(omitId).map(({ recipientId, ...transfer }) => ({ ...transfer, recipient: recipientId ? recipient(recipientId) : null })),
         securityMeasures: securityMeasureIds.map(measure).sort(compareText),
       }),
     ),

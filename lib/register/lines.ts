@@ -18,16 +18,16 @@ import {
 } from "@/lib/labels";
 import { dpaStatusLabels, PROCESSOR_KINDS } from "@/lib/recipients/dpa";
 import type {
-  RegisterSource,
-  SourceActivity,
-  SourceCountry,
-  SourceDataCategory,
-  SourceDataSubjectCategory,
-  SourceLegalBasis,
-  SourceRecipient,
-  SourceSecurityMeasure,
-  SourceTransfer,
-} from "./source";
+  RecordsActivity,
+  RecordsCountry,
+  RecordsDataCategory,
+  RecordsDataSubjectCategory,
+  RecordsLegalBasis,
+  RecordsRecipient,
+  RecordsSecurityMeasure,
+  RecordsTransfer,
+} from "@/lib/records/read-model";
+import type { RegisterSource } from "./source";
 
 // One collator for every sort: String.prototype.localeCompare builds one per call,
 // which dominates the time of a register with thousands of activities.
@@ -35,12 +35,12 @@ const collator = new Intl.Collator("en");
 export const compareText = (a: string, b: string) => collator.compare(a, b);
 
 export type Lookup = {
-  legalBases: Map<string, SourceLegalBasis>;
-  dataCategories: Map<string, SourceDataCategory>;
-  dataSubjects: Map<string, SourceDataSubjectCategory>;
-  securityMeasures: Map<string, SourceSecurityMeasure>;
-  recipients: Map<string, SourceRecipient>;
-  countries: Map<string, SourceCountry>;
+  legalBases: Map<string, RecordsLegalBasis>;
+  dataCategories: Map<string, RecordsDataCategory>;
+  dataSubjects: Map<string, RecordsDataSubjectCategory>;
+  securityMeasures: Map<string, RecordsSecurityMeasure>;
+  recipients: Map<string, RecordsRecipient>;
+  countries: Map<string, RecordsCountry>;
 };
 
 export function createLookup(source: RegisterSource): Lookup {
@@ -72,7 +72,7 @@ export const emptyAnswer = (none: boolean) => (none ? NONE : NOT_RECORDED);
 export const answerCell = (entries: string[], none: boolean) => (entries.length ? entries.join("\n") : emptyAnswer(none));
 
 /** The activity's explicit "none" answers by Art. 30 item; false where the item has entries or was left unanswered. */
-export function noneAnswers(activity: SourceActivity) {
+export function noneAnswers(activity: RecordsActivity) {
   return {
     recipients: activity.recipientsNone,
     transfers: activity.transfersNone,
@@ -89,37 +89,37 @@ export function contactDetails(party: { contactName?: string; address: string; e
 }
 
 /** The legal bases of all purposes, each once, in catalogue order. */
-export function activityLegalBases(activity: SourceActivity, lookup: Lookup): SourceLegalBasis[] {
+export function activityLegalBases(activity: RecordsActivity, lookup: Lookup): RecordsLegalBasis[] {
   const ids = new Set(activity.purposes.flatMap((purpose) => purpose.legalBasisIds));
   return [...lookup.legalBases.values()].filter((basis) => ids.has(basis.id));
 }
 
-export const basisLabel = (basis: SourceLegalBasis) => `${basis.citation} – ${basis.name}`;
+export const basisLabel = (basis: RecordsLegalBasis) => `${basis.citation} – ${basis.name}`;
 
-export function purposeLines(activity: SourceActivity, lookup: Lookup): string[] {
+export function purposeLines(activity: RecordsActivity, lookup: Lookup): string[] {
   return activity.purposes.map((purpose) => {
     const bases = purpose.legalBasisIds.map((id) => lookup.legalBases.get(id)?.citation).filter(present);
     return bases.length ? `${purpose.description} (${bases.join("; ")})` : purpose.description;
   });
 }
 
-function parties(activity: SourceActivity, lookup: Lookup, role: SourceActivity["parties"][number]["role"]) {
+function parties(activity: RecordsActivity, lookup: Lookup, role: RecordsActivity["parties"][number]["role"]) {
   return activity.parties
     .filter((party) => party.role === role)
     .map((party) => ({ party, recipient: lookup.recipients.get(party.recipientId) }))
-    .filter((entry): entry is { party: SourceActivity["parties"][number]; recipient: SourceRecipient } => !!entry.recipient)
+    .filter((entry): entry is { party: RecordsActivity["parties"][number]; recipient: RecordsRecipient } => !!entry.recipient)
     .sort(
       (a, b) =>
         recipientKindOrder.indexOf(a.recipient.kind) - recipientKindOrder.indexOf(b.recipient.kind) || compareText(a.recipient.name, b.recipient.name),
     );
 }
 
-const withContact = (recipient: SourceRecipient) => {
+const withContact = (recipient: RecordsRecipient) => {
   const contact = contactDetails(recipient);
   return contact ? `${recipient.name} (${contact})` : recipient.name;
 };
 
-export function jointControllerLines(activity: SourceActivity, lookup: Lookup): string[] {
+export function jointControllerLines(activity: RecordsActivity, lookup: Lookup): string[] {
   const lines = parties(activity, lookup, "JOINT_CONTROLLER").map(({ recipient }) => withContact(recipient));
   // Art. 26(2): the essence of the arrangement is made available to data subjects.
   if (activity.jointControllerArrangement.trim()) lines.push(`Arrangement (Art. 26): ${activity.jointControllerArrangement.trim()}`);
@@ -127,11 +127,11 @@ export function jointControllerLines(activity: SourceActivity, lookup: Lookup): 
 }
 
 /** Art. 30(2)(a): the controllers on whose behalf the organisation processes. */
-export function clientControllers(activity: SourceActivity, lookup: Lookup): SourceRecipient[] {
+export function clientControllers(activity: RecordsActivity, lookup: Lookup): RecordsRecipient[] {
   return parties(activity, lookup, "CLIENT_CONTROLLER").map(({ recipient }) => recipient);
 }
 
-export function dataSubjectLines(activity: SourceActivity, lookup: Lookup): string[] {
+export function dataSubjectLines(activity: RecordsActivity, lookup: Lookup): string[] {
   return activity.dataSubjectCategoryIds
     .map((id) => lookup.dataSubjects.get(id)?.name)
     .filter(present)
@@ -142,7 +142,7 @@ function categoryName(id: string, lookup: Lookup) {
   return lookup.dataCategories.get(id)?.name ?? "Unknown category";
 }
 
-export function dataCategoryLines(activity: SourceActivity, lookup: Lookup, flags = false): string[] {
+export function dataCategoryLines(activity: RecordsActivity, lookup: Lookup, flags = false): string[] {
   return activity.dataCategories.map((link) => {
     const category = lookup.dataCategories.get(link.dataCategoryId);
     // Art. 30(1)(c) with Art. 9(1) and 10: special categories are named as such.
@@ -153,7 +153,7 @@ export function dataCategoryLines(activity: SourceActivity, lookup: Lookup, flag
 }
 
 /** The recipient's kind, and its country where that lies outside the EU/EEA. */
-export function recipientLines(activity: SourceActivity, lookup: Lookup): string[] {
+export function recipientLines(activity: RecordsActivity, lookup: Lookup): string[] {
   return parties(activity, lookup, "RECIPIENT").map(({ party, recipient }) => {
     const country = recipient.countryCode ? lookup.countries.get(recipient.countryCode) : undefined;
     const qualifiers = compact([recipientKindLabels[recipient.kind], country && !country.eea ? country.name : ""]).join(", ");
@@ -166,7 +166,7 @@ export function recipientLines(activity: SourceActivity, lookup: Lookup): string
  * status: "in place" with whatever is known of it (the signing date is not
  * always known), "not required" with the reason, "under review", "missing".
  */
-export function processorContractLine(recipient: SourceRecipient): string {
+export function processorContractLine(recipient: RecordsRecipient): string {
   const status = dpaStatusLabels[recipient.dpaStatus].toLowerCase();
   const parts =
     recipient.dpaStatus === "NOT_REQUIRED"
@@ -182,18 +182,18 @@ export function processorContractLine(recipient: SourceRecipient): string {
   return `${recipient.name}: DPA ${compact(parts).join(", ")}`;
 }
 
-export function processorContractLines(activity: SourceActivity, lookup: Lookup): string[] {
+export function processorContractLines(activity: RecordsActivity, lookup: Lookup): string[] {
   return parties(activity, lookup, "RECIPIENT")
     .filter(({ recipient }) => PROCESSOR_KINDS.includes(recipient.kind))
     .map(({ recipient }) => processorContractLine(recipient));
 }
 
-export function transferDestinationOf(transfer: SourceTransfer, lookup: Lookup): string {
+export function transferDestinationOf(transfer: RecordsTransfer, lookup: Lookup): string {
   const country = transfer.countryCode ? lookup.countries.get(transfer.countryCode) : undefined;
   return country?.name ?? (transfer.internationalOrganisation.trim() || "No destination recorded");
 }
 
-export function thirdCountryLines(activity: SourceActivity, lookup: Lookup): string[] {
+export function thirdCountryLines(activity: RecordsActivity, lookup: Lookup): string[] {
   return activity.transfers.map((transfer) => {
     const recipient = transfer.recipientId ? lookup.recipients.get(transfer.recipientId) : undefined;
     const destination = transferDestinationOf(transfer, lookup);
@@ -202,7 +202,7 @@ export function thirdCountryLines(activity: SourceActivity, lookup: Lookup): str
 }
 
 /** Art. 30(1)(e): the safeguard of each transfer, with the documented details. */
-export function safeguardLines(activity: SourceActivity, lookup: Lookup): string[] {
+export function safeguardLines(activity: RecordsActivity, lookup: Lookup): string[] {
   return activity.transfers.map((transfer) => {
     const safeguard = transfer.safeguard ? safeguardLabels[transfer.safeguard] : "No safeguard recorded";
     const extra = compact([transfer.safeguardDetails, transfer.safeguardReference]).join("; ");
@@ -211,7 +211,7 @@ export function safeguardLines(activity: SourceActivity, lookup: Lookup): string
 }
 
 /** Art. 30(1)(f): per data category, its own time limit or the catalogue's default. */
-export function retentionLines(activity: SourceActivity, lookup: Lookup): string[] {
+export function retentionLines(activity: RecordsActivity, lookup: Lookup): string[] {
   return activity.dataCategories.map((link) => {
     const retention = link.retention.trim() || lookup.dataCategories.get(link.dataCategoryId)?.defaultRetention.trim() || "not recorded";
     return `${categoryName(link.dataCategoryId, lookup)}: ${retention}`;
@@ -219,7 +219,7 @@ export function retentionLines(activity: SourceActivity, lookup: Lookup): string
 }
 
 /** Art. 30(1)(g) / 32(1): the description, then the catalogue's measures grouped. */
-export function securityLines(activity: SourceActivity, lookup: Lookup): string[] {
+export function securityLines(activity: RecordsActivity, lookup: Lookup): string[] {
   const measures = activity.securityMeasureIds.map((id) => lookup.securityMeasures.get(id)).filter(present);
   const groups = securityGroupOrder
     .map((group) => ({
@@ -235,7 +235,7 @@ export function securityLines(activity: SourceActivity, lookup: Lookup): string[
   return description ? [description, ...groups] : groups;
 }
 
-function conditionLines(activity: SourceActivity, lookup: Lookup, articles: SourceLegalBasis["article"][]): string[] {
+function conditionLines(activity: RecordsActivity, lookup: Lookup, articles: RecordsLegalBasis["article"][]): string[] {
   const fromPurposes = activityLegalBases(activity, lookup)
     .filter((basis) => articles.includes(basis.article))
     .map(basisLabel);
@@ -246,11 +246,11 @@ function conditionLines(activity: SourceActivity, lookup: Lookup, articles: Sour
   return [...new Set([...fromPurposes, ...fromCategories])];
 }
 
-export const art6Lines = (activity: SourceActivity, lookup: Lookup) => conditionLines(activity, lookup, ["ART6"]);
-export const art9Lines = (activity: SourceActivity, lookup: Lookup) => conditionLines(activity, lookup, ["ART9", "ART10"]);
+export const art6Lines = (activity: RecordsActivity, lookup: Lookup) => conditionLines(activity, lookup, ["ART6"]);
+export const art9Lines = (activity: RecordsActivity, lookup: Lookup) => conditionLines(activity, lookup, ["ART9", "ART10"]);
 
 /** Art. 9(1) and 10: the special-category and criminal-offence data of the activity, each with its condition. */
-export function specialCategoryLines(activity: SourceActivity, lookup: Lookup): string[] {
+export function specialCategoryLines(activity: RecordsActivity, lookup: Lookup): string[] {
   return activity.dataCategories
     .filter((link) => {
       const category = lookup.dataCategories.get(link.dataCategoryId);
@@ -261,17 +261,17 @@ export function specialCategoryLines(activity: SourceActivity, lookup: Lookup): 
       return `${categoryName(link.dataCategoryId, lookup)}: ${basis ? basisLabel(basis) : "no condition recorded"}`;
     });
 }
-export const nationalLawLines = (activity: SourceActivity, lookup: Lookup) => conditionLines(activity, lookup, ["NATIONAL"]);
+export const nationalLawLines = (activity: RecordsActivity, lookup: Lookup) => conditionLines(activity, lookup, ["NATIONAL"]);
 
-export const legitimateInterestLines = (activity: SourceActivity) => compact(activity.purposes.map((purpose) => purpose.legitimateInterests));
-export const balancingTestLines = (activity: SourceActivity) => compact(activity.purposes.map((purpose) => purpose.balancingTestReference));
+export const legitimateInterestLines = (activity: RecordsActivity) => compact(activity.purposes.map((purpose) => purpose.legitimateInterests));
+export const balancingTestLines = (activity: RecordsActivity) => compact(activity.purposes.map((purpose) => purpose.balancingTestReference));
 
 /**
  * Which rights apply follows from the legal bases: portability only for
  * consent and contract (Art. 20(1)(a)), objection for 6(1)(e) and (f)
  * (Art. 21(1)), withdrawal only for consent (Art. 7(3)).
  */
-export function rightsLines(activity: SourceActivity, lookup: Lookup): string[] {
+export function rightsLines(activity: RecordsActivity, lookup: Lookup): string[] {
   const bases = activityLegalBases(activity, lookup);
   const art6 = new Set(bases.filter((basis) => basis.article === "ART6").map((basis) => basis.letter));
   const consent = art6.has("a") || bases.some((basis) => basis.article === "ART9" && basis.letter === "a");
@@ -288,14 +288,14 @@ export function rightsLines(activity: SourceActivity, lookup: Lookup): string[] 
 }
 
 /** Art. 22: a question with three answers; "No" is the recorded answer, not a default. */
-export function automatedDecisionText(activity: SourceActivity): string {
+export function automatedDecisionText(activity: RecordsActivity): string {
   if (activity.automatedDecisionMaking === null) return NOT_RECORDED;
   if (!activity.automatedDecisionMaking) return "No";
   const parts = compact([activity.automatedDecisionLogic, activity.automatedDecisionConsequences ? `Consequences: ${activity.automatedDecisionConsequences}` : ""]);
   return parts.length ? `Yes: ${parts.join(" ")}` : "Yes";
 }
 
-export function sourceText(activity: SourceActivity): string {
+export function sourceText(activity: RecordsActivity): string {
   return compact([
     dataSourceLabels[activity.dataSource],
     activity.dataSourceDescription,
@@ -303,6 +303,6 @@ export function sourceText(activity: SourceActivity): string {
   ]).join(". ").replace(/\.\./g, ".");
 }
 
-export const dpiaRequiredText = (activity: SourceActivity) => (activity.dpiaRequired === null ? "Not decided" : activity.dpiaRequired ? "Yes" : "No");
-export const dpiaProgressText = (activity: SourceActivity) => dpiaStatusLabels[activity.dpiaStatus];
-export const statusText = (activity: SourceActivity) => activityStatusLabels[activity.status];
+export const dpiaRequiredText = (activity: RecordsActivity) => (activity.dpiaRequired === null ? "Not decided" : activity.dpiaRequired ? "Yes" : "No");
+export const dpiaProgressText = (activity: RecordsActivity) => dpiaStatusLabels[activity.dpiaStatus];
+export const statusText = (activity: RecordsActivity) => activityStatusLabels[activity.status];

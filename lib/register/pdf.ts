@@ -11,12 +11,12 @@ import { formatDate } from "@/lib/format";
 import { activityStatusLabels, processingRoleLabels } from "@/lib/labels";
 import type { Contact, ControllerEntry, ProcessorEntry, Register } from "./build";
 import { NOT_RECORDED } from "./lines";
-import type { SourceOrganisation } from "./source";
+import type { RecordsOrganisation } from "@/lib/records/read-model";
 import { BOTTOM, bullet, COLOUR, CONTENT_WIDTH, type Doc, ensureSpace, FONT, heading, MARGIN, PAGE, paragraph, printable, rule } from "./pdf-layout";
 
 export type PdfOptions = {
   /** The organisation's own data protection contact (team or mailbox), shown on the cover beside the DPO. */
-  privacyContact?: Pick<SourceOrganisation, "privacyContactName" | "privacyContactEmail" | "privacyContactAddress">;
+  privacyContact?: Pick<RecordsOrganisation, "privacyContactName" | "privacyContactEmail" | "privacyContactAddress">;
 };
 
 type TocEntry = { level: 0 | 1; label: string; destination: string; page?: number };

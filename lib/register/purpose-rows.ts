@@ -5,7 +5,7 @@
  * belongs to which purpose, however the sheet is sorted or filtered.
  */
 import { basisLabel, type Lookup } from "./lines";
-import type { SourceActivity, SourceLegalBasis } from "./source";
+import type { RecordsActivity, RecordsLegalBasis } from "@/lib/records/read-model";
 
 export type PurposeRow = {
   description: string;
@@ -15,12 +15,12 @@ export type PurposeRow = {
   balancingTestReference: string;
 };
 
-export function purposeRows(activity: SourceActivity, lookup: Lookup): PurposeRow[] {
+export function purposeRows(activity: RecordsActivity, lookup: Lookup): PurposeRow[] {
   return activity.purposes.map((purpose) => ({
     description: purpose.description,
     legalBases: purpose.legalBasisIds
       .map((id) => lookup.legalBases.get(id))
-      .filter((basis): basis is SourceLegalBasis => basis !== undefined)
+      .filter((basis): basis is RecordsLegalBasis => basis !== undefined)
       .map(basisLabel),
     legitimateInterests: purpose.legitimateInterests.trim(),
     balancingTestReference: purpose.balancingTestReference.trim(),

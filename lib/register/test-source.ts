@@ -2,9 +2,10 @@
  * Hand-made register sources for unit tests: a small organisation with a
  * catalogue entry of each kind, and activities built from a complete one.
  */
-import type { RegisterSource, SourceActivity } from "./source";
+import type { RecordsActivity } from "@/lib/records/read-model";
+import type { RegisterSource } from "./source";
 
-export function testActivity(overrides: Partial<SourceActivity> = {}): SourceActivity {
+export function testActivity(overrides: Partial<RecordsActivity> = {}): RecordsActivity {
   return {
     id: "act-1",
     reference: "HR-01",
@@ -40,11 +41,11 @@ export function testActivity(overrides: Partial<SourceActivity> = {}): SourceAct
     consentWithdrawalInstructions: "",
     createdAt: new Date("2025-01-01T10:00:00Z"),
     updatedAt: new Date("2026-01-15T10:00:00Z"),
-    purposes: [{ description: "Paying salaries", legitimateInterests: "", balancingTestReference: "", directMarketing: false, legalBasisIds: ["lb-6b"] }],
+    purposes: [{ id: "purpose-1", description: "Paying salaries", legitimateInterests: "", balancingTestReference: "", directMarketing: false, legalBasisIds: ["lb-6b"] }],
     dataSubjectCategoryIds: ["ds-employees"],
     dataCategories: [
-      { dataCategoryId: "dc-bank", details: "IBAN", retention: "10 years after the end of the year (§ 147 AO)", art9ConditionId: null },
-      { dataCategoryId: "dc-health", details: "Sick notes", retention: "", art9ConditionId: "lb-9b" },
+      { id: "adc-2", dataCategoryId: "dc-bank", details: "IBAN", retention: "10 years after the end of the year (§ 147 AO)", art9ConditionId: null },
+      { id: "adc-3", dataCategoryId: "dc-health", details: "Sick notes", retention: "", art9ConditionId: "lb-9b" },
     ],
     parties: [
       { recipientId: "r-payroll", role: "RECIPIENT", note: "Runs the payroll" },
@@ -56,9 +57,10 @@ export function testActivity(overrides: Partial<SourceActivity> = {}): SourceAct
   };
 }
 
-export function testSource(activities: SourceActivity[] = [testActivity()], now = new Date("2026-11-27T09:00:00Z")): RegisterSource {
+export function testSource(activities: RecordsActivity[] = [testActivity()], now = new Date("2026-11-27T09:00:00Z")): RegisterSource {
   return {
     organisation: {
+      id: "org-acme",
       slug: "acme",
       legalName: "Acme GmbH",
       address: "Domkloster 4, 50667 Köln, Germany",

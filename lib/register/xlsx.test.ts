@@ -15,9 +15,9 @@ const controllerColumn = (key: (typeof XLSX_CONTROLLER_COLUMNS)[number]["key"]) 
 
 const payroll = testActivity({
   purposes: [
-    { description: "Paying salaries", legitimateInterests: "", balancingTestReference: "", legalBasisIds: ["lb-6b", "lb-bdsg"] },
+    { id: "purpose-1", description: "Paying salaries", legitimateInterests: "", balancingTestReference: "", legalBasisIds: ["lb-6b", "lb-bdsg"] },
     // Recorded with (f) before (a): the sheet keeps that order rather than sorting the bases.
-    { description: "Detecting fraud", legitimateInterests: "Protecting the company against fraud", balancingTestReference: "LIA-7", legalBasisIds: ["lb-6f", "lb-6a"] },
+    { id: "purpose-2", description: "Detecting fraud", legitimateInterests: "Protecting the company against fraud", balancingTestReference: "LIA-7", legalBasisIds: ["lb-6f", "lb-6a"] },
   ],
 });
 const hosting = testActivity({ id: "act-p", reference: "P-1", name: "Hosting for clients", role: "PROCESSOR", parties: [{ recipientId: "r-client", role: "CLIENT_CONTROLLER", note: "" }] });
