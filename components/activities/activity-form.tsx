@@ -16,6 +16,7 @@ import type { QuickCreatedEntry } from "@/lib/activities/quick-create";
 import { activitySchema, type ActivityFormValues } from "@/lib/activities/schema";
 import { fieldErrorsFrom, type FieldErrors } from "@/lib/forms/action-state";
 import { changedFields, mergeOnTop } from "@/lib/records/merge";
+import { formSectionCitation, type FormSectionId } from "@/lib/register/art30-items";
 import type { Conflict } from "@/lib/records/versioning";
 import { RecordSection } from "@/components/activities/record-section";
 import { ConflictPanel } from "@/components/records/conflict-panel";
@@ -158,6 +159,11 @@ export function ActivityForm({
 
   const cancelHref = activityId ? `/activities/${activityId}` : "/activities";
   const isProcessor = values.role === "PROCESSOR";
+  // The letters and citations of the record being edited (Art. 30(1) or 30(2)), from the one table of its items.
+  const cite = (part: FormSectionId, further?: string) => {
+    const { letter, citation } = formSectionCitation(isProcessor ? "processor" : "controller", part);
+    return { letter, citation: further ? `${citation}; Art. ${further}` : citation };
+  };
   const problems = Object.keys(errors).length;
 
   return (
@@ -190,27 +196,22 @@ export function ActivityForm({
       <RecordSection id="general" title="About this activity">
         <GeneralSection {...section} />
       </RecordSection>
-      <RecordSection
-        id="responsible"
-        letter="a"
-        citation={isProcessor ? "Art. 30(2)(a)" : "Art. 30(1)(a)"}
-        title={isProcessor ? "Role and controllers on whose behalf" : "Role and joint controllers"}
-      >
+      <RecordSection id="responsible" {...cite("responsible")} title={isProcessor ? "Role and controllers on whose behalf" : "Role and joint controllers"}>
         <ResponsibleSection {...section} />
       </RecordSection>
-      <RecordSection id="purposes" letter="b" citation="Art. 30(1)(b), 13(1)(c)" title="Purposes and legal bases">
+      <RecordSection id="purposes" {...cite("purposes", "13(1)(c)")} title="Purposes and legal bases">
         <PurposesSection {...section} />
       </RecordSection>
-      <RecordSection id="data" letter="c" citation="Art. 30(1)(c), (f)" title="Data subjects, personal data and retention">
+      <RecordSection id="data" {...cite("data")} title="Data subjects, personal data and retention">
         <DataSection {...section} />
       </RecordSection>
-      <RecordSection id="recipients" letter="d" citation="Art. 30(1)(d)" title="Recipients">
+      <RecordSection id="recipients" {...cite("recipients")} title="Recipients">
         <RecipientsSection {...section} />
       </RecordSection>
-      <RecordSection id="transfers" letter="e" citation="Art. 30(1)(e), 44–49" title="Transfers to third countries">
+      <RecordSection id="transfers" {...cite("transfers", "44–49")} title="Transfers to third countries">
         <TransfersSection {...section} />
       </RecordSection>
-      <RecordSection id="security" letter="g" citation="Art. 30(1)(g), 32(1)" title="Technical and organisational security measures">
+      <RecordSection id="security" {...cite("security", "32(1)")} title="Technical and organisational security measures">
         <SecuritySection {...section} />
       </RecordSection>
       <RecordSection id="source" citation="Art. 14(2)(f)" title="Source of the data">

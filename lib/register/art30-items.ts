@@ -94,3 +94,20 @@ export function recordSectionHeadings(register: Art30Register): RecordSectionHea
     .map(({ section, citation, title }) => ({ section, citation: `${citation}, not required by Art. 30(2)`, title }));
   return [...own, ...further];
 }
+
+/** Where the edit form asks for items of the record: the first letter it covers and the citation of all of them. */
+export type FormSectionCitation = { letter?: string; citation: string };
+
+/**
+ * The letter and citation of one part of the edit form, for the record being
+ * edited: the items of that record the part asks for (the data part asks for
+ * (c) and, per category, (f)). A part that asks for none of a processor's
+ * items cites the controller's item it records, as the activity page does.
+ */
+export function formSectionCitation(register: Art30Register, formSection: FormSectionId): FormSectionCitation {
+  const own = ART30_ITEMS[register].filter((item) => item.formSection === formSection);
+  if (own.length) return { letter: own[0].letter, citation: `Art. 30(${paragraph[register]})${own.map((item) => `(${item.letter})`).join(", ")}` };
+  const asked = ART30_ITEMS.controller.filter((item) => item.formSection === formSection);
+  if (!asked.length) throw new Error(`No item of Art. 30 is entered in the form's ${formSection} part`);
+  return { citation: `Art. 30(1)${asked.map((item) => `(${item.letter})`).join(", ")}, not required by Art. 30(2)` };
+}
