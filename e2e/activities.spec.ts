@@ -28,6 +28,26 @@ test.describe("the register, read-only", () => {
     await expect(page.getByRole("heading", { name: /Art\. 30\(1\)\(b\)/ })).toBeVisible();
   });
 
+  // The page's contents list named two sections differently from their
+  // headings ("DPIA and automated decisions" for "Impact assessment and …").
+  test("the contents list of a record names each section as its heading does", async ({ page, db }) => {
+    const demo = await db.organisation.findUniqueOrThrow({ where: { slug: DEMO.slug }, select: { id: true } });
+    const activity = await db.processingActivity.findFirstOrThrow({ where: { organisationId: demo.id }, orderBy: { reference: "asc" }, select: { id: true } });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await login(page, DEMO.viewer);
+    await page.goto(`/activities/${activity.id}`);
+    const links = page.getByRole("navigation", { name: "Sections of this record" }).getByRole("link");
+    const count = await links.count();
+    expect(count).toBeGreaterThan(8);
+    for (let i = 0; i < count; i++) {
+      const link = links.nth(i);
+      const id = (await link.getAttribute("href"))!.slice(1);
+      const heading = page.locator(`section#${id} h2`);
+      // The heading holds the item's letter and citation beside its title; the list names the title.
+      await expect(heading).toContainText((await link.textContent())!.replace(/^\([a-g]\) /, ""));
+    }
+  });
+
   test("a member of another organisation gets a 404 for a demo activity, with nothing of it in the page", async ({ page, db, makeOrganisation, makeUser }) => {
     const demo = await db.organisation.findUniqueOrThrow({ where: { slug: DEMO.slug }, select: { id: true } });
     const target = await db.processingActivity.findFirstOrThrow({

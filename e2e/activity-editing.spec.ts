@@ -129,6 +129,22 @@ test.describe("editing processing activities", () => {
     }
   });
 
+  // The edit form cited Art. 30(1) for every part, also for processing on
+  // behalf of a controller, whose record is the shorter one of Art. 30(2).
+  test("the form cites the items of the record being edited: Art. 30(2) once the organisation acts as processor", async ({ page, makeOrganisation, makeUser }) => {
+    const organisation = await makeOrganisation("Citations B.V.");
+    await login(page, await makeUser(organisation, "DPO"));
+    await page.goto("/activities/new");
+    const heading = (name: RegExp) => section(page, name).getByRole("heading", { level: 2 });
+    await expect(heading(/Transfers to third countries/)).toContainText("Art. 30(1)(e)");
+    await expect(heading(/Data subjects, personal data and retention/)).toContainText("Art. 30(1)(c), (f)");
+    await page.getByRole("radio", { name: "Processor", exact: true }).check();
+    await expect(heading(/Transfers to third countries/)).toContainText("(c)");
+    await expect(heading(/Transfers to third countries/)).toContainText("Art. 30(2)(c)");
+    await expect(heading(/Technical and organisational security measures/)).toContainText("Art. 30(2)(d)");
+    await expect(heading(/Data subjects, personal data and retention/)).toContainText("not required by Art. 30(2)");
+  });
+
   test("a refused save keeps every input and points at the fields", async ({ page, makeOrganisation, makeUser, db }) => {
     const organisation = await makeOrganisation();
     await makeActivity(db, organisation, "HR-01");

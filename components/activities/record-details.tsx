@@ -16,13 +16,25 @@ function person(user: ActivityDetail["createdBy"], id: string | null): string {
   return id ? "A former member" : "";
 }
 
+/** The sections after the Art. 30 items, in order: the page's contents list and its headings read the same titles. */
+export const DETAIL_SECTIONS = {
+  source: { title: "Source of the data", citation: "Art. 13 / 14(2)(f)" },
+  assessment: { title: "Impact assessment and automated decisions", citation: "Art. 35 · Art. 22" },
+  provision: { title: "Provision of the data and storage", citation: "Art. 13(2)(e)" },
+  "policy-text": { title: "Text for privacy policies", citation: "Art. 13 / 14" },
+  record: { title: "Review and history", citation: undefined },
+} as const;
+
+type DetailSectionId = keyof typeof DETAIL_SECTIONS;
+const detail = (id: DetailSectionId) => ({ id, ...DETAIL_SECTIONS[id] });
+
 /** The rest of the record: what privacy policies and assessments need beyond Art. 30. */
 export function RecordDetails({ activity }: { activity: ActivityDetail }) {
   // Art. 13(2)(f) asks about the logic only where there is automated decision-making.
   const notApplicable = activity.automatedDecisionMaking ? null : <NotRecorded>Not applicable</NotRecorded>;
   return (
     <>
-      <RecordSection id="source" title="Source of the data" citation="Art. 13 / 14(2)(f)">
+      <RecordSection {...detail("source")}>
         <DescriptionList columns={2}>
           <DescriptionItem term="Source">{dataSourceLabels[activity.dataSource]}</DescriptionItem>
           <DescriptionItem term="From publicly accessible sources">{yesNo(activity.publicSources)}</DescriptionItem>
@@ -32,7 +44,7 @@ export function RecordDetails({ activity }: { activity: ActivityDetail }) {
         </DescriptionList>
       </RecordSection>
 
-      <RecordSection id="assessment" title="Impact assessment and automated decisions" citation="Art. 35 · Art. 22">
+      <RecordSection {...detail("assessment")}>
         <DescriptionList columns={2}>
           <DescriptionItem term="DPIA required">{yesNo(activity.dpiaRequired)}</DescriptionItem>
           <DescriptionItem term="DPIA status">{dpiaStatusLabels[activity.dpiaStatus]}</DescriptionItem>
@@ -47,7 +59,7 @@ export function RecordDetails({ activity }: { activity: ActivityDetail }) {
         </DescriptionList>
       </RecordSection>
 
-      <RecordSection id="provision" title="Provision of the data and storage" citation="Art. 13(2)(e)">
+      <RecordSection {...detail("provision")}>
         <DescriptionList columns={2}>
           <DescriptionItem term="Statutory or contractual requirement">{provisionRequirementLabels[activity.provisionRequirement]}</DescriptionItem>
           <DescriptionItem term="Consequences of not providing the data">{activity.provisionConsequences}</DescriptionItem>
@@ -57,14 +69,14 @@ export function RecordDetails({ activity }: { activity: ActivityDetail }) {
         </DescriptionList>
       </RecordSection>
 
-      <RecordSection id="policy-text" title="Text for privacy policies" citation="Art. 13 / 14">
+      <RecordSection {...detail("policy-text")}>
         <DescriptionList>
           <DescriptionItem term="Public title">{activity.publicTitle}</DescriptionItem>
           <DescriptionItem term="Public description">{activity.publicDescription}</DescriptionItem>
         </DescriptionList>
       </RecordSection>
 
-      <RecordSection id="record" title="Review and history">
+      <RecordSection {...detail("record")}>
         <DescriptionList columns={2}>
           <DescriptionItem term="Last reviewed">{formatDate(activity.lastReviewedOn)}</DescriptionItem>
           <DescriptionItem term="Next review">{activity.nextReviewOn ? <ReviewDate date={activity.nextReviewOn} /> : null}</DescriptionItem>

@@ -18,7 +18,7 @@ import { ResponsiblePartiesSection, RecipientsSection } from "@/components/activ
 import { DataSection, PurposesSection, RetentionSection } from "@/components/activities/record-data";
 import { TransfersSection } from "@/components/activities/record-transfers";
 import { SecuritySection } from "@/components/activities/record-security";
-import { RecordDetails } from "@/components/activities/record-details";
+import { DETAIL_SECTIONS, RecordDetails } from "@/components/activities/record-details";
 import { RecordSection } from "@/components/activities/record-section";
 import { Badge } from "@/components/ui/badge";
 import { Callout } from "@/components/ui/callout";
@@ -61,11 +61,7 @@ export default async function ActivityPage({ params, searchParams }: Props) {
   const sections = recordSectionHeadings(isProcessor ? "processor" : "controller");
   const toc = [
     ...sections.map((s) => ({ id: s.section, label: s.letter ? `(${s.letter}) ${s.title}` : s.title })),
-    { id: "source", label: "Source of the data" },
-    { id: "assessment", label: "DPIA and automated decisions" },
-    { id: "provision", label: "Provision and storage" },
-    { id: "policy-text", label: "Text for privacy policies" },
-    { id: "record", label: "Review and history" },
+    ...Object.entries(DETAIL_SECTIONS).map(([id, { title }]) => ({ id, label: title })),
   ];
 
   return (
