@@ -12,7 +12,7 @@ import path from "node:path";
 import type { Db } from "../../lib/db";
 import type { Actor } from "../../lib/mutations/actor";
 import { composeDraft } from "../../lib/policies/draft";
-import { largeSectionParagraphs } from "../../lib/policies/large-documents";
+import { largeSectionParagraphs } from "../../test/fixtures/large-documents";
 import { publishPolicy } from "../../lib/policies/publish";
 import { acknowledgeAll } from "../../lib/policies/publish-gate";
 import { cannon, type LoadResult } from "./http";

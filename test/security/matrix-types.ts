@@ -5,7 +5,7 @@
  */
 import type { Role } from "@prisma/client";
 import { hasRole, roles } from "@/lib/auth/roles";
-import type { Outcome } from "@/lib/testing/request-scope";
+import type { Outcome } from "@/test/support/request-scope";
 import type { OutcomeKind } from "./outcomes";
 import type { TestOrganisation, TestUser, World } from "./world";
 
