@@ -13,7 +13,7 @@ export type Art30Register = "controller" | "processor";
 export type RecordSectionId = "responsible" | "purposes" | "data" | "recipients" | "transfers" | "retention" | "security";
 
 /** The part of the edit form where an item is entered (its anchor there). */
-export type FormSectionId = "responsible" | "purposes" | "data" | "recipients" | "transfers" | "security";
+type FormSectionId = "responsible" | "purposes" | "data" | "recipients" | "transfers" | "security";
 
 export type Art30Item = {
   register: Art30Register;

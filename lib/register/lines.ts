@@ -89,7 +89,7 @@ export function contactDetails(party: { contactName?: string; address: string; e
 }
 
 /** The legal bases of all purposes, each once, in catalogue order. */
-export function activityLegalBases(activity: SourceActivity, lookup: Lookup): SourceLegalBasis[] {
+function activityLegalBases(activity: SourceActivity, lookup: Lookup): SourceLegalBasis[] {
   const ids = new Set(activity.purposes.flatMap((purpose) => purpose.legalBasisIds));
   return [...lookup.legalBases.values()].filter((basis) => ids.has(basis.id));
 }
@@ -188,7 +188,7 @@ export function processorContractLines(activity: SourceActivity, lookup: Lookup)
     .map(({ recipient }) => processorContractLine(recipient));
 }
 
-export function transferDestinationOf(transfer: SourceTransfer, lookup: Lookup): string {
+function transferDestinationOf(transfer: SourceTransfer, lookup: Lookup): string {
   const country = transfer.countryCode ? lookup.countries.get(transfer.countryCode) : undefined;
   return country?.name ?? (transfer.internationalOrganisation.trim() || "No destination recorded");
 }

@@ -89,7 +89,7 @@ export type SourceRecipient = {
   dpaNextReviewOn: Date | null;
 };
 
-export type SourcePurpose = {
+type SourcePurpose = {
   description: string;
   legitimateInterests: string;
   balancingTestReference: string;
@@ -98,14 +98,14 @@ export type SourcePurpose = {
   legalBasisIds: string[];
 };
 
-export type SourceActivityDataCategory = {
+type SourceActivityDataCategory = {
   dataCategoryId: string;
   details: string;
   retention: string;
   art9ConditionId: string | null;
 };
 
-export type SourceParty = { recipientId: string; role: ActivityPartyRole; note: string };
+type SourceParty = { recipientId: string; role: ActivityPartyRole; note: string };
 
 export type SourceTransfer = {
   countryCode: string | null;

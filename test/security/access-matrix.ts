@@ -17,7 +17,7 @@ import { registerEntries } from "./matrix-register";
 import { CASES, type CaseName, type Entry } from "./matrix-types";
 import { OUTCOME_KINDS } from "./outcomes";
 
-export { CASES, entryName, type Entry } from "./matrix-types";
+export { entryName, type Entry } from "./matrix-types";
 
 export const ACCESS_MATRIX: readonly Entry[] = [...recordEntries, ...registerEntries, ...policyEntries, ...accountEntries];
 
@@ -33,7 +33,7 @@ const caseTitles: Record<CaseName, string> = {
 const roleTitles = { public: "public", VIEWER: "Viewer", EDITOR: "Editor", DPO: "DPO", OWNER: "Owner" } as const;
 
 /** "GET /p/[org]/[policy]" for a route handler, "saveActivityAction" (its module) for an action. */
-export function entryPointLabel(target: string): string {
+function entryPointLabel(target: string): string {
   const [file, name] = target.split("#");
   if (!file.startsWith("app/")) return `\`${name}\` (${file.replace(/^lib\//, "")})`;
   const path = file.replace(/^app/, "").replace(/\/\([^/]+\)/g, "").replace(/\/route\.ts$/, "") || "/";
