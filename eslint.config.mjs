@@ -2,6 +2,11 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+const libPatterns = [
+  { group: ["@/components/*", "**/components/*"], message: "lib/ must not import components/: move what both need into lib/." },
+  { group: ["@/scripts/*", "**/scripts/*"], message: "lib/ must not import scripts/: scripts build on lib/, not the other way." },
+];
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -15,20 +20,18 @@ export default defineConfig([
   },
   {
     // lib/ is what ships and what pages and routes build on: it never reaches up
-    // into React components or into the command-line scripts. (Test-only code
-    // still lives beside it, hence the exceptions.)
+    // into React components, into the command-line scripts, or into test/.
     files: ["lib/**/*.{ts,tsx}"],
-    ignores: ["lib/**/*.test.ts", "lib/testing/**"],
+    ignores: ["lib/**/*.test.ts"],
     rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            { group: ["@/components/*", "**/components/*"], message: "lib/ must not import components/: move what both need into lib/." },
-            { group: ["@/scripts/*", "**/scripts/*"], message: "lib/ must not import scripts/: scripts build on lib/, not the other way." },
-          ],
-        },
-      ],
+      "no-restricted-imports": ["error", { patterns: [...libPatterns, { group: ["@/test/*", "**/test/*"], message: "lib/ must not import test/: test helpers and fixtures are for tests only." }] }],
+    },
+  },
+  {
+    // The tests beside lib/ files may use test/, but not components/ or scripts/.
+    files: ["lib/**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: libPatterns }],
     },
   },
 ]);

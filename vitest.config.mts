@@ -5,7 +5,7 @@ const alias = {
   "@": path.resolve(import.meta.dirname),
   // Next's marker module throws outside a React Server environment; in tests
   // the code runs on the server anyway.
-  "server-only": path.resolve(import.meta.dirname, "lib/testing/server-only.ts"),
+  "server-only": path.resolve(import.meta.dirname, "test/support/server-only.ts"),
 };
 
 export default defineConfig({
@@ -16,7 +16,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "components/**/*.test.ts"],
+          include: ["lib/**/*.test.ts", "components/**/*.test.ts", "test/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "node_modules/**"],
           environment: "node",
         },
@@ -25,8 +25,8 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "integration",
-          globalSetup: ["lib/testing/integration-setup.ts"],
-          include: ["lib/**/*.int.test.ts", "prisma/**/*.int.test.ts", "scripts/**/*.int.test.ts"],
+          globalSetup: ["test/support/integration-setup.ts"],
+          include: ["lib/**/*.int.test.ts", "test/**/*.int.test.ts", "prisma/**/*.int.test.ts", "scripts/**/*.int.test.ts"],
           environment: "node",
           testTimeout: 60_000,
           hookTimeout: 60_000,

@@ -10,7 +10,7 @@
  */
 import type { Prisma } from "@prisma/client";
 
-export type AuditAction = "CREATE" | "UPDATE" | "DELETE" | "PUBLISH" | "EXPORT" | "IMPORT" | "LOGIN" | string;
+type AuditAction = "CREATE" | "UPDATE" | "DELETE" | "PUBLISH" | "EXPORT" | "IMPORT" | "LOGIN" | string;
 
 export type AuditInput = {
   organisationId: string;

@@ -30,4 +30,3 @@ const schema = z.object({
 });
 
 export const env = schema.parse(process.env);
-export type Env = z.infer<typeof schema>;

@@ -3,7 +3,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createDb } from "../lib/db";
 import { recordAudit } from "../lib/audit";
-import { deleteOrganisation } from "../lib/organisation/delete";
+import { deleteOrganisation } from "../test/support/delete-organisation";
 import { auditVerify } from "./audit-verify";
 
 const db = createDb(process.env.DATABASE_URL!);

@@ -9,7 +9,7 @@
 import { createDefaultCatalogues } from "../lib/catalogues/defaults";
 import { upsertCountries } from "../lib/catalogues/countries";
 import { db } from "../lib/db";
-import { deleteOrganisation } from "../lib/organisation/delete";
+import { deleteOrganisation } from "../test/support/delete-organisation";
 import { defaultActivityListParams, type ActivityListParams } from "../lib/activities/list-params";
 import { listActivitiesPage, listActivityFilterOptions } from "../lib/activities/queries";
 import { bulkUpdateActivities } from "../lib/activities/bulk";

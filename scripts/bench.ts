@@ -31,7 +31,7 @@
  */
 import { hashPassword } from "../lib/auth/password";
 import { db } from "../lib/db";
-import { deleteOrganisation } from "../lib/organisation/delete";
+import { deleteOrganisation } from "../test/support/delete-organisation";
 import { benchSaves, benchTableQueries, savesMarkdown, tableMarkdown, viewPath } from "./bench/activities";
 import { writeResults } from "./bench/document";
 import { editingMarkdown, runEditing, type EditingOutcome } from "./bench/editing";

@@ -51,7 +51,7 @@ export function searchText(value: unknown): string | undefined {
 const includesText = constructFilterFn({ ...filterFn_includesString, resolveDataValue: searchText });
 
 /** A cell value as a select filter's option value: flags read "yes" / "no". */
-export function optionValue(value: unknown): string {
+function optionValue(value: unknown): string {
   if (typeof value === "boolean") return value ? "yes" : "no";
   return value === null || value === undefined ? "" : String(value);
 }

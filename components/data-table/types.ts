@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { ColumnVisibilityState, SortingState } from "@tanstack/react-table";
 
-export type DataTableFilterOption = { value: string; label: string };
+type DataTableFilterOption = { value: string; label: string };
 
 /** A select filter in the toolbar. In browser mode its id is the id of the column it filters. */
 export type DataTableFilter = {

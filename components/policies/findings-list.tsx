@@ -2,8 +2,8 @@ import Link from "next/link";
 import type { Finding, FindingSeverity } from "@/lib/policies/checks";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 
-export const severityTone: Record<FindingSeverity, BadgeTone> = { error: "red", warning: "amber", info: "blue" };
-export const severityLabel: Record<FindingSeverity, string> = { error: "Error", warning: "Warning", info: "Info" };
+const severityTone: Record<FindingSeverity, BadgeTone> = { error: "red", warning: "amber", info: "blue" };
+const severityLabel: Record<FindingSeverity, string> = { error: "Error", warning: "Warning", info: "Info" };
 
 /** What each severity means for publishing (see lib/policies/publish-gate.ts). */
 const groups: { severity: FindingSeverity; title: (n: number) => string; meaning: string }[] = [

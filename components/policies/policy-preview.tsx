@@ -11,7 +11,7 @@
  */
 import { useRouter } from "next/navigation";
 import type { KeyboardEvent, MouseEvent } from "react";
-export const policyProseClassName = [
+const policyProseClassName = [
   "max-w-none text-[15px] leading-relaxed text-slate-800",
   "[&_h1]:text-2xl [&_h1]:font-semibold [&_h1]:tracking-tight [&_h1]:text-slate-900",
   "[&_.policy-header]:border-b [&_.policy-header]:border-slate-200 [&_.policy-header]:pb-4",

@@ -16,7 +16,7 @@ export type SectionContext = {
 };
 
 /** A short name for the section, for headings and the labels of its buttons. */
-export function sectionName(spec: PolicySectionSpec, context: SectionContext): string {
+function sectionName(spec: PolicySectionSpec, context: SectionContext): string {
   switch (spec.type) {
     case "controller":
       return "Controller and contact";

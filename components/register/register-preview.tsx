@@ -5,7 +5,7 @@ import { RegisterEntry } from "./register-entry";
 
 // Beyond this many activities the page would be too heavy to read or print;
 // the downloads always carry all of them.
-export const PREVIEW_LIMIT = 200;
+const PREVIEW_LIMIT = 200;
 
 /** The register as one document: the contact block, the controller's record and, where there is one, the processor's. */
 export function RegisterPreview({ register }: { register: Register }) {

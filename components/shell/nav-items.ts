@@ -1,4 +1,4 @@
-export type NavItem = { href: string; label: string };
+type NavItem = { href: string; label: string };
 export type NavGroup = { label: string | null; items: NavItem[] };
 
 export const navGroups: NavGroup[] = [

@@ -12,7 +12,7 @@
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { fieldClassName } from "./input";
 
-export type ComboboxOption = { value: string; label: string; group?: string; hint?: string };
+type ComboboxOption = { value: string; label: string; group?: string; hint?: string };
 
 type Common = {
   id: string;

@@ -1,12 +1,12 @@
-import { outcomeOf, signInAs } from "../testing/request-scope";
+import { outcomeOf, signInAs } from "../../test/support/request-scope";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createDb } from "../db";
 import { hashPassword } from "../auth/password";
-import { deleteOrganisation } from "../organisation/delete";
+import { deleteOrganisation } from "../../test/support/delete-organisation";
 
-vi.mock("next/headers", async () => (await import("@/lib/testing/request-scope")).nextHeadersModule);
-vi.mock("next/cache", async () => (await import("@/lib/testing/request-scope")).nextCacheModule);
-vi.mock("@/lib/auth/index", async () => (await import("@/lib/testing/request-scope")).authModule);
+vi.mock("next/headers", async () => (await import("@/test/support/request-scope")).nextHeadersModule);
+vi.mock("next/cache", async () => (await import("@/test/support/request-scope")).nextCacheModule);
+vi.mock("@/lib/auth/index", async () => (await import("@/test/support/request-scope")).authModule);
 
 const { changePasswordAction } = await import("./actions");
 

@@ -18,5 +18,3 @@ export const changePasswordSchema = z
     path: ["newPassword"],
     message: "Choose a password different from the current one.",
   });
-
-export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

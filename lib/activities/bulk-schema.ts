@@ -28,4 +28,3 @@ export const bulkActivitySchema = z.discriminatedUnion("action", [
 ]);
 
 export type BulkActivityInput = z.input<typeof bulkActivitySchema>;
-export type BulkAction = BulkActivityInput["action"];

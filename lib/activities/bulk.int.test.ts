@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@prisma/client";
 import { createDefaultCatalogues } from "../catalogues/defaults";
 import { createDb } from "../db";
-import { deleteOrganisation } from "../organisation/delete";
+import { deleteOrganisation } from "../../test/support/delete-organisation";
 import { bulkUpdateActivities, markActivityReviewed, type BulkActor } from "./bulk";
 
 const db = createDb(process.env.DATABASE_URL!);

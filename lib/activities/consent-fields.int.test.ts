@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { upsertCountries } from "../catalogues/countries";
 import { createDefaultCatalogues } from "../catalogues/defaults";
 import { createDb } from "../db";
-import { deleteOrganisation } from "../organisation/delete";
+import { deleteOrganisation } from "../../test/support/delete-organisation";
 import { composePolicy } from "../policies/compose";
 import { loadPolicyRecords } from "../policies/queries";
 import { getActivityFormValues } from "./form-options";

@@ -9,12 +9,12 @@ import { securityGroupOrder } from "@/lib/labels";
 import type { ActivityFormValues } from "./schema";
 import { loadActivitySnapshot } from "./snapshot";
 
-export type LegalBasisOption = { id: string; article: LegalBasisArticle; letter: string; name: string; citation: string };
+type LegalBasisOption = { id: string; article: LegalBasisArticle; letter: string; name: string; citation: string };
 export type DataCategoryOption = { id: string; name: string; special: boolean; criminal: boolean; defaultRetention: string };
 export type DataSubjectCategoryOption = { id: string; name: string };
 export type RecipientOption = { id: string; name: string; kind: RecipientKind; countryCode: string | null; hasDpa: boolean };
 export type SecurityMeasureOption = { id: string; name: string; group: SecurityMeasureGroup };
-export type CountryOption = { code: string; name: string; eea: boolean; adequacy: boolean };
+type CountryOption = { code: string; name: string; eea: boolean; adequacy: boolean };
 
 export type ActivityFormOptions = {
   legalBases: LegalBasisOption[];

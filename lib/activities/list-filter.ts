@@ -5,7 +5,7 @@
  */
 import type { ActivityStatus } from "@prisma/client";
 
-export type ReviewFilter = "overdue" | "due-soon";
+type ReviewFilter = "overdue" | "due-soon";
 
 export type ActivityListFilter = {
   status?: ActivityStatus;
@@ -65,10 +65,6 @@ export function activityListFilterParams(filter: ActivityListFilter): Record<str
   if (filter.special !== undefined) params.special = filter.special ? "yes" : "no";
   if (filter.review) params.review = filter.review;
   return params;
-}
-
-export function isFiltered(filter: ActivityListFilter): boolean {
-  return Object.keys(activityListFilterParams(filter)).length > 0;
 }
 
 export function describeActivityListFilter(filter: ActivityListFilter, dueSoonDays: number, legalBasisName?: string): string | null {

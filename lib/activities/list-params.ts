@@ -11,11 +11,11 @@ import { activityListFilterParams, firstParam, parseActivityListFilter, type Act
  * of related rows are left out: ordering by them makes PostgreSQL count for
  * every activity of the organisation (seconds at 5,000 activities).
  */
-export const activitySortIds = ["reference", "name", "department", "owner", "status", "role", "nextReviewOn", "lastReviewedOn"] as const;
-export type ActivitySortId = (typeof activitySortIds)[number];
+const activitySortIds = ["reference", "name", "department", "owner", "status", "role", "nextReviewOn", "lastReviewedOn"] as const;
+type ActivitySortId = (typeof activitySortIds)[number];
 
 export const activityPageSizes = [10, 25, 50, 100] as const;
-export const DEFAULT_ACTIVITY_PAGE_SIZE = 25;
+const DEFAULT_ACTIVITY_PAGE_SIZE = 25;
 
 export type ActivityListParams = {
   q: string;

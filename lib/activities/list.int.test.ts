@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDefaultCatalogues } from "../catalogues/defaults";
 import { upsertCountries } from "../catalogues/countries";
 import { createDb } from "../db";
-import { deleteOrganisation } from "../organisation/delete";
+import { deleteOrganisation } from "../../test/support/delete-organisation";
 import { defaultActivityListParams, type ActivityListParams } from "./list-params";
 import { listActivitiesPage, listActivityFilterOptions } from "./queries";
 

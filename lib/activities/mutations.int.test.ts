@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { upsertCountries } from "../catalogues/countries";
 import { createDefaultCatalogues } from "../catalogues/defaults";
 import { createDb } from "../db";
-import { deleteOrganisation } from "../organisation/delete";
+import { deleteOrganisation } from "../../test/support/delete-organisation";
 import type { Actor } from "@/lib/mutations/actor";
 import { createActivity, deleteActivity, duplicateActivity, retireActivity, updateActivity } from "./mutations";
 import { quickCreateEntry } from "./quick-create";

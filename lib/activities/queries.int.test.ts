@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { upsertCountries } from "../catalogues/countries";
 import { createDb } from "../db";
 import { getDashboardSummary } from "../dashboard/queries";
-import { deleteOrganisation } from "../organisation/delete";
+import { deleteOrganisation } from "../../test/support/delete-organisation";
 import { listRecipients } from "../recipients/queries";
 import { getActivity, listActivities } from "./queries";
 

@@ -33,8 +33,8 @@ export function addMonths(date: Date, months: number): Date {
   return new Date(Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay)));
 }
 
-export const REVIEW_INTERVAL_MIN = 1;
-export const REVIEW_INTERVAL_MAX = 60;
+const REVIEW_INTERVAL_MIN = 1;
+const REVIEW_INTERVAL_MAX = 60;
 
 /** The next review date proposed after a review on `reviewedOn`. */
 export function proposeNextReview(reviewedOn: Date, intervalMonths: number): Date {

@@ -46,7 +46,7 @@ const rowKey = z.string().max(50).optional();
 
 const party = z.object({ key: rowKey, recipientId: id, note: long.default("") });
 
-export const purposeSchema = z.object({
+const purposeSchema = z.object({
   key: rowKey,
   description: cleanString().trim().min(1, "Describe the purpose, or remove it.").max(TEXT_MAX, "Shorten the purpose to at most 10,000 characters."),
   legalBasisIds: list(id, "legal bases").default([]),
@@ -56,7 +56,7 @@ export const purposeSchema = z.object({
   directMarketing: z.boolean().default(false),
 });
 
-export const activityDataCategorySchema = z.object({
+const activityDataCategorySchema = z.object({
   key: rowKey,
   dataCategoryId: cleanString().trim().min(1, "Choose a data category, or remove the row.").max(50),
   details: long.default(""),
@@ -64,7 +64,7 @@ export const activityDataCategorySchema = z.object({
   art9ConditionId: id.nullable().default(null),
 });
 
-export const transferSchema = z.object({
+const transferSchema = z.object({
   key: rowKey,
   countryCode: cleanString().trim().length(2).nullable().default(null),
   internationalOrganisation: short.default(""),
@@ -74,7 +74,7 @@ export const transferSchema = z.object({
   safeguardReference: long.default(""),
 });
 
-export const activityFieldsSchema = z.object({
+const activityFieldsSchema = z.object({
   reference: cleanString()
     .trim()
     .min(1, "Enter a reference code, e.g. HR-01.")
@@ -362,6 +362,5 @@ export const quickCreateSchema = z.discriminatedUnion("type", [
   }),
 ]);
 
-export type QuickCreateValues = z.input<typeof quickCreateSchema>;
-export type QuickCreateInput = z.output<typeof quickCreateSchema>;
+type QuickCreateInput = z.output<typeof quickCreateSchema>;
 export type QuickCreateType = QuickCreateInput["type"];

@@ -5,7 +5,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { db } from "../db";
 import { recordAudit } from "../audit";
-import { deleteOrganisation } from "../organisation/delete";
+import { deleteOrganisation } from "../../test/support/delete-organisation";
 import { FRESH_MS, getAuditChainStatus } from "./status";
 
 const organisations: string[] = [];

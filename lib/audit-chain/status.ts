@@ -20,7 +20,7 @@ import type { ChainReport } from "./problems";
 import { verifyAuditChain } from "./verify";
 
 export const FRESH_MS = 5 * 60 * 1000;
-export const SYNC_LIMIT = 5_000;
+const SYNC_LIMIT = 5_000;
 
 const results = new Map<string, ChainReport>();
 const running = new Map<string, Promise<ChainReport>>();

@@ -11,7 +11,7 @@ import { recordAudit } from "../audit";
 import { hashPassword } from "../auth/password";
 import { upsertCountries } from "../catalogues/countries";
 import { createDemoOrganisation } from "../demo/demo-organisation";
-import { deleteOrganisation } from "../organisation/delete";
+import { deleteOrganisation } from "../../test/support/delete-organisation";
 import { createOrganisation } from "../organisation/create";
 import { GENESIS_HASH } from "./problems";
 import { verifyAuditChain } from "./verify";

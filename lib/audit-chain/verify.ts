@@ -14,7 +14,7 @@ import type { Prisma } from "@prisma/client";
 import { db } from "../db";
 import { GENESIS_HASH, MAX_PROBLEMS, problemsOf, type ChainReport, type EventRef, type WalkedRow } from "./problems";
 
-export type { ChainProblem, ChainReport } from "./problems";
+export type { ChainReport } from "./problems";
 
 type Client = Pick<Prisma.TransactionClient, "$queryRaw">;
 

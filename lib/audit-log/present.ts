@@ -20,7 +20,7 @@ import {
 } from "../labels";
 import { diffSnapshots, formatValue, type Change } from "./diff";
 
-export const entityTypeLabels: Record<string, string> = {
+const entityTypeLabels: Record<string, string> = {
   ProcessingActivity: "Processing activity",
   Recipient: "Recipient or processor",
   LegalBasis: "Legal basis",
@@ -35,7 +35,7 @@ export const entityTypeLabels: Record<string, string> = {
   PolicyVersion: "Policy version",
 };
 
-export const actionLabels: Record<string, string> = {
+const actionLabels: Record<string, string> = {
   CREATE: "Created",
   UPDATE: "Changed",
   DELETE: "Deleted",

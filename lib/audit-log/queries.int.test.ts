@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "../db";
-import { deleteOrganisation } from "../organisation/delete";
+import { deleteOrganisation } from "../../test/support/delete-organisation";
 import { parseAuditFilter } from "./filter";
 import { getHistorySubject, listAuditEvents, listAuditFilterOptions, listRecordHistory } from "./queries";
 

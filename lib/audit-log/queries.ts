@@ -73,8 +73,6 @@ export async function listAuditEvents(orgId: string, filter: AuditFilter, pageSi
   return { events: events.map((event) => toRow(event, existing)), total, page, pageCount, pageSize };
 }
 
-export type AuditPage = Awaited<ReturnType<typeof listAuditEvents>>;
-
 /** The values the filters can take in this organisation's log. */
 export async function listAuditFilterOptions(orgId: string) {
   const [types, actions, actors] = await Promise.all([
@@ -123,15 +121,4 @@ export async function getHistorySubject(orgId: string, entityType: "ProcessingAc
   }
   const recipient = await db.recipient.findFirst({ where: { id, organisationId: orgId }, select: { id: true, name: true, version: true } });
   return recipient ? { id: recipient.id, title: recipient.name, version: recipient.version } : null;
-}
-
-/** The latest audit events without their snapshots, newest first (for short overviews). */
-export async function listRecentAuditEvents(orgId: string, take = 50) {
-  const rows = await db.auditEvent.findMany({
-    where: { organisationId: orgId },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take,
-    select: { id: true, action: true, entityType: true, entityId: true, actorEmail: true, createdAt: true, actor: { select: { name: true } } },
-  });
-  return rows.map(({ actor, ...row }) => ({ ...row, actorName: actor?.name ?? null }));
 }

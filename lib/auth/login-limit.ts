@@ -24,7 +24,7 @@ import { env } from "../env";
 export type LoginLimit = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
 /** The first delay once an account has had its allowance of failures; it doubles with each further one. */
-export const FIRST_DELAY_SECONDS = 15;
+const FIRST_DELAY_SECONDS = 15;
 
 const windowMs = () => env.LOGIN_WINDOW_MINUTES * 60_000;
 

@@ -22,7 +22,7 @@ export type DefaultDataCategory = {
   defaultRetention?: string;
 };
 
-export type DefaultDataSubjectCategory = { name: string; description: string };
+type DefaultDataSubjectCategory = { name: string; description: string };
 
 export type DefaultSecurityMeasure = { group: SecurityMeasureGroup; name: string; description: string };
 
@@ -262,7 +262,7 @@ export const DEFAULT_DATA_CATEGORIES: DefaultDataCategory[] = [
   },
 ];
 
-export const DEFAULT_DATA_SUBJECT_CATEGORIES: DefaultDataSubjectCategory[] = [
+const DEFAULT_DATA_SUBJECT_CATEGORIES: DefaultDataSubjectCategory[] = [
   { name: "Website visitors", description: "People who visit the organisation's websites." },
   { name: "App users", description: "People who install and use the organisation's apps." },
   { name: "Contacts of users", description: "People whose data users store or exchange through the organisation's services, such as address book entries and correspondents." },

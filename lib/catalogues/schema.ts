@@ -7,7 +7,7 @@ import { securityGroupOrder } from "@/lib/labels";
 import { checkbox, cleanString, LONG_TEXT_MAX, optionalText, requiredText, versionField } from "@/lib/forms/field-rules";
 
 /** The catalogues, as they appear in addresses (/catalogues/data-categories/…). */
-export const CATALOGUE_TYPES = ["legal-bases", "data-categories", "data-subjects", "security-measures"] as const;
+const CATALOGUE_TYPES = ["legal-bases", "data-categories", "data-subjects", "security-measures"] as const;
 export type CatalogueType = (typeof CATALOGUE_TYPES)[number];
 
 export function isCatalogueType(value: string): value is CatalogueType {
@@ -55,11 +55,6 @@ export const securityMeasureSchema = z.object({
   name: requiredText("Enter a name, like “Encryption at rest”."),
   description: optionalText(LONG_TEXT_MAX),
 });
-
-export type LegalBasisInput = z.infer<typeof legalBasisSchema>;
-export type DataCategoryInput = z.infer<typeof dataCategorySchema>;
-export type DataSubjectCategoryInput = z.infer<typeof dataSubjectCategorySchema>;
-export type SecurityMeasureInput = z.infer<typeof securityMeasureSchema>;
 
 export const catalogueSchemas = {
   "legal-bases": legalBasisSchema,

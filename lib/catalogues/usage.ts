@@ -10,9 +10,9 @@ import type { CatalogueType } from "./schema";
 
 export type UsableType = CatalogueType | "recipients";
 
-export type ActivityUse = { activityId: string; reference: string; name: string; contexts: string[] };
-export type TransferUse = { transferId: string; activityId: string; reference: string; activityName: string; destination: string };
-export type SubProcessorUse = { id: string; name: string };
+type ActivityUse = { activityId: string; reference: string; name: string; contexts: string[] };
+type TransferUse = { transferId: string; activityId: string; reference: string; activityName: string; destination: string };
+type SubProcessorUse = { id: string; name: string };
 
 export type Uses = {
   activities: ActivityUse[];

@@ -9,7 +9,7 @@ import { auditFilterQuery } from "@/lib/audit-log/filter";
 import { formatDateTime } from "@/lib/format";
 
 /** Problems listed on the dashboard; the rest are counted. */
-export const LISTED_PROBLEMS = 3;
+const LISTED_PROBLEMS = 3;
 
 export type AuditTrailView = {
   intact: boolean;

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../db";
-import { deleteOrganisation } from "../organisation/delete";
+import { deleteOrganisation } from "../../test/support/delete-organisation";
 import { getDashboardSummary, REVIEW_LIST_LENGTH } from "./queries";
 
 const db = createDb(process.env.DATABASE_URL!);

@@ -3,7 +3,7 @@ import { seed, DEMO_PASSWORD } from "../../prisma/seed";
 import { verifyPassword } from "../auth/password";
 import { upsertCountries } from "../catalogues/countries";
 import { createDb } from "../db";
-import { deleteOrganisation } from "../organisation/delete";
+import { deleteOrganisation } from "../../test/support/delete-organisation";
 import { createDemoOrganisation, DEMO_ORGANISATION_SLUG, type DemoOrganisation } from "./demo-organisation";
 
 const db = createDb(process.env.DATABASE_URL!);

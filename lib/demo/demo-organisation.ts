@@ -37,7 +37,7 @@ export type DemoOrganisation = {
  * A controller section may override the organisation's contact e-mail
  * addresses, for a policy that names a different mailbox.
  */
-export type DemoPolicySection =
+type DemoPolicySection =
   | { type: "controller"; privacyContactEmail?: string; dpoEmail?: string }
   | { type: "activity"; activityId: string }
   | { type: "rights" }

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createDb } from "../db";
 import { upsertCountries } from "../catalogues/countries";
-import { deleteOrganisation } from "../organisation/delete";
+import { deleteOrganisation } from "../../test/support/delete-organisation";
 import { checkPolicy } from "../policies/checks";
 import { composeDraft } from "../policies/draft";
 import { getPolicyDrift } from "../policies/drift-queries";

@@ -34,14 +34,3 @@ export function fieldErrorsFrom(error: z.ZodError): FieldErrors {
   }
   return errors;
 }
-
-/** Reads a JSON-encoded form payload (the way complex forms submit), or null when it is not valid JSON. */
-export function parseJsonField(formData: FormData, name: string, maxLength = 1_000_000): unknown {
-  const raw = formData.get(name);
-  if (typeof raw !== "string" || raw.length > maxLength) return null;
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return null;
-  }
-}

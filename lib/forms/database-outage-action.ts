@@ -12,7 +12,7 @@
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "./database-outage";
 import { formObject } from "./field-rules";
 
-export type OutageState = { ok: false; formError: string; values?: unknown };
+type OutageState = { ok: false; formError: string; values?: unknown };
 
 /** The submitted values among an action's arguments: the FormData of a form action, or the plain object a client form sends. */
 function submittedValues(args: readonly unknown[]): unknown {
@@ -22,7 +22,7 @@ function submittedValues(args: readonly unknown[]): unknown {
   return undefined;
 }
 
-export function outageState(args: readonly unknown[]): OutageState {
+function outageState(args: readonly unknown[]): OutageState {
   const values = submittedValues(args);
   return values === undefined ? { ok: false, formError: DATABASE_UNAVAILABLE_MESSAGE } : { ok: false, formError: DATABASE_UNAVAILABLE_MESSAGE, values };
 }

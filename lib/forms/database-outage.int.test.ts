@@ -10,14 +10,14 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { upsertCountries } from "../catalogues/countries";
 import { createDb } from "../db";
 import { createDemoOrganisation } from "../demo/demo-organisation";
-import { deleteOrganisation } from "../organisation/delete";
-import { outcomeOf, signInAs } from "../testing/request-scope";
+import { deleteOrganisation } from "../../test/support/delete-organisation";
+import { outcomeOf, signInAs } from "../../test/support/request-scope";
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "./database-outage";
 import { keepFormOnOutage } from "./database-outage-action";
 
-vi.mock("next/headers", async () => (await import("@/lib/testing/request-scope")).nextHeadersModule);
-vi.mock("next/cache", async () => (await import("@/lib/testing/request-scope")).nextCacheModule);
-vi.mock("@/lib/auth/index", async () => (await import("@/lib/testing/request-scope")).authModule);
+vi.mock("next/headers", async () => (await import("@/test/support/request-scope")).nextHeadersModule);
+vi.mock("next/cache", async () => (await import("@/test/support/request-scope")).nextCacheModule);
+vi.mock("@/lib/auth/index", async () => (await import("@/test/support/request-scope")).authModule);
 
 const { saveActivityAction } = await import("../activities/actions");
 const { getActivityFormValues } = await import("../activities/form-options");

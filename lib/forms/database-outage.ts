@@ -25,7 +25,7 @@ export const DATABASE_UNAVAILABLE_MESSAGE =
  * Next.js keeps an error's own digest when it passes it to error.tsx, where
  * this prefix selects the "temporarily unavailable" page.
  */
-export const DATABASE_UNAVAILABLE_DIGEST = "database-unavailable";
+const DATABASE_UNAVAILABLE_DIGEST = "database-unavailable";
 
 // P1001 can't reach, P1002 timed out, P1008 operations timed out, P1017 server closed the connection.
 const PRISMA_CODES = new Set(["P1001", "P1002", "P1008", "P1017"]);

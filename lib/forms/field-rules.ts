@@ -6,8 +6,8 @@
  */
 import { z } from "zod";
 
-export const NAME_MAX = 200;
-export const SHORT_TEXT_MAX = 1_000;
+const NAME_MAX = 200;
+const SHORT_TEXT_MAX = 1_000;
 export const LONG_TEXT_MAX = 10_000;
 
 /**
@@ -83,10 +83,6 @@ export function isIsoDate(value: string): boolean {
 }
 
 export const DATE_MESSAGE = "Enter a date as YYYY-MM-DD, like 2026-03-31, or leave it empty.";
-
-export function optionalDate() {
-  return optionalText(10).refine((value) => value === "" || isIsoDate(value), { message: DATE_MESSAGE });
-}
 
 /** A checkbox: "on" (what a form submits), "true" or true. */
 export const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());

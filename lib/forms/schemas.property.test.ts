@@ -25,8 +25,8 @@ import { publishPolicySchema } from "@/lib/policies/publish-schema";
 import { tablePreferenceSchema } from "@/lib/preferences/schema";
 import { recipientSchema } from "@/lib/recipients/schema";
 import { registerJson } from "@/lib/register/json";
-import { testSource } from "@/lib/register/test-source";
-import { anyValue, emailAddress, formString, isoDay, mutated, plainText, slugText } from "@/lib/testing/arbitraries";
+import { testSource } from "@/test/fixtures/test-source";
+import { anyValue, emailAddress, formString, isoDay, mutated, plainText, slugText } from "@/test/support/arbitraries";
 import { fieldErrorsFrom } from "./action-state";
 import { storableText } from "./field-rules";
 

@@ -12,7 +12,7 @@ import { fieldLabel, type ImportField } from "./map";
 import { nameKey } from "./values";
 
 /** The columns that belong to one purpose rather than to the activity. */
-export const PURPOSE_FIELDS: ReadonlySet<ImportField> = new Set<ImportField>(["purposes", "art6Bases", "legitimateInterests", "legitimateInterestsAssessment"]);
+const PURPOSE_FIELDS: ReadonlySet<ImportField> = new Set<ImportField>(["purposes", "art6Bases", "legitimateInterests", "legitimateInterestsAssessment"]);
 
 const isBlank = (cells: string[]) => cells.every((cell) => !cell);
 

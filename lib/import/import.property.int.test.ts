@@ -13,18 +13,18 @@ import { createDb } from "../db";
 import { buildRegister } from "../register/build";
 import { renderRegisterCsv } from "../register/csv";
 import { registerJson } from "../register/json";
-import { testActivity, testSource } from "../register/test-source";
+import { testActivity, testSource } from "../../test/fixtures/test-source";
 import { renderRegisterXlsx } from "../register/xlsx";
-import { checkAction, createFixture, removeFixture, type Fixture } from "../testing/action-properties";
-import { formDataOf, nastyText, XSS_PAYLOADS } from "../testing/arbitraries";
+import { checkAction, createFixture, removeFixture, type Fixture } from "../../test/support/action-properties";
+import { formDataOf, nastyText, XSS_PAYLOADS } from "../../test/support/arbitraries";
 import { parseUpload } from "./parse";
 
-vi.mock("next/headers", async () => (await import("@/lib/testing/request-scope")).nextHeadersModule);
-vi.mock("next/cache", async () => (await import("@/lib/testing/request-scope")).nextCacheModule);
-vi.mock("@/lib/auth/index", async () => (await import("@/lib/testing/request-scope")).authModule);
+vi.mock("next/headers", async () => (await import("@/test/support/request-scope")).nextHeadersModule);
+vi.mock("next/cache", async () => (await import("@/test/support/request-scope")).nextCacheModule);
+vi.mock("@/lib/auth/index", async () => (await import("@/test/support/request-scope")).authModule);
 
 const actions = await import("./actions");
-const { outcomeOf } = await import("../testing/request-scope");
+const { outcomeOf } = await import("../../test/support/request-scope");
 
 const db = createDb(process.env.DATABASE_URL!);
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 60);
@@ -207,7 +207,7 @@ describe("counterexamples the properties found, kept as examples", () => {
   it("a staged upload whose mapping or table was damaged asks for the file again", async () => {
     // Broke: confirming an upload whose stored file had a mapping that is not a list threw
     // "mapping.forEach is not a function" (an error page) instead of answering with a message.
-    const { signInAs } = await import("../testing/request-scope");
+    const { signInAs } = await import("../../test/support/request-scope");
     signInAs(await db.user.findUniqueOrThrow({ where: { id: fixture.owner.id }, select: { id: true, sessionVersion: true } }), fixture.org.id);
     const upload = await outcomeOf(() => actions.uploadRegisterAction({}, withFile("register.csv", Buffer.from(csvText))));
     expect(upload.kind).toBe("redirect");

@@ -11,12 +11,12 @@ import { upsertCountries } from "../catalogues/countries";
 import { createDefaultCatalogues } from "../catalogues/defaults";
 import { createDb } from "../db";
 import { createDemoOrganisation } from "../demo/demo-organisation";
-import { deleteOrganisation } from "../organisation/delete";
-import { outcomeOf, signInAs } from "../testing/request-scope";
+import { deleteOrganisation } from "../../test/support/delete-organisation";
+import { outcomeOf, signInAs } from "../../test/support/request-scope";
 
-vi.mock("next/headers", async () => (await import("@/lib/testing/request-scope")).nextHeadersModule);
-vi.mock("next/cache", async () => (await import("@/lib/testing/request-scope")).nextCacheModule);
-vi.mock("@/lib/auth/index", async () => (await import("@/lib/testing/request-scope")).authModule);
+vi.mock("next/headers", async () => (await import("@/test/support/request-scope")).nextHeadersModule);
+vi.mock("next/cache", async () => (await import("@/test/support/request-scope")).nextCacheModule);
+vi.mock("@/lib/auth/index", async () => (await import("@/test/support/request-scope")).authModule);
 
 const { GET: exportRoute } = await import("@/app/(dashboard)/register/export/[format]/route");
 const { uploadRegisterAction, confirmImportAction } = await import("./actions");

@@ -30,7 +30,7 @@ export type JsonSummary = {
 export type JsonCheck = { ok: true; document: RegisterJsonDocument; summary: JsonSummary } | { ok: false; problems: string[] };
 
 /** The document's shape, then every reference inside it (a purpose's legal basis, a party's recipient…). */
-export function checkRegisterJson(raw: unknown, countryCodes: Set<string>): JsonCheck {
+function checkRegisterJson(raw: unknown, countryCodes: Set<string>): JsonCheck {
   const parsed = registerJsonSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, problems: describeJsonProblems(parsed.error) };
   const doc = parsed.data;
@@ -92,12 +92,12 @@ export function checkRegisterJson(raw: unknown, countryCodes: Set<string>): Json
 export const NOT_EMPTY =
   "A JSON register can only be restored into an organisation without activities and recipients, so that nothing recorded here is overwritten or mixed up. Create a new organisation, switch to it, and import the file there.";
 
-export async function isEmptyOrganisation(tx: Prisma.TransactionClient, organisationId: string): Promise<boolean> {
+async function isEmptyOrganisation(tx: Prisma.TransactionClient, organisationId: string): Promise<boolean> {
   const [activities, recipients] = await Promise.all([tx.processingActivity.count({ where: { organisationId } }), tx.recipient.count({ where: { organisationId } })]);
   return activities === 0 && recipients === 0;
 }
 
-export async function countryCodes(tx: Prisma.TransactionClient = db): Promise<Set<string>> {
+async function countryCodes(tx: Prisma.TransactionClient = db): Promise<Set<string>> {
   return new Set((await tx.country.findMany({ select: { code: true } })).map((c) => c.code));
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { registerJson } from "@/lib/register/json";
-import { testActivity, testSource } from "@/lib/register/test-source";
+import { testActivity, testSource } from "@/test/fixtures/test-source";
 import { registerJsonSchema } from "./json-schema";
 
 // A file that went through JSON must come back with its answers: "none" and "not recorded" stay apart.

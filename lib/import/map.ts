@@ -48,7 +48,7 @@ const extraSynonyms: Partial<Record<ImportField, string[]>> = {
 for (const field of IMPORT_FIELDS) field.synonyms.push(...(extraSynonyms[field.key] ?? []));
 
 /** Headers compared without case, punctuation and spacing. */
-export function normaliseHeader(header: string): string {
+function normaliseHeader(header: string): string {
   return header
     .toLowerCase()
     .replace(/\(if applicable\)|\(if possible\)/g, "")

@@ -20,10 +20,11 @@ afterAll(async () => {
   await rm(directory, { recursive: true, force: true });
 });
 
-/** parseUpload in a process of its own (parse-memory.child.ts): its memory growth above idle and its answer. */
+/** parseUpload in a process of its own (test/support/parse-memory.child.ts): its memory growth above idle and its answer. */
 async function measure(file: string, name: string) {
-  const child = path.join(import.meta.dirname, "parse-memory.child.ts");
-  const { stdout } = await run(process.execPath, ["--expose-gc", "--import", "tsx", child, file, name], { cwd: path.join(import.meta.dirname, "../.."), maxBuffer: MB });
+  const root = path.join(import.meta.dirname, "../..");
+  const child = path.join(root, "test/support/parse-memory.child.ts");
+  const { stdout } = await run(process.execPath, ["--expose-gc", "--import", "tsx", child, file, name], { cwd: root, maxBuffer: MB });
   const result = JSON.parse(stdout) as { idle: number; peak: number; ok: boolean; error: string | null; leftovers: number };
   return { ...result, growthMb: (result.peak - result.idle) / MB };
 }

@@ -6,7 +6,7 @@ import { MAX_ROWS, MAX_UPLOAD_BYTES } from "./limits";
 import { buildRegister } from "../register/build";
 import { renderRegisterCsv } from "../register/csv";
 import { ICO_CONTROLLER_COLUMNS } from "../register/ico-layout";
-import { testActivity, testSource } from "../register/test-source";
+import { testActivity, testSource } from "../../test/fixtures/test-source";
 import { renderRegisterXlsx } from "../register/xlsx";
 
 describe("readCsv", () => {

@@ -29,7 +29,7 @@ const TOO_MANY_CELLS = `The file has more than ${MAX_CELLS.toLocaleString("en")}
 const TOO_MUCH_TEXT = `The file holds more than ${(MAX_TEXT_CHARACTERS / 1_000_000).toLocaleString("en")} million characters of text. ${SPLIT}`;
 const NOT_A_WORKBOOK = "This file could not be read as an Excel workbook (.xlsx). Save it from Excel as “Excel Workbook (.xlsx)”, or export it as CSV.";
 
-export function formatOf(fileName: string): "xlsx" | "csv" | "json" | null {
+function formatOf(fileName: string): "xlsx" | "csv" | "json" | null {
   const extension = fileName.toLowerCase().split(".").pop();
   return extension === "xlsx" || extension === "csv" || extension === "json" ? extension : null;
 }

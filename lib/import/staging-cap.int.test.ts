@@ -2,18 +2,18 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createDb } from "../db";
 import { buildRegister } from "../register/build";
 import { renderRegisterCsv } from "../register/csv";
-import { testSource } from "../register/test-source";
-import { createFixture, removeFixture, type Fixture } from "../testing/action-properties";
-import { formDataOf } from "../testing/arbitraries";
+import { testSource } from "../../test/fixtures/test-source";
+import { createFixture, removeFixture, type Fixture } from "../../test/support/action-properties";
+import { formDataOf } from "../../test/support/arbitraries";
 import { MAX_STAGED_PER_ORGANISATION, MAX_STAGED_PER_USER } from "./limits";
 
-vi.mock("next/headers", async () => (await import("@/lib/testing/request-scope")).nextHeadersModule);
-vi.mock("next/cache", async () => (await import("@/lib/testing/request-scope")).nextCacheModule);
-vi.mock("@/lib/auth/index", async () => (await import("@/lib/testing/request-scope")).authModule);
+vi.mock("next/headers", async () => (await import("@/test/support/request-scope")).nextHeadersModule);
+vi.mock("next/cache", async () => (await import("@/test/support/request-scope")).nextCacheModule);
+vi.mock("@/lib/auth/index", async () => (await import("@/test/support/request-scope")).authModule);
 
 const actions = await import("./actions");
 const { listUploads } = await import("./store");
-const { outcomeOf, signInAs } = await import("../testing/request-scope");
+const { outcomeOf, signInAs } = await import("../../test/support/request-scope");
 
 const db = createDb(process.env.DATABASE_URL!);
 const csv = Buffer.from(renderRegisterCsv(buildRegister(testSource())));

@@ -32,7 +32,7 @@ import {
   type BasisOption,
 } from "./values";
 
-export type CatalogueType = "dataCategory" | "dataSubjectCategory" | "recipient" | "securityMeasure";
+type CatalogueType = "dataCategory" | "dataSubjectCategory" | "recipient" | "securityMeasure";
 
 export type ImportCatalogue = {
   legalBases: BasisOption[];
@@ -45,9 +45,9 @@ export type ImportCatalogue = {
 };
 
 export type MissingEntry = { type: CatalogueType; name: string; placeholderId: string; kind?: RecipientKind; countryCode?: string; lines: number[] };
-export type RowError = { field: ImportField | null; message: string };
+type RowError = { field: ImportField | null; message: string };
 /** One activity of the file: `line` to `lastLine` are its rows (one per purpose in our own export). */
-export type PreviewRow = { line: number; lastLine: number; reference: string; name: string; errors: RowError[]; input: ActivityInput | null };
+type PreviewRow = { line: number; lastLine: number; reference: string; name: string; errors: RowError[]; input: ActivityInput | null };
 export type ImportPreview = { rows: PreviewRow[]; missing: MissingEntry[]; mappingErrors: string[]; errorRows: number };
 
 const PLACEHOLDER = "new:";

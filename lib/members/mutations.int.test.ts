@@ -3,7 +3,7 @@ import type { Role } from "@prisma/client";
 import { db } from "../db";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { createDefaultCatalogues } from "../catalogues/defaults";
-import { deleteOrganisation } from "../organisation/delete";
+import { deleteOrganisation } from "../../test/support/delete-organisation";
 import { acceptInvitation } from "./accept";
 import { changeMemberRole, inviteMember, removeMember, revokeInvitation, type Actor } from "./mutations";
 import { hashInvitationToken } from "./tokens";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { cleanString } from "@/lib/forms/field-rules";
 import { PASSWORD_MIN_LENGTH } from "../auth/password";
 
-export const roleSchema = z.enum(["OWNER", "DPO", "EDITOR", "VIEWER"], "Choose a role.");
+const roleSchema = z.enum(["OWNER", "DPO", "EDITOR", "VIEWER"], "Choose a role.");
 
 const email = z
   .string()
@@ -15,16 +15,12 @@ const email = z
 const id = cleanString().min(1, "Choose a member.").max(100, "That is not a valid id.");
 
 export const inviteSchema = z.object({ email, role: roleSchema });
-export type InviteInput = z.infer<typeof inviteSchema>;
 
 export const changeRoleSchema = z.object({ membershipId: id, role: roleSchema });
-export type ChangeRoleInput = z.infer<typeof changeRoleSchema>;
 
 export const removeMemberSchema = z.object({ membershipId: id });
-export type RemoveMemberInput = z.infer<typeof removeMemberSchema>;
 
 export const revokeInvitationSchema = z.object({ invitationId: id });
-export type RevokeInvitationInput = z.infer<typeof revokeInvitationSchema>;
 
 // The raw token is 32 random bytes in base64url: 43 characters.
 const token = z.string().regex(/^[A-Za-z0-9_-]{43}$/, "This invitation link is not valid.");
@@ -35,7 +31,7 @@ const password = z
   .max(1024, "Choose a password of at most 1024 characters.");
 
 /** A person who has no account yet: they choose their name and password. */
-export const acceptAsNewUserSchema = z
+const acceptAsNewUserSchema = z
   .object({
     kind: z.literal("new"),
     token,
@@ -49,11 +45,10 @@ export const acceptAsNewUserSchema = z
   });
 
 /** A person who already has an account: they confirm it is them with their password. */
-export const acceptAsExistingUserSchema = z.object({
+const acceptAsExistingUserSchema = z.object({
   kind: z.literal("existing"),
   token,
   password: z.string().min(1, "Enter your current password.").max(1024, "That password is too long."),
 });
 
 export const acceptInvitationSchema = z.union([acceptAsNewUserSchema, acceptAsExistingUserSchema]);
-export type AcceptInvitationInput = z.infer<typeof acceptInvitationSchema>;

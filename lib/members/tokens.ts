@@ -4,7 +4,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 
-export const INVITATION_VALID_DAYS = 7;
+const INVITATION_VALID_DAYS = 7;
 
 export function hashInvitationToken(token: string): string {
   return createHash("sha256").update(token, "utf8").digest("hex");

@@ -3,7 +3,7 @@ import type { Role } from "@prisma/client";
 import { db } from "../db";
 import { hashPassword } from "../auth/password";
 import { DEFAULT_DATA_CATEGORIES, DEFAULT_LEGAL_BASES } from "../catalogues/defaults";
-import { deleteOrganisation } from "../organisation/delete";
+import { deleteOrganisation } from "../../test/support/delete-organisation";
 import { createOrganisation } from "./create";
 
 const organisations: string[] = [];

@@ -48,8 +48,6 @@ export const organisationProfileSchema = z.object({
     .max(REVIEW_INTERVAL_MAX, `Enter a number of months between ${REVIEW_INTERVAL_MIN} and ${REVIEW_INTERVAL_MAX}.`),
 });
 
-export type OrganisationProfileInput = z.infer<typeof organisationProfileSchema>;
-
 /**
  * The next review date proposed after a review on `reviewedOn`: the same day
  * `months` later, or the month's last day where that day does not exist

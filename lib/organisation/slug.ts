@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { cleanString } from "@/lib/forms/field-rules";
 
-export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
+const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 
 export const createOrganisationSchema = z.object({
   legalName: cleanString().trim().min(1, "Enter the organisation's legal name.").max(200, "Shorten the legal name to at most 200 characters."),
@@ -18,8 +18,6 @@ export const createOrganisationSchema = z.object({
     .regex(SLUG_PATTERN, "Use only lower-case letters, digits and hyphens, starting and ending with a letter or digit (e.g. acme-gmbh)."),
 });
 
-export type CreateOrganisationInput = z.infer<typeof createOrganisationSchema>;
-
 /** A suggestion for the short name from the legal name: "Müller & Söhne GmbH" → "muller-sohne-gmbh". */
 export function suggestSlug(legalName: string): string {
   return legalName
@@ -31,4 +29,3 @@ export function suggestSlug(legalName: string): string {
     .slice(0, 63)
     .replace(/-+$/g, "");
 }
-

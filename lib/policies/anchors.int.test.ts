@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../db";
 import type { Actor } from "@/lib/mutations/actor";
 import { createDefaultCatalogues } from "../catalogues/defaults";
-import { deleteOrganisation } from "../organisation/delete";
+import { deleteOrganisation } from "../../test/support/delete-organisation";
 import { loadSectionAnchors } from "./anchor-queries";
 import { composeDraft } from "./draft";
 import { publishPolicy } from "./publish";

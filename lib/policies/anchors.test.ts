@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { sectionAnchorsFrom } from "./anchors";
 import { composePolicy } from "./compose";
 import { renderPolicyHtml } from "./html";
-import { completeActivity, composeInput } from "./sample-records";
+import { completeActivity, composeInput } from "../../test/fixtures/sample-records";
 
 const idsOf = (html: string) => [...html.matchAll(/\sid="([^"]*)"/g)].map((match) => match[1]);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkPolicy, type Finding } from "./checks";
 import type { ComposeActivity } from "./compose-input";
-import { purpose, basis, completeActivity, completeOrganisation, composeInput, dataCategory, recipient, type ComposeInputOptions } from "./sample-records";
+import { purpose, basis, completeActivity, completeOrganisation, composeInput, dataCategory, recipient, type ComposeInputOptions } from "../../test/fixtures/sample-records";
 
 const HREF = "/policies/p1";
 const check = (options: ComposeInputOptions = {}) => checkPolicy(composeInput(options), HREF);

@@ -35,12 +35,12 @@ function destinationOf(transfer: Transfer): string {
 }
 
 /** Chapter V applies only to destinations outside the EU/EEA. */
-export function thirdCountryTransfers(activity: ComposeActivity): Transfer[] {
+function thirdCountryTransfers(activity: ComposeActivity): Transfer[] {
   return activity.transfers.filter((transfer) => !transfer.country?.eea && destinationOf(transfer));
 }
 
 /** Art. 6(1)/13(1)(c): a purpose is stated only with its legal basis; one without any is an error of the checks, not a claim. */
-export function statedPurposes(activity: ComposeActivity) {
+function statedPurposes(activity: ComposeActivity) {
   return activity.purposes.flatMap((purpose, index) => (purpose.description.trim() && purpose.legalBases.length ? [{ purpose, index }] : []));
 }
 

@@ -10,7 +10,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { composePolicy } from "./compose";
 import type { ComposeActivity, ComposeInput, ComposeLegalBasis } from "./compose-input";
-import { basis, completeOrganisation } from "./sample-records";
+import { basis, completeOrganisation } from "../../test/fixtures/sample-records";
 import type { PolicyBlock, StatementSource } from "./types";
 import { wordingFor } from "./wording";
 

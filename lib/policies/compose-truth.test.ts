@@ -8,7 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { composePolicy } from "./compose";
 import type { ComposeActivity } from "./compose-input";
-import { basis, completeActivity, composeInput, purpose, transfer } from "./sample-records";
+import { basis, completeActivity, composeInput, purpose, transfer } from "../../test/fixtures/sample-records";
 import type { PolicyBlock, PolicyDocument } from "./types";
 
 const compose = (activity: ComposeActivity, language: "en" | "de" = "en") => composePolicy(composeInput({ activities: [activity], language }));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { composePolicy } from "./compose";
 import type { ComposeActivity } from "./compose-input";
-import { transfer, purpose, basis, completeActivity, completeOrganisation, composeInput, type ComposeInputOptions } from "./sample-records";
+import { transfer, purpose, basis, completeActivity, completeOrganisation, composeInput, type ComposeInputOptions } from "../../test/fixtures/sample-records";
 import type { PolicyBlock, PolicyDocument } from "./types";
 
 function blockText(block: PolicyBlock): string {

@@ -14,13 +14,13 @@ import { organisationSource, policySource } from "./sources";
 import type { PolicyBlock, PolicyDocument, PolicyFacts, PolicySectionRendered, PolicySectionSpec, StatementSource } from "./types";
 import { wordingFor, type Wording } from "./wording";
 
-export { activityTitle, contactEmail, rightsInputFor };
+export { activityTitle, contactEmail };
 
 type ControllerSpec = Extract<PolicySectionSpec, { type: "controller" }>;
 
 const lines = (...parts: string[]) => parts.map((part) => part.trim()).filter(Boolean).join("\n");
 
-export function slugify(text: string): string {
+function slugify(text: string): string {
   const slug = text
     .normalize("NFD")
     .replace(/\p{Diacritic}/gu, "")

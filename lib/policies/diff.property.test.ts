@@ -10,7 +10,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { renderComparePage } from "@/lib/policies/public-page/compare-page";
 import { redline, redlineText, sectionTexts, semanticDiff, type RedlinePart } from "./diff";
-import { sampleDocument } from "./test-documents";
+import { sampleDocument } from "../../test/fixtures/test-documents";
 import type { PolicyDocument } from "./types";
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);

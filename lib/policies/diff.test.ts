@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { describeChange, redline, redlineText, sectionTexts, semanticDiff, type SemanticChange } from "./diff";
-import { largeDocument } from "./large-documents";
-import { sampleDocument, sampleFacts } from "./test-documents";
+import { largeDocument } from "../../test/fixtures/large-documents";
+import { sampleDocument, sampleFacts } from "../../test/fixtures/test-documents";
 import type { PolicyFacts } from "./types";
 
 const withFacts = (change: (facts: PolicyFacts) => void): PolicyFacts => {

@@ -101,8 +101,8 @@ export function matchSections(before: SectionText[], after: SectionText[]): Map<
  * whole text is shown removed and added. An ordinary revision stays
  * word-level (docs/benchmarks.md, "Compare page under load").
  */
-export const REDLINE_MAX_EDIT = 100;
-export const REDLINE_BUDGET = 2000;
+const REDLINE_MAX_EDIT = 100;
+const REDLINE_BUDGET = 2000;
 
 export type RedlineOptions = { maxEditLength?: number; budget?: number };
 
@@ -205,7 +205,7 @@ export function redline(from: PolicyDocument, to: PolicyDocument, options: Redli
   return result;
 }
 
-export type SemanticChangeKind =
+type SemanticChangeKind =
   | "activity"
   | "purpose"
   | "legal-basis"

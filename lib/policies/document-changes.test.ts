@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { composePolicy } from "./compose";
 import type { ComposeActivity } from "./compose-input";
 import { compareDocuments, describeDocumentChange, suggestChangeSummary } from "./document-changes";
-import { completeActivity, composeInput, type ComposeInputOptions } from "./sample-records";
+import { completeActivity, composeInput, type ComposeInputOptions } from "../../test/fixtures/sample-records";
 import type { PolicyBlock, PolicyDocument } from "./types";
 
 const compose = (options: ComposeInputOptions = {}) => composePolicy(composeInput(options));

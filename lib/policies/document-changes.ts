@@ -28,7 +28,7 @@ export type DocumentChange = {
 };
 
 /** The text of a block as the reader sees it, one string per visible line, without any metadata. */
-export function visibleBlockText(block: PolicyBlock): string[] {
+function visibleBlockText(block: PolicyBlock): string[] {
   switch (block.kind) {
     case "paragraph":
       return [block.kind, block.text];
@@ -142,7 +142,7 @@ export function compareDocuments(from: PolicyDocument, to: PolicyDocument): Docu
   return changes;
 }
 
-export const blockFieldLabels: Record<BlockField, string> = {
+const blockFieldLabels: Record<BlockField, string> = {
   description: "description",
   dataSubjects: "data subjects",
   dataCategories: "data categories",

@@ -10,7 +10,7 @@ import type { Actor } from "@/lib/mutations/actor";
 import { emptyActivityValues } from "../activities/schema";
 import { createDefaultCatalogues } from "../catalogues/defaults";
 import { createDb } from "../db";
-import { deleteOrganisation } from "../organisation/delete";
+import { deleteOrganisation } from "../../test/support/delete-organisation";
 import { readRecordsRevision, stillAtRevision, storeAtRevision } from "../records/revision";
 import { computeOrganisationCompleteness, getOrganisationCompleteness } from "../register/queries";
 import { describeDocumentChange } from "./document-changes";

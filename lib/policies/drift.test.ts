@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { driftBetween } from "./drift";
-import { sampleDocument } from "./test-documents";
+import { sampleDocument } from "../../test/fixtures/test-documents";
 
 describe("driftBetween", () => {
   it("is unpublished when no version exists", () => {

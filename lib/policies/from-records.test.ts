@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { testActivity, testSource } from "@/lib/register/test-source";
+import { testActivity, testSource } from "@/test/fixtures/test-source";
 import { composeRecords } from "./from-records";
 
 const records = testSource([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { composePolicy } from "./compose";
 import { renderPolicyHtml } from "./html";
-import { transfer, recipient, purpose, dataCategory, basis, completeActivity, completeOrganisation, composeInput } from "./sample-records";
+import { transfer, recipient, purpose, dataCategory, basis, completeActivity, completeOrganisation, composeInput } from "../../test/fixtures/sample-records";
 
 const XSS = "<img src=x onerror=alert(1)>";
 

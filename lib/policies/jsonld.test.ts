@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { jsonLdScript, policyJsonLd } from "./jsonld";
-import { sampleDocument } from "./test-documents";
+import { sampleDocument } from "../../test/fixtures/test-documents";
 
 describe("policyJsonLd", () => {
   const ld = policyJsonLd(sampleDocument(), { number: 2, effectiveAt: new Date("2026-12-01T00:00:00Z"), url: "https://x.example/p/example/website/v/2" });

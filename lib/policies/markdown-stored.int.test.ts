@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../db";
 import { createDefaultCatalogues } from "../catalogues/defaults";
-import { deleteOrganisation } from "../organisation/delete";
+import { deleteOrganisation } from "../../test/support/delete-organisation";
 import { composeDraft } from "./draft";
 import { currentDraft, updatePolicyDraft, type PolicyActor } from "./draft-mutations";
 import { getPolicyDrift, listPolicyDrift } from "./drift-queries";

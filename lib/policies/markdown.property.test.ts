@@ -9,10 +9,10 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { unsafeParts } from "@/lib/testing/inert-html";
+import { unsafeParts } from "@/test/support/inert-html";
 import { composePolicy } from "./compose";
 import { markdownStructureProblem, renderMarkdown } from "./markdown";
-import { completeOrganisation } from "./sample-records";
+import { completeOrganisation } from "../../test/fixtures/sample-records";
 import { BODY_MAX, policyDraftSchema } from "./schema";
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);

@@ -48,13 +48,13 @@ export function markdownToHtml(markdown: string): string {
  * what marked survives (markdown.property.test.ts checks that anything within
  * them renders).
  */
-export const MARKDOWN_MAX_DEPTH = 10;
-export const MARKDOWN_MAX_LINES = 1000;
-export const MARKDOWN_MAX_DELIMITER_RUN = 64;
+const MARKDOWN_MAX_DEPTH = 10;
+const MARKDOWN_MAX_LINES = 1000;
+const MARKDOWN_MAX_DELIMITER_RUN = 64;
 // Emphasis delimiter runs in one paragraph: marked pairs them by recursion
 // too, and about 1,300 runs interleaved with "[" ("***[ ***[ …") overflow its
 // stack even though each run is short. A policy paragraph has a few dozen.
-export const MARKDOWN_MAX_DELIMITER_RUNS = 400;
+const MARKDOWN_MAX_DELIMITER_RUNS = 400;
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 // A container that opens on this line: a block quote marker, or a list item's marker followed by a space, a tab or the end of the line; the one space after a marker belongs to it.
@@ -117,7 +117,7 @@ export function markdownStructureProblem(markdown: string): string | null {
 
 export type MarkdownRender = { ok: true; html: string } | { ok: false; message: string };
 
-export const MARKDOWN_RENDER_FAILED = "This text could not be converted to a page. Simplify its formatting (nesting, emphasis) and save again.";
+const MARKDOWN_RENDER_FAILED = "This text could not be converted to a page. Simplify its formatting (nesting, emphasis) and save again.";
 
 /**
  * The body as safe HTML, or why it cannot be shown. Never throws: a body

@@ -6,8 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../db";
-import { deleteOrganisation } from "../organisation/delete";
-import { largeDocument } from "./large-documents";
+import { deleteOrganisation } from "../../test/support/delete-organisation";
+import { largeDocument } from "../../test/fixtures/large-documents";
 import { publishPolicy } from "./publish";
 import { serveCompare } from "./public-routes";
 

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../db";
-import { deleteOrganisation } from "../organisation/delete";
+import { deleteOrganisation } from "../../test/support/delete-organisation";
 import { publishPolicy } from "./publish";
 import { POLICY_TTL_MS } from "./public-cache";
 import { servePolicyPage } from "./public-routes";
-import { sampleDocument, sampleFacts } from "./test-documents";
+import { sampleDocument, sampleFacts } from "../../test/fixtures/test-documents";
 
 // servePolicyPage keeps rendered pages in memory and remembers which versions
 // a policy has for POLICY_TTL_MS; these check that what it serves lags behind

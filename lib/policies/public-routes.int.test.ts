@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../db";
-import { deleteOrganisation } from "../organisation/delete";
+import { deleteOrganisation } from "../../test/support/delete-organisation";
 import { publishPolicy } from "./publish";
 import { serveCompare, servePolicyPage, serveVersionJson, serveVersions } from "./public-routes";
-import { sampleDocument, sampleFacts } from "./test-documents";
+import { sampleDocument, sampleFacts } from "../../test/fixtures/test-documents";
 
 const db = createDb(process.env.DATABASE_URL!);
 let org: { id: string; slug: string; legalName: string };

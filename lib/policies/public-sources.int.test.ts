@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../db";
-import { deleteOrganisation } from "../organisation/delete";
+import { deleteOrganisation } from "../../test/support/delete-organisation";
 import { composePolicy } from "./compose";
 import { publishPolicy } from "./publish";
 import { servePolicyPage, serveVersionJson } from "./public-routes";
-import { basis, completeActivity, composeInput, purpose } from "./sample-records";
+import { basis, completeActivity, composeInput, purpose } from "../../test/fixtures/sample-records";
 import type { PolicyDocument } from "./types";
 
 const db = createDb(process.env.DATABASE_URL!);

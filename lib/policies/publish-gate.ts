@@ -22,7 +22,7 @@ export function publishGate(findings: readonly Finding[], acknowledged: readonly
   };
 }
 
-export const warningsOf = (findings: readonly Finding[]) => findings.filter((finding) => finding.severity === "warning");
+const warningsOf = (findings: readonly Finding[]) => findings.filter((finding) => finding.severity === "warning");
 
 /** The ids to submit to acknowledge every warning of a draft (for callers that publish after their own review, like the bench). */
 export const acknowledgeAll = (findings: readonly Finding[]) => warningsOf(findings).map((finding) => finding.id);

@@ -30,8 +30,6 @@ export const publishPolicySchema = z.object({
   ).default([]),
 });
 
-export type PublishPolicyInput = z.infer<typeof publishPolicySchema>;
-
 /** The submitted publish form as the schema reads it: one entry per ticked warning. */
 export function publishFormValues(formData: FormData): Record<string, unknown> {
   const values: Record<string, unknown> = formObject(formData);

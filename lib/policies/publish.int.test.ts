@@ -3,7 +3,7 @@ import type { Role } from "@prisma/client";
 import { createDb } from "../db";
 import type { Actor } from "@/lib/mutations/actor";
 import { createDefaultCatalogues } from "../catalogues/defaults";
-import { deleteOrganisation } from "../organisation/delete";
+import { deleteOrganisation } from "../../test/support/delete-organisation";
 import { contentHash } from "./content-hash";
 import { composeDraft } from "./draft";
 import { getPolicyDrift, listPolicyVersions } from "./drift-queries";
@@ -11,7 +11,7 @@ import { getPublicPolicy, getPublicVersion, versionInForce } from "./public-quer
 import type { Finding, FindingSeverity } from "./checks";
 import { publishPolicy, type ComposedDraft } from "./publish";
 import { acknowledgeAll } from "./publish-gate";
-import { sampleDocument } from "./test-documents";
+import { sampleDocument } from "../../test/fixtures/test-documents";
 import type { PolicyDocument } from "./types";
 
 const db = createDb(process.env.DATABASE_URL!);

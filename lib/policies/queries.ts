@@ -35,7 +35,7 @@ export async function loadPolicyComposeInput(orgId: string, policyId: string, cl
   return { ...records, policy: { id: policy.id, title: policy.title, language: policy.language, sections: policy.sections }, anchors };
 }
 
-export const asLanguage = (value: string): PolicyLanguage => (value === "de" ? "de" : "en");
+const asLanguage = (value: string): PolicyLanguage => (value === "de" ? "de" : "en");
 
 export async function getPolicy(orgId: string, id: string, client: Client = db) {
   const row = await client.policy.findFirst({
@@ -45,8 +45,6 @@ export async function getPolicy(orgId: string, id: string, client: Client = db) 
   if (!row) return null;
   return { ...row, language: asLanguage(row.language), sections: readStoredSections(row.sections) };
 }
-
-export type PolicyDraft = NonNullable<Awaited<ReturnType<typeof getPolicy>>>;
 
 /** The policies with their language, draft state and latest published version. */
 export async function listPolicies(orgId: string) {

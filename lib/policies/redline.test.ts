@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderComparePage } from "@/lib/policies/public-page/compare-page";
 import { matchSections, redline, sectionTexts, type RedlinePart } from "./diff";
-import { sampleDocument } from "./test-documents";
+import { sampleDocument } from "../../test/fixtures/test-documents";
 import type { PolicyDocument, PolicySectionRendered } from "./types";
 
 const logs = (document: PolicyDocument) => document.sections[1];

@@ -78,7 +78,7 @@ const CRITERIA: readonly RegExp[] = [
 const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, " ").trim();
 
 /** The listed phrases a retention text contains. */
-export function vaguePhrasesIn(text: string): VagueRetentionPhrase[] {
+function vaguePhrasesIn(text: string): VagueRetentionPhrase[] {
   const normalised = normalise(text);
   return vagueRetentionPhrases.filter((entry) => entry.pattern.test(normalised));
 }

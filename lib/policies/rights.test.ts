@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { composePolicy } from "./compose";
 import { deriveRights, type BasisRef } from "./rights";
-import { purpose, dataCategory, basis, completeActivity, composeInput, type ComposeInputOptions } from "./sample-records";
+import { purpose, dataCategory, basis, completeActivity, composeInput, type ComposeInputOptions } from "../../test/fixtures/sample-records";
 
 const A6 = (letter: string): BasisRef => ({ article: "ART6", letter });
 const A9 = (letter: string): BasisRef => ({ article: "ART9", letter });

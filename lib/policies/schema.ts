@@ -8,10 +8,10 @@ import { cleanString } from "@/lib/forms/field-rules";
 import { renderMarkdown } from "./markdown";
 import type { PolicySectionSpec } from "./types";
 
-export const TITLE_MAX = 200;
-export const SLUG_MAX = 80;
+const TITLE_MAX = 200;
+const SLUG_MAX = 80;
 export const BODY_MAX = 10_000;
-export const SECTIONS_MAX = 200;
+const SECTIONS_MAX = 200;
 
 const text = (max: number, what: string) => cleanString().trim().max(max, `Keep the ${what} under ${max.toLocaleString("en")} characters.`);
 const email = cleanString()
@@ -48,7 +48,7 @@ const renderableBody = text(BODY_MAX, "text").superRefine((body, ctx) => {
 });
 
 /** A section as an editor saves it. */
-export const policySectionSchema = sectionSchema(renderableBody) satisfies z.ZodType<PolicySectionSpec>;
+const policySectionSchema = sectionSchema(renderableBody) satisfies z.ZodType<PolicySectionSpec>;
 
 /**
  * A section as stored, or as previewed while typing. Bodies saved before the
@@ -71,7 +71,7 @@ function uniqueSections(sections: PolicySectionSpec[], ctx: z.RefinementCtx) {
   });
 }
 
-export const policySectionsSchema = z
+const policySectionsSchema = z
   .array(policySectionSchema)
   .max(SECTIONS_MAX, `A policy can have at most ${SECTIONS_MAX} sections.`)
   .superRefine(uniqueSections);
@@ -85,7 +85,7 @@ export const policyDraftSchema = z.object({
 export type PolicyDraftInput = z.infer<typeof policyDraftSchema>;
 export type PolicyDraftValues = { title: string; language: string; sections: PolicySectionSpec[] };
 
-export const STARTS = ["standard", "empty"] as const;
+const STARTS = ["standard", "empty"] as const;
 
 export const newPolicySchema = z.object({
   title: policyTitleSchema,
@@ -101,7 +101,6 @@ export const newPolicySchema = z.object({
   start: z.enum(STARTS, { error: "Choose how the policy starts." }),
 });
 
-export type NewPolicyInput = z.infer<typeof newPolicySchema>;
 export type NewPolicyValues = { title: string; slug: string; language: string; start: string };
 
 /** Reads a stored draft defensively: a row written by an older version must not crash the editor. */

@@ -4,16 +4,16 @@
  * written through the activity form's own mutation, the policy's title and
  * Markdown sections), published through publishPolicy with the real composer
  * and a payload as the change summary, then served by the public route
- * handlers. Every page must parse as inert HTML (lib/testing/inert-html.ts).
+ * handlers. Every page must parse as inert HTML (test/support/inert-html.ts).
  */
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createActivity } from "../activities/mutations";
 import { createDb } from "../db";
-import { deleteOrganisation } from "../organisation/delete";
-import { createFixture, removeFixture, type Fixture } from "../testing/action-properties";
-import { XSS_PAYLOADS, xssWithin } from "../testing/arbitraries";
-import { unsafeParts } from "../testing/inert-html";
+import { deleteOrganisation } from "../../test/support/delete-organisation";
+import { createFixture, removeFixture, type Fixture } from "../../test/support/action-properties";
+import { XSS_PAYLOADS, xssWithin } from "../../test/support/arbitraries";
+import { unsafeParts } from "../../test/support/inert-html";
 import { storableText } from "../forms/field-rules";
 import { composeDraft } from "./draft";
 import { publishPolicy } from "./publish";

@@ -7,22 +7,22 @@
  * payloads and generated mixtures of them; the real pipeline (records →
  * composePolicy → renderPolicyHtml → the page templates, and the editor's
  * preview with its statement links) must produce inert HTML (see
- * lib/testing/inert-html.ts).
+ * test/support/inert-html.ts).
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { renderComparePage } from "@/lib/policies/public-page/compare-page";
 import { renderPolicyPage } from "@/lib/policies/public-page/policy-page";
 import { renderVersionsPage } from "@/lib/policies/public-page/versions-page";
-import { XSS_PAYLOADS, xssWithin } from "@/lib/testing/arbitraries";
-import { unsafeParts } from "@/lib/testing/inert-html";
+import { XSS_PAYLOADS, xssWithin } from "@/test/support/arbitraries";
+import { unsafeParts } from "@/test/support/inert-html";
 import { composePolicy } from "./compose";
 import type { ComposeActivity, ComposeInput, ComposeOrganisation } from "./compose-input";
 import { redline, semanticDiff } from "./diff";
 import { renderPolicyHtml } from "./html";
 import { markdownToHtml } from "./markdown";
 import type { PublicPolicy } from "./public-queries";
-import { transfer, recipient, purpose, dataCategory, basis, completeActivity, completeOrganisation } from "./sample-records";
+import { transfer, recipient, purpose, dataCategory, basis, completeActivity, completeOrganisation } from "../../test/fixtures/sample-records";
 import type { PolicyDocument } from "./types";
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);

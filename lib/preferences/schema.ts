@@ -5,12 +5,12 @@
  */
 import { z } from "zod";
 
-export const preferenceTables = ["activities"] as const;
+const preferenceTables = ["activities"] as const;
 export type PreferenceTable = (typeof preferenceTables)[number];
 
 export const preferenceKey = (table: PreferenceTable) => `table:${table}`;
 
-export const columnVisibilitySchema = z
+const columnVisibilitySchema = z
   .record(z.string().regex(/^[A-Za-z][\w.]{0,63}$/), z.boolean())
   .refine((value) => Object.keys(value).length <= 50, "Too many columns.");
 

@@ -68,8 +68,6 @@ export async function getRecipient(orgId: string, id: string) {
   return { ...recipient, ancestors };
 }
 
-export type RecipientDetail = NonNullable<Awaited<ReturnType<typeof getRecipient>>>;
-
 /**
  * Processors and sub-processors that may engage a sub-processor: those of the
  * organisation, without the recipient itself and those below it (which would

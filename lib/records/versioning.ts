@@ -16,14 +16,6 @@ export type Conflict = {
   changes: Change[];
 };
 
-/** Thrown inside a transaction to roll it back when the version is stale. */
-export class StaleVersionError extends Error {
-  constructor(public readonly conflict: Conflict) {
-    super("The record was changed by someone else since it was opened.");
-    this.name = "StaleVersionError";
-  }
-}
-
 /**
  * Describes the saves made after `fromVersion`, using the audit events of the
  * record (each event's `after.version` tells the version it produced).

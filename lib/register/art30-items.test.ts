@@ -1,11 +1,11 @@
-import { pdfText } from "@/lib/testing/pdf-text";
+import { pdfText } from "@/test/support/pdf-text";
 import { describe, expect, it } from "vitest";
 import { ART30_ITEMS, art30Item, recordSectionHeadings, type Art30Register } from "./art30-items";
 import { buildRegister } from "./build";
 import { activityCompleteness } from "./completeness";
 import { createLookup } from "./lines";
 import { renderRegisterPdf } from "./pdf";
-import { testActivity, testSource } from "./test-source";
+import { testActivity, testSource } from "../../test/fixtures/test-source";
 
 const NOW = new Date("2026-11-27T09:00:00Z");
 const headings = (register: Art30Register) => ART30_ITEMS[register].map(({ letter, citation, title }) => ({ letter, citation, title }));

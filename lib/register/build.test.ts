@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildRegister, registerFileName } from "./build";
-import { testActivity, testSource } from "./test-source";
+import { testActivity, testSource } from "../../test/fixtures/test-source";
 
 const build = (...activities: ReturnType<typeof testActivity>[]) => buildRegister(testSource(activities.length ? activities : undefined));
 const item = (register: ReturnType<typeof buildRegister>, letter: string, index = 0) => register.controller[index].items.find((i) => i.letter === letter)!;

@@ -21,10 +21,10 @@ export type Contact = { name: string; address: string; email: string; telephone:
  * decided here from the record (lines.emptyAnswer): every format prints it
  * as it is, so the preview, the PDF and the spreadsheets never disagree.
  */
-export type RegisterPart = { label: string | null; entries: string[]; emptyText: string };
+type RegisterPart = { label: string | null; entries: string[]; emptyText: string };
 
 /** One lettered item of Art. 30(1) or 30(2) for one activity, headed as ./art30-items gives it. */
-export type RegisterItem = {
+type RegisterItem = {
   letter: string;
   citation: string;
   title: string;
@@ -53,7 +53,7 @@ export type ProcessorColumnKey = (typeof PROCESSOR_REGISTER_COLUMNS)[number]["ke
 
 export type ProcessorEntry = EntryBase & { row: Record<ProcessorColumnKey, string> };
 
-export type ProcessorGroup = {
+type ProcessorGroup = {
   /** null: processor activities whose controller is not recorded yet. */
   controller: { name: string; contact: string } | null;
   activities: ProcessorEntry[];
@@ -78,7 +78,7 @@ function registerItem(register: Art30Register, letter: string, parts: RegisterPa
   return { letter, citation, title, parts };
 }
 
-export function contactBlock(organisation: RecordsOrganisation): Register["contacts"] {
+function contactBlock(organisation: RecordsOrganisation): Register["contacts"] {
   const dpoName = [organisation.dpoName, organisation.dpoOrganisation].filter((part) => part.trim()).join(", ");
   return {
     controller: { name: organisation.legalName, address: organisation.address, email: organisation.email || organisation.privacyContactEmail, telephone: organisation.phone },

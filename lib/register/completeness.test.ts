@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createLookup } from "./lines";
 import { activityCompleteness, organisationCompleteness } from "./completeness";
-import { testActivity, testSource } from "./test-source";
+import { testActivity, testSource } from "../../test/fixtures/test-source";
 
 const NOW = new Date("2026-11-27T09:00:00Z");
 const check = (activity = testActivity(), source = testSource([activity])) =>

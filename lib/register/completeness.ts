@@ -20,7 +20,7 @@ import { createLookup, type Lookup } from "./lines";
 import type { RecordsActivity, RecordsOrganisation } from "@/lib/records/read-model";
 import type { RegisterSource } from "./source";
 
-export type CompletenessItem = {
+type CompletenessItem = {
   letter: string;
   citation: string;
   label: string;
@@ -163,7 +163,7 @@ function processorItems(activity: RecordsActivity, lookup: Lookup, organisation:
 }
 
 /** Art. 35(3)(a)–(c): the cases in which a DPIA is required in particular. */
-export function dpiaHints(activity: RecordsActivity, lookup: Lookup): DpiaReason[] {
+function dpiaHints(activity: RecordsActivity, lookup: Lookup): DpiaReason[] {
   if (activity.dpiaRequired === true) return [];
   const categories = activity.dataCategories.map((link) => lookup.dataCategories.get(link.dataCategoryId)).filter((c) => !!c);
   const reasons: DpiaReason[] = [];
@@ -176,7 +176,7 @@ export function dpiaHints(activity: RecordsActivity, lookup: Lookup): DpiaReason
 }
 
 /** Art. 28(3): only an agreement recorded as missing is flagged; one in place, under review or not required is not. */
-export function processorsWithoutAgreement(activity: RecordsActivity, lookup: Lookup, now: Date): ActivityCompleteness["processorsWithoutAgreement"] {
+function processorsWithoutAgreement(activity: RecordsActivity, lookup: Lookup, now: Date): ActivityCompleteness["processorsWithoutAgreement"] {
   const result: ActivityCompleteness["processorsWithoutAgreement"] = [];
   for (const party of activity.parties) {
     const recipient = lookup.recipients.get(party.recipientId);
@@ -216,7 +216,7 @@ export function registerCompleteness(source: RegisterSource): Map<string, Activi
  * the Union) is not something the profile records, so it is not guessed; a
  * DPO or representative that is named needs contact details.
  */
-export function organisationItems(source: Pick<RegisterSource, "organisation"> & { activities: unknown[] }): CompletenessItem[] {
+function organisationItems(source: Pick<RegisterSource, "organisation"> & { activities: unknown[] }): CompletenessItem[] {
   const org = source.organisation;
   const filled = (...values: string[]) => values.some((value) => value.trim() !== "");
   const item = (letter: string, citation: string, label: string, complete: boolean, problem: string, href = ORGANISATION_PROFILE): CompletenessItem => ({

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { buildRegister } from "./build";
 import { csvField, neutraliseFormula, renderRegisterCsv, unneutraliseFormula } from "./csv";
-import { parseCsv } from "./csv-parse";
+import { parseCsv } from "../../test/support/csv-parse";
 import { ICO_CONTROLLER_COLUMNS } from "./ico-layout";
-import { testActivity, testSource } from "./test-source";
+import { testActivity, testSource } from "../../test/fixtures/test-source";
 
 describe("renderRegisterCsv", () => {
   it("quotes fields with commas, quotes and line breaks, doubling quotes (RFC 4180)", () => {

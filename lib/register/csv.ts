@@ -45,7 +45,7 @@ export function csvField(value: string): string {
   return NEEDS_QUOTES.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function csvLine(values: string[]): string {
+function csvLine(values: string[]): string {
   return values.map(csvField).join(",");
 }
 

@@ -4,7 +4,7 @@ import { upsertCountries } from "../catalogues/countries";
 import { createDefaultCatalogues } from "../catalogues/defaults";
 import { createDb } from "../db";
 import { createDemoOrganisation, type DemoOrganisation } from "../demo/demo-organisation";
-import { parseCsv } from "./csv-parse";
+import { parseCsv } from "../../test/support/csv-parse";
 import { exportRegister, type ExportActor } from "./export";
 import { ICO_CONTROLLER_COLUMNS } from "./ico-layout";
 import type { RegisterJson } from "./json";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { answerCell, automatedDecisionText, emptyAnswer, NONE, NOT_RECORDED, processorContractLine } from "./lines";
-import { testActivity, testSource } from "./test-source";
+import { testActivity, testSource } from "../../test/fixtures/test-source";
 
 const payco = testSource().recipients.find((recipient) => recipient.id === "r-payroll")!;
 

@@ -89,7 +89,7 @@ export function contactDetails(party: { contactName?: string; address: string; e
 }
 
 /** The legal bases of all purposes, each once, in catalogue order. */
-export function activityLegalBases(activity: RecordsActivity, lookup: Lookup): RecordsLegalBasis[] {
+function activityLegalBases(activity: RecordsActivity, lookup: Lookup): RecordsLegalBasis[] {
   const ids = new Set(activity.purposes.flatMap((purpose) => purpose.legalBasisIds));
   return [...lookup.legalBases.values()].filter((basis) => ids.has(basis.id));
 }
@@ -188,7 +188,7 @@ export function processorContractLines(activity: RecordsActivity, lookup: Lookup
     .map(({ recipient }) => processorContractLine(recipient));
 }
 
-export function transferDestinationOf(transfer: RecordsTransfer, lookup: Lookup): string {
+function transferDestinationOf(transfer: RecordsTransfer, lookup: Lookup): string {
   const country = transfer.countryCode ? lookup.countries.get(transfer.countryCode) : undefined;
   return country?.name ?? (transfer.internationalOrganisation.trim() || "No destination recorded");
 }

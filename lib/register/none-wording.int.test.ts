@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pdfText } from "@/lib/testing/pdf-text";
+import { pdfText } from "@/test/support/pdf-text";
 import { upsertCountries } from "../catalogues/countries";
 import { createDefaultCatalogues } from "../catalogues/defaults";
 import { createDb } from "../db";
@@ -9,7 +9,7 @@ import { parseUpload } from "../import/parse";
 import { loadImportCatalogue } from "../import/spreadsheet";
 import { buildPreview } from "../import/validate";
 import { buildRegister } from "./build";
-import { parseCsv } from "./csv-parse";
+import { parseCsv } from "../../test/support/csv-parse";
 import { exportRegister, type ExportActor } from "./export";
 import { ICO_CONTROLLER_COLUMNS } from "./ico-layout";
 import type { RegisterJson } from "./json";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { pdfPageTexts } from "@/lib/testing/pdf-text";
+import { pdfPageTexts } from "@/test/support/pdf-text";
 import { upsertCountries } from "../catalogues/countries";
 import { createDb } from "../db";
 import { createDemoOrganisation, type DemoOrganisation } from "../demo/demo-organisation";

@@ -50,7 +50,7 @@ export async function listRegisterDepartments(orgId: string): Promise<string[]> 
  * The same source, restricted to the given activities: for the completeness
  * of one page of the activities table or of one activity.
  */
-export function loadRegisterSourceFor(orgId: string, activityIds: string[], now: Date = new Date()): Promise<RegisterSource | null> {
+function loadRegisterSourceFor(orgId: string, activityIds: string[], now: Date = new Date()): Promise<RegisterSource | null> {
   return loadRegisterSource(orgId, {}, now, activityIds);
 }
 

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { buildRegister } from "./build";
-import { testActivity, testSource } from "./test-source";
+import { testActivity, testSource } from "../../test/fixtures/test-source";
 import { CONTACTS_SHEET, CONTROLLER_SHEET, FIRST_DATA_ROW, HEADER_ROW, PROCESSOR_SHEET, renderRegisterXlsx, XLSX_CONTROLLER_COLUMNS } from "./xlsx";
 
 async function workbookOf(activities = [testActivity()]) {

@@ -32,7 +32,7 @@ export const PROCESSOR_SHEET = "Processor register";
 export const CONTACTS_SHEET = "Contact details";
 
 /** The title line above each register's header. */
-export const TITLE_ROWS = 1;
+const TITLE_ROWS = 1;
 export const HEADER_ROW = TITLE_ROWS + 1;
 export const FIRST_DATA_ROW = HEADER_ROW + 1;
 
@@ -48,7 +48,7 @@ export const XLSX_CONTROLLER_COLUMNS = [
 ];
 
 const PROCESSOR_LEADING = ["reference", "name"] as const satisfies readonly ProcessorColumnKey[];
-export const XLSX_PROCESSOR_COLUMNS = [
+const XLSX_PROCESSOR_COLUMNS = [
   ...PROCESSOR_LEADING.map((key) => PROCESSOR_REGISTER_COLUMNS.find((column) => column.key === key)!),
   ...PROCESSOR_REGISTER_COLUMNS.filter((column) => !(PROCESSOR_LEADING as readonly string[]).includes(column.key)),
 ];
@@ -229,7 +229,7 @@ function addContactsSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, register
   sheet.commit();
 }
 
-export async function writeRegisterXlsx(register: Register, stream: Writable): Promise<void> {
+async function writeRegisterXlsx(register: Register, stream: Writable): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   workbook.creator = register.organisation.legalName;
   workbook.created = register.generatedAt;

@@ -12,14 +12,14 @@ import path from "node:path";
 import type { Db } from "../../lib/db";
 import type { Actor } from "../../lib/mutations/actor";
 import { composeDraft } from "../../lib/policies/draft";
-import { largeSectionParagraphs } from "../../lib/policies/large-documents";
+import { largeSectionParagraphs } from "../../test/fixtures/large-documents";
 import { publishPolicy } from "../../lib/policies/publish";
 import { acknowledgeAll } from "../../lib/policies/publish-gate";
 import { cannon, type LoadResult } from "./http";
 import { startStaticServer } from "./server";
 import { verdict } from "./stats";
 
-export const COMPARE_SLUG = "compare";
+const COMPARE_SLUG = "compare";
 
 /** Publishes version 1 and a rewritten version 2 of a policy of 60 large Markdown sections through the real composer and publisher. */
 export async function prepareComparePolicy(db: Db, actor: Actor & { organisation: { slug: string } }): Promise<{ path: string; bodyChars: number }> {
@@ -93,7 +93,7 @@ export async function benchComparePage(
   }
 }
 
-export const COMPARE_RATIO_TARGET = 0.5;
+const COMPARE_RATIO_TARGET = 0.5;
 
 export function compareMarkdown(result: CompareResult): string {
   const ratio = (load: LoadResult) => (load.requestsPerSecond / result.baseline.requestsPerSecond).toFixed(2);

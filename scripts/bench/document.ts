@@ -7,8 +7,8 @@ import fs from "node:fs";
 import path from "node:path";
 
 const DOCUMENT = path.resolve(__dirname, "..", "..", "docs", "benchmarks.md");
-export const START = "<!-- bench:results:start (written by `npm run bench`; edits inside are overwritten) -->";
-export const END = "<!-- bench:results:end -->";
+const START = "<!-- bench:results:start (written by `npm run bench`; edits inside are overwritten) -->";
+const END = "<!-- bench:results:end -->";
 
 export function writeResults(markdown: string, file = DOCUMENT): string {
   const text = fs.readFileSync(file, "utf8");

@@ -109,8 +109,8 @@ export async function benchPublicPage(
   }
 }
 
-export const PUBLIC_RATIO_TARGET = 0.5;
-export const PUBLIC_P99_TARGET_MS = 50;
+const PUBLIC_RATIO_TARGET = 0.5;
+const PUBLIC_P99_TARGET_MS = 50;
 
 export function publicPageMarkdown(result: PublicPageResult): string {
   const ratio = result.app.requestsPerSecond / result.baseline.requestsPerSecond;

@@ -15,7 +15,7 @@ const root = path.resolve(__dirname, "..", "..");
 export type RunningServer = { url: string; pid: number; distDir: string; built: boolean; stop: () => Promise<void> };
 
 /** Builds when the dist directory has no build (or BENCH_BUILD=1). Returns whether it built. */
-export function ensureBuild(distDir: string): boolean {
+function ensureBuild(distDir: string): boolean {
   const hasBuild = fs.existsSync(path.join(root, distDir, "BUILD_ID"));
   if (hasBuild && process.env.BENCH_BUILD !== "1") return false;
   console.log(`next build into ${distDir} …`);

@@ -8,7 +8,7 @@ import { hashPassword } from "../../lib/auth/password";
 import { createDefaultCatalogues } from "../../lib/catalogues/defaults";
 import type { ActivityFormValues } from "../../lib/activities/schema";
 import type { Db } from "../../lib/db";
-import { deleteOrganisation } from "../../lib/organisation/delete";
+import { deleteOrganisation } from "../../test/support/delete-organisation";
 
 export type LoadUser = { id: string; email: string; password: string; label: string };
 export type LoadActivity = { id: string; reference: string; name: string; description: string; version: number };

@@ -6,7 +6,7 @@
  */
 import { callServerAction, type CallServerActionOptions, type ServerActionResponse } from "./server-action";
 
-export const SESSION_COOKIE = "authjs.session-token";
+const SESSION_COOKIE = "authjs.session-token";
 
 export class HttpSession {
   private readonly cookies = new Map<string, string>();

@@ -1,7 +1,7 @@
 /** Latency percentiles of a load run, by the nearest-rank method, in ms. */
 export type LatencySummary = { p50: number; p95: number; p99: number; max: number };
 
-export function percentile(sorted: number[], p: number): number {
+function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
   const rank = Math.ceil((p / 100) * sorted.length);
   return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];

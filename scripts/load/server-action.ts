@@ -49,7 +49,7 @@ export async function findServerActionId(distDir: string, filename: string, expo
 }
 
 /** Drops the arguments the action does not use, as the browser client does. */
-export function usedArguments(actionId: string, args: unknown[]): unknown[] {
+function usedArguments(actionId: string, args: unknown[]): unknown[] {
   const info = parseInt(actionId.slice(0, 2), 16);
   const argMask = (info >> 1) & 0x3f;
   const restArgs = (info & 1) === 1;

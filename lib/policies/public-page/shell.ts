@@ -11,8 +11,6 @@ export function escapeHtml(value: string): string {
   return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 
-export type ChromeLanguage = "en" | "de";
-
 const chrome = {
   en: {
     skip: "Skip to the policy",

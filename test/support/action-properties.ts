@@ -8,11 +8,11 @@
  */
 import fc from "fast-check";
 import { expect } from "vitest";
-import { upsertCountries } from "../catalogues/countries";
-import { createDefaultCatalogues } from "../catalogues/defaults";
-import type { Db } from "../db";
-import { hashPassword } from "../auth/password";
-import { deleteOrganisation } from "../organisation/delete";
+import { upsertCountries } from "../../lib/catalogues/countries";
+import { createDefaultCatalogues } from "../../lib/catalogues/defaults";
+import type { Db } from "../../lib/db";
+import { hashPassword } from "../../lib/auth/password";
+import { deleteOrganisation } from "./delete-organisation";
 import { changes, fingerprint, type Fingerprint } from "./fingerprint";
 import { outcomeOf, signInAs, signOutScope, type Outcome } from "./request-scope";
 

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createDb } from "../db";
-import { deleteOrganisation } from "../organisation/delete";
+import { createDb } from "../../lib/db";
+import { deleteOrganisation } from "./delete-organisation";
 import { outcomeOf, signInAs, signOutScope } from "./request-scope";
 
-vi.mock("next/headers", async () => (await import("@/lib/testing/request-scope")).nextHeadersModule);
-vi.mock("next/cache", async () => (await import("@/lib/testing/request-scope")).nextCacheModule);
-vi.mock("@/lib/auth/index", async () => (await import("@/lib/testing/request-scope")).authModule);
+vi.mock("next/headers", async () => (await import("@/test/support/request-scope")).nextHeadersModule);
+vi.mock("next/cache", async () => (await import("@/test/support/request-scope")).nextCacheModule);
+vi.mock("@/lib/auth/index", async () => (await import("@/test/support/request-scope")).authModule);
 
-const { retireActivityAction } = await import("../activities/actions");
+const { retireActivityAction } = await import("../../lib/activities/actions");
 
 const db = createDb(process.env.DATABASE_URL!);
 const id = crypto.randomUUID().slice(0, 8);

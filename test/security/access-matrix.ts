@@ -17,7 +17,7 @@ import { registerEntries } from "./matrix-register";
 import { CASES, type CaseName, type Entry } from "./matrix-types";
 import { OUTCOME_KINDS } from "./outcomes";
 
-export { CASES, entryName, type Entry } from "./matrix-types";
+export { entryName, type Entry } from "./matrix-types";
 
 export const ACCESS_MATRIX: readonly Entry[] = [...recordEntries, ...registerEntries, ...policyEntries, ...accountEntries];
 
@@ -33,7 +33,7 @@ const caseTitles: Record<CaseName, string> = {
 const roleTitles = { public: "public", VIEWER: "Viewer", EDITOR: "Editor", DPO: "DPO", OWNER: "Owner" } as const;
 
 /** "GET /p/[org]/[policy]" for a route handler, "saveActivityAction" (its module) for an action. */
-export function entryPointLabel(target: string): string {
+function entryPointLabel(target: string): string {
   const [file, name] = target.split("#");
   if (!file.startsWith("app/")) return `\`${name}\` (${file.replace(/^lib\//, "")})`;
   const path = file.replace(/^app/, "").replace(/\/\([^/]+\)/g, "").replace(/\/route\.ts$/, "") || "/";
@@ -69,8 +69,8 @@ export function renderAccessTable(entries: readonly Entry[] = ACCESS_MATRIX): st
     "register and edit the organisation profile; owners manage members and create",
     "further organisations. Published policies are public.",
     "",
-    "This table is generated from `lib/security/access-matrix.ts`; the integration",
-    "test `lib/security/access-matrix.int.test.ts` runs every cell against a real",
+    "This table is generated from `test/security/access-matrix.ts`; the integration",
+    "test `test/security/access-matrix.int.test.ts` runs every cell against a real",
     "database (checking that allowed calls had their effect and refused ones changed",
     "nothing), fails when an action or route handler is missing from the matrix, and",
     "fails when this section differs from the matrix (run it with",

@@ -7,7 +7,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import ExcelJS from "exceljs";
-import { parseUpload } from "./parse";
+import { parseUpload } from "../../lib/import/parse";
 
 /** A register of an ordinary size (1,000 activities in the 32 ICO columns) that the parser accepts. */
 async function ordinaryFile(name: string): Promise<Buffer> {

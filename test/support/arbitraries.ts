@@ -8,7 +8,7 @@
 import fc from "fast-check";
 
 /** C0 and C1 control characters, NUL included: pasted text and forged requests carry them. */
-export const controlChar = fc.oneof(
+const controlChar = fc.oneof(
   fc.integer({ min: 0, max: 0x1f }).map((code) => String.fromCharCode(code)),
   fc.integer({ min: 0x7f, max: 0x9f }).map((code) => String.fromCharCode(code)),
   fc.constantFrom("\u200b", "\u200e", "\u202e", "\u2028", "\u2029", "\ufeff", "\ufffe", "\ud800", "\udfff"),
@@ -76,7 +76,7 @@ export const XSS_PAYLOADS = [
 ] as const;
 
 /** A payload, alone or mixed into ordinary, nasty or Markdown text. */
-export const xssText: fc.Arbitrary<string> = fc
+const xssText: fc.Arbitrary<string> = fc
   .array(
     fc.oneof(
       { arbitrary: fc.constantFrom(...XSS_PAYLOADS), weight: 4 },
@@ -101,7 +101,7 @@ export const nastyText = fc
   .map((parts) => parts.join(""));
 
 /** A string just over or far over a limit, built cheaply (a long string per run would slow the runs down). */
-export function overlong(limit: number): fc.Arbitrary<string> {
+function overlong(limit: number): fc.Arbitrary<string> {
   return fc.tuple(fc.integer({ min: 1, max: 50 }), fc.constantFrom("x", "ä", "😀", " ", "<")).map(([extra, unit]) => unit.repeat(limit + extra));
 }
 
@@ -125,7 +125,7 @@ export const anyValue: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /** Extra keys that should never change what a schema accepts. */
-export const extraKey = fc.constantFrom("__proto__", "constructor", "prototype", "organisationId", "id", "createdById", "version", "role", "toString", "");
+const extraKey = fc.constantFrom("__proto__", "constructor", "prototype", "organisationId", "id", "createdById", "version", "role", "toString", "");
 
 /**
  * A valid value with one or a few things broken: a key removed, a value
@@ -158,7 +158,7 @@ function applyEdits(valid: Record<string, unknown>, edits: Edit[]): Record<strin
 }
 
 /** Form fields as a browser (or a forged request) would send them: strings, files, repeated names. */
-export function malformedFormData(fieldNames: readonly string[], valid: Record<string, string> = {}): fc.Arbitrary<FormData> {
+function malformedFormData(fieldNames: readonly string[], valid: Record<string, string> = {}): fc.Arbitrary<FormData> {
   const entry = fc.tuple(
     fc.oneof(fc.constantFrom(...fieldNames, ...Object.keys(valid)), fc.string({ maxLength: 10 })),
     fc.oneof({ arbitrary: formString(), weight: 6 }, { arbitrary: fc.uint8Array({ maxLength: 64 }).map((bytes) => new File([bytes], "x.bin")), weight: 1 }),

@@ -8,7 +8,7 @@
 import { composeDraft } from "@/lib/policies/draft";
 import { publishPolicy } from "@/lib/policies/publish";
 import { acknowledgeAll } from "@/lib/policies/publish-gate";
-import type { Outcome } from "@/lib/testing/request-scope";
+import type { Outcome } from "@/test/support/request-scope";
 import type { CaseContext, Entry } from "./matrix-types";
 import { byRole, everyone } from "./matrix-types";
 import { form } from "./world";

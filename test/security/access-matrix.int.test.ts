@@ -9,17 +9,17 @@ import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createDb } from "../db";
-import { outcomeOf, signInAs, signOutScope } from "../testing/request-scope";
+import { createDb } from "../../lib/db";
+import { outcomeOf, signInAs, signOutScope } from "../support/request-scope";
 import { ACCESS_MATRIX, entryName, renderAccessTable } from "./access-matrix";
 import { discoverEntryPoints, findEntryModules, type EntryPoint } from "./discover";
 import { CASES, type CaseContext, type CaseName, type Entry } from "./matrix-types";
 import { classify, DONE } from "./outcomes";
 import { auditCount, createSiblingOrganisation, createWorld, deleteWorld, dropOrganisation, type World } from "./world";
 
-vi.mock("next/headers", async () => (await import("@/lib/testing/request-scope")).nextHeadersModule);
-vi.mock("next/cache", async () => (await import("@/lib/testing/request-scope")).nextCacheModule);
-vi.mock("@/lib/auth/index", async () => (await import("@/lib/testing/request-scope")).authModule);
+vi.mock("next/headers", async () => (await import("@/test/support/request-scope")).nextHeadersModule);
+vi.mock("next/cache", async () => (await import("@/test/support/request-scope")).nextCacheModule);
+vi.mock("@/lib/auth/index", async () => (await import("@/test/support/request-scope")).authModule);
 // next-auth's package entry imports "next/server" in a way Node's ESM resolver refuses outside Next;
 // the actions only need its error classes, which it re-exports from @auth/core.
 vi.mock("next-auth", () => import("@auth/core/errors"));
@@ -85,7 +85,7 @@ describe("access matrix", () => {
     const gone = [...named].filter((key) => !entryPoints.has(key));
     expect(
       missing,
-      `Add an entry to the access matrix (lib/security/matrix-*.ts) for each of these: minimum role, expected outcome per case, a builder and its effect check:\n  ${missing.join("\n  ")}\n`,
+      `Add an entry to the access matrix (test/security/matrix-*.ts) for each of these: minimum role, expected outcome per case, a builder and its effect check:\n  ${missing.join("\n  ")}\n`,
     ).toEqual([]);
     expect(gone, `These matrix entries name entry points that no longer exist; remove or rename them:\n  ${gone.join("\n  ")}\n`).toEqual([]);
     const { inline } = await findEntryModules(root);

@@ -4,7 +4,7 @@
  * in one query. Property tests take one before and after an action to prove
  * that a refusal wrote nothing and that a success wrote only what it should.
  */
-import type { Db } from "../db";
+import type { Db } from "../../lib/db";
 
 const inActivities = `"activityId" IN (SELECT "id" FROM "ProcessingActivity" WHERE "organisationId" = $1)`;
 

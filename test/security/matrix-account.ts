@@ -8,7 +8,7 @@ import { cookies } from "next/headers";
 import { ORG_COOKIE } from "@/lib/organisation/cookie";
 import { createInvitationToken, invitationExpiry } from "@/lib/members/tokens";
 import { organisationProfileSchema } from "@/lib/organisation/schema";
-import { authModule } from "@/lib/testing/request-scope";
+import { authModule } from "@/test/support/request-scope";
 import type { CaseContext, Entry } from "./matrix-types";
 import { byRole, everyone } from "./matrix-types";
 import { form, PASSWORD } from "./world";

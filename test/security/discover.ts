@@ -8,7 +8,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 
-export const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
+const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
 
 /** An entry point, named "<file>#<export>" with the file relative to the project root. */
 export type EntryPoint = { key: string; file: string; name: string; kind: "action" | "route"; run: (...args: unknown[]) => unknown };
@@ -32,7 +32,7 @@ const USE_SERVER_FIRST = /^(?:\s+|\/\/[^\n]*|\/\*[\s\S]*?\*\/)*(["'])use server\
 const USE_SERVER_ANYWHERE = /^\s*(["'])use server\1/m;
 
 /** True when the module's first statement is the "use server" directive (comments before it do not count). */
-export function startsWithUseServer(text: string): boolean {
+function startsWithUseServer(text: string): boolean {
   return USE_SERVER_FIRST.test(text);
 }
 

@@ -5,14 +5,13 @@
  */
 import type { Role } from "@prisma/client";
 import { hasRole, roles } from "@/lib/auth/roles";
-import type { Outcome } from "@/lib/testing/request-scope";
+import type { Outcome } from "@/test/support/request-scope";
 import type { OutcomeKind } from "./outcomes";
 import type { TestOrganisation, TestUser, World } from "./world";
 
 /** Who calls: nobody signed in, a member of each role of the target organisation, the owner of another one. */
 export const CASES = ["anonymous", "VIEWER", "EDITOR", "DPO", "OWNER", "foreign"] as const;
 export type CaseName = (typeof CASES)[number];
-export const ROLE_CASES = [...roles].reverse() as Role[];
 
 export type CaseContext = World & {
   case: CaseName;
@@ -31,7 +30,7 @@ export type CaseContext = World & {
  * on the target organisation (a read "happens" when it disclosed the record).
  * Without a check, only the outcome and the unchanged audit trail are tested.
  */
-export type Call = { args: unknown[]; happened?: (outcome: Outcome) => Promise<boolean> };
+type Call = { args: unknown[]; happened?: (outcome: Outcome) => Promise<boolean> };
 
 export type Entry = {
   /** "<file>#<export>", as discover.ts names entry points. */

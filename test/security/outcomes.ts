@@ -3,7 +3,7 @@
  * categories the access matrix speaks in. Each category is what the person
  * would see in the browser, so the matrix reads as "who may do what".
  */
-import type { Outcome } from "@/lib/testing/request-scope";
+import type { Outcome } from "@/test/support/request-scope";
 
 export const OUTCOME_KINDS = {
   ok: "done: the action returned its result, or the route answered 2xx",

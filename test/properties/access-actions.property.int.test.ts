@@ -7,25 +7,25 @@
  */
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, it, vi } from "vitest";
-import { createDb } from "../db";
-import { anyValue, asText, emailAddress, form, formString, mutated, plainText, slugText, xssWithin } from "./arbitraries";
-import { checkAction, createFixture, idArg, OWNER_PASSWORD, removeFixture, type ActionSpec, type Fixture } from "./action-properties";
-import type { Outcome } from "./request-scope";
+import { createDb } from "../../lib/db";
+import { anyValue, asText, emailAddress, form, formString, mutated, plainText, slugText, xssWithin } from "../support/arbitraries";
+import { checkAction, createFixture, idArg, OWNER_PASSWORD, removeFixture, type ActionSpec, type Fixture } from "../support/action-properties";
+import type { Outcome } from "../support/request-scope";
 
-vi.mock("next/headers", async () => (await import("@/lib/testing/request-scope")).nextHeadersModule);
-vi.mock("next/cache", async () => (await import("@/lib/testing/request-scope")).nextCacheModule);
-vi.mock("@/lib/auth/index", async () => (await import("@/lib/testing/request-scope")).authModule);
+vi.mock("next/headers", async () => (await import("@/test/support/request-scope")).nextHeadersModule);
+vi.mock("next/cache", async () => (await import("@/test/support/request-scope")).nextCacheModule);
+vi.mock("@/lib/auth/index", async () => (await import("@/test/support/request-scope")).authModule);
 // The sign-in and invitation actions import Auth.js' error class, whose package needs Next's server runtime to load.
 vi.mock("next-auth", () => ({ AuthError: class AuthError extends Error {} }));
 
-const members = await import("../members/actions");
-const login = await import("../auth/actions");
-const account = await import("../account/actions");
-const organisations = await import("../organisation/create-actions");
-const currentOrganisation = await import("../organisation/current-actions");
-const drafts = await import("../policies/draft-actions");
-const publishing = await import("../policies/publish-actions");
-const imports = await import("../import/actions");
+const members = await import("../../lib/members/actions");
+const login = await import("../../lib/auth/actions");
+const account = await import("../../lib/account/actions");
+const organisations = await import("../../lib/organisation/create-actions");
+const currentOrganisation = await import("../../lib/organisation/current-actions");
+const drafts = await import("../../lib/policies/draft-actions");
+const publishing = await import("../../lib/policies/publish-actions");
+const imports = await import("../../lib/import/actions");
 
 const db = createDb(process.env.DATABASE_URL!);
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 60);

@@ -8,12 +8,12 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { runPrisma } from "../../scripts/prisma-cli";
-import { ensureDatabaseExists, withDatabaseName } from "../../scripts/embedded-db";
-import { createDb } from "../db";
-import { verifyAuditChain } from "./verify";
+import { runPrisma } from "../scripts/prisma-cli";
+import { ensureDatabaseExists, withDatabaseName } from "../scripts/embedded-db";
+import { createDb } from "../lib/db";
+import { verifyAuditChain } from "../lib/audit-chain/verify";
 
-const root = path.resolve(__dirname, "..", "..");
+const root = path.resolve(__dirname, "..");
 const migrations = path.join(root, "prisma", "migrations");
 const chainMigrations = fs.readdirSync(migrations).filter((name) => /^\d+_audit_chain/.test(name)).sort();
 const [firstChainMigration, lastChainMigration] = [chainMigrations[0], chainMigrations[chainMigrations.length - 1]];

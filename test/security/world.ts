@@ -10,7 +10,7 @@ import type { Role } from "@prisma/client";
 import { upsertCountries } from "@/lib/catalogues/countries";
 import { createDefaultCatalogues } from "@/lib/catalogues/defaults";
 import type { Db } from "@/lib/db";
-import { deleteOrganisation } from "@/lib/organisation/delete";
+import { deleteOrganisation } from "@/test/support/delete-organisation";
 import { hashPassword } from "@/lib/auth/password";
 import { roles } from "@/lib/auth/roles";
 

@@ -8,20 +8,20 @@
  */
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { createDb } from "../db";
-import { anyValue, form, formDataOf, formString, mutated, plainText } from "./arbitraries";
-import { checkAction, createFixture, idArg, removeFixture, type ActionSpec, type Fixture } from "./action-properties";
+import { createDb } from "../../lib/db";
+import { anyValue, form, formDataOf, formString, mutated, plainText } from "../support/arbitraries";
+import { checkAction, createFixture, idArg, removeFixture, type ActionSpec, type Fixture } from "../support/action-properties";
 
-vi.mock("next/headers", async () => (await import("@/lib/testing/request-scope")).nextHeadersModule);
-vi.mock("next/cache", async () => (await import("@/lib/testing/request-scope")).nextCacheModule);
-vi.mock("@/lib/auth/index", async () => (await import("@/lib/testing/request-scope")).authModule);
+vi.mock("next/headers", async () => (await import("@/test/support/request-scope")).nextHeadersModule);
+vi.mock("next/cache", async () => (await import("@/test/support/request-scope")).nextCacheModule);
+vi.mock("@/lib/auth/index", async () => (await import("@/test/support/request-scope")).authModule);
 
-const activities = await import("../activities/actions");
-const bulk = await import("../activities/bulk-actions");
-const catalogues = await import("../catalogues/actions");
-const recipients = await import("../recipients/actions");
-const organisation = await import("../organisation/actions");
-const preferences = await import("../preferences/actions");
+const activities = await import("../../lib/activities/actions");
+const bulk = await import("../../lib/activities/bulk-actions");
+const catalogues = await import("../../lib/catalogues/actions");
+const recipients = await import("../../lib/recipients/actions");
+const organisation = await import("../../lib/organisation/actions");
+const preferences = await import("../../lib/preferences/actions");
 
 const db = createDb(process.env.DATABASE_URL!);
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 60);
@@ -189,7 +189,7 @@ describe("server actions that write the register never fail with a 500, and refu
 
 describe("counterexamples the properties found, kept as examples", () => {
   const signIn = async () => {
-    const { signInAs } = await import("./request-scope");
+    const { signInAs } = await import("../support/request-scope");
     signInAs(await db.user.findUniqueOrThrow({ where: { id: fixture.owner.id }, select: { id: true, sessionVersion: true } }), fixture.org.id);
   };
 
@@ -197,7 +197,7 @@ describe("counterexamples the properties found, kept as examples", () => {
     // Broke: PostgreSQL refuses U+0000 in text ("invalid byte sequence for encoding UTF8: 0x00"),
     // so a pasted or forged NUL turned the save into an unhandled error.
     await signIn();
-    const { outcomeOf } = await import("./request-scope");
+    const { outcomeOf } = await import("../support/request-scope");
     const outcome = await outcomeOf(() => catalogues.createCatalogueEntryAction("data-subjects", {}, formDataOf({ name: "Visitors\u0000 of the fair", description: "\u0000" })));
     expect(outcome.kind).toBe("redirect");
     expect(await db.dataSubjectCategory.count({ where: { organisationId: fixture.org.id, name: "Visitors of the fair" } })).toBe(1);
@@ -207,7 +207,7 @@ describe("counterexamples the properties found, kept as examples", () => {
     // Broke: the catalogue type is bound in the browser and a forged one threw; an object id reached
     // Prisma as a filter; a value other than FormData failed at formData.get / formData.entries.
     await signIn();
-    const { outcomeOf } = await import("./request-scope");
+    const { outcomeOf } = await import("../support/request-scope");
     expect(await outcomeOf(() => catalogues.createCatalogueEntryAction("passwords", {}, formDataOf({ name: "x" })))).toEqual({ kind: "not-found" });
     const retired = () => db.processingActivity.count({ where: { organisationId: fixture.org.id, status: "RETIRED" } });
     const before = await retired();

@@ -6,15 +6,15 @@
  *
  * Each test file wires it up with three lines (vi.mock is hoisted per file):
  *
- *   vi.mock("next/headers", async () => (await import("@/lib/testing/request-scope")).nextHeadersModule);
- *   vi.mock("next/cache", async () => (await import("@/lib/testing/request-scope")).nextCacheModule);
- *   vi.mock("@/lib/auth/index", async () => (await import("@/lib/testing/request-scope")).authModule);
+ *   vi.mock("next/headers", async () => (await import("@/test/support/request-scope")).nextHeadersModule);
+ *   vi.mock("next/cache", async () => (await import("@/test/support/request-scope")).nextCacheModule);
+ *   vi.mock("@/lib/auth/index", async () => (await import("@/test/support/request-scope")).authModule);
  *
  * and then calls signInAs(user, organisationId) or signOutScope() before an
  * action, and outcomeOf(() => action(...)) to read what the user would get.
  */
-import { CLIENT_ADDRESS_HEADER } from "../auth/client-address";
-import { ORG_COOKIE } from "../organisation/cookie";
+import { CLIENT_ADDRESS_HEADER } from "../../lib/auth/client-address";
+import { ORG_COOKIE } from "../../lib/organisation/cookie";
 
 // Next's forbidden() refuses to run unless the app enabled authInterrupts, as next.config.js does.
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
