@@ -210,7 +210,8 @@ export function plainText(minLength: number, maxLength: number): fc.Arbitrary<st
   return fc
     .string({ unit: "grapheme", minLength, maxLength })
     .map((text) => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, " ").trim())
-    .filter((text) => text.length >= minLength && text.length <= maxLength);
+    // Counted in code points, as zod's min and max count a string: "!𐀀 𐀀 𐀀!" is ten UTF-16 units but seven characters.
+    .filter((text) => [...text].length >= minLength && [...text].length <= maxLength);
 }
 
 const lower = fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz0123456789");
