@@ -16,7 +16,8 @@ import { hasRole } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit";
 import type { ActivityInput } from "@/lib/activities/schema";
 import { describeJsonProblems, registerJsonSchema, type RegisterJsonDocument } from "./json-schema";
-import { auditCreatedEntries, auditImportedActivities, createActivities, inChunks, newId } from "./write";
+import { auditCreatedEntries, auditImportedActivities, createActivities, inChunks } from "./write";
+import { newId } from "@/lib/ids";
 import type { ImportActor } from "./spreadsheet";
 
 export type JsonSummary = {

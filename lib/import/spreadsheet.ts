@@ -12,7 +12,8 @@ import { hasRole } from "@/lib/auth/roles";
 import { recordAudit } from "@/lib/audit";
 import type { ActivityInput } from "@/lib/activities/schema";
 import { buildPreview, isPlaceholder, type ImportCatalogue, type ImportPreview, type MissingEntry } from "./validate";
-import { auditCreatedEntries, auditImportedActivities, createActivities, newId } from "./write";
+import { auditCreatedEntries, auditImportedActivities, createActivities } from "./write";
+import { newId } from "@/lib/ids";
 import type { StoredUpload } from "./store";
 
 export type ImportActor = { user: { id: string; email: string }; organisation: { id: string }; role: Role };

@@ -3,13 +3,11 @@
  * can be written with createMany, in chunks, instead of one nested create
  * per activity) and the audit events for what was created.
  */
-import { randomBytes } from "node:crypto";
 import type { Prisma } from "@prisma/client";
 import type { ActivityInput } from "@/lib/activities/schema";
 import { scalarData } from "@/lib/activities/scalar-data";
 import { snapshotSelect, toActivitySnapshot } from "@/lib/activities/snapshot";
-
-export const newId = () => `c${randomBytes(12).toString("hex")}`;
+import { newId } from "@/lib/ids";
 
 const CHUNK = 1000;
 
