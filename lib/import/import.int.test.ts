@@ -209,7 +209,7 @@ describe("spreadsheet import", () => {
     const file = await upload(actor, "empty.xlsx", await xlsx([]));
     const preview = buildPreview(file.table, file.headerRow, file.mapping, await loadImportCatalogue(db, actor.organisation.id));
     expect(preview.mappingErrors).toEqual(["The file has a header row but no activities below it."]);
-    expect(await applySpreadsheetImport(actor, file, { createMissing: true })).toMatchObject({ ok: false, kind: "not-found" });
+    expect(await applySpreadsheetImport(actor, file, { createMissing: true })).toMatchObject({ ok: false, kind: "invalid" });
   });
 
   it("needs a purpose column before anything can be imported", async () => {
