@@ -13,6 +13,7 @@ import { writeAudited } from "@/lib/mutations/audited";
 import { failure, type MutationResult } from "@/lib/mutations/result";
 import { describeConflict } from "@/lib/records/versioning";
 import { activitySchema, REFERENCE_MAX, NAME_MAX, type ActivityCatalogue, type ActivityInput } from "./schema";
+import { deleteRelations, relationData, type ActivityRelations } from "./relations";
 import { scalarData } from "./scalar-data";
 import { loadActivitySnapshot, type ActivitySnapshot } from "./snapshot";
 
@@ -35,69 +36,6 @@ export async function loadActivityCatalogue(tx: Prisma.TransactionClient, organi
     tx.country.findMany({ select: { code: true, name: true, eea: true, adequacy: true } }),
   ]);
   return { legalBases, dataCategories, dataSubjectCategories, recipients, securityMeasures, countries };
-}
-
-type Relations = Pick<
-  ActivityInput,
-  "purposes" | "dataSubjectCategoryIds" | "dataCategories" | "jointControllers" | "clientControllers" | "recipients" | "transfers" | "securityMeasureIds"
->;
-
-function relationData(input: Relations) {
-  const party = (role: "RECIPIENT" | "JOINT_CONTROLLER" | "CLIENT_CONTROLLER") => (row: { recipientId: string; note: string }) => ({
-    recipientId: row.recipientId,
-    note: row.note,
-    role,
-  });
-  return {
-    purposes: {
-      create: input.purposes.map((purpose, position) => ({
-        position,
-        description: purpose.description,
-        legitimateInterests: purpose.legitimateInterests,
-        balancingTestReference: purpose.balancingTestReference,
-        directMarketing: purpose.directMarketing,
-        legalBases: { create: [...new Set(purpose.legalBasisIds)].map((legalBasisId) => ({ legalBasisId })) },
-      })),
-    },
-    dataSubjects: { create: input.dataSubjectCategoryIds.map((dataSubjectCategoryId) => ({ dataSubjectCategoryId })) },
-    dataCategories: {
-      create: input.dataCategories.map((row, position) => ({
-        position,
-        dataCategoryId: row.dataCategoryId,
-        details: row.details,
-        retention: row.retention,
-        art9ConditionId: row.art9ConditionId,
-      })),
-    },
-    recipients: {
-      create: [
-        ...input.recipients.map(party("RECIPIENT")),
-        ...input.jointControllers.map(party("JOINT_CONTROLLER")),
-        ...input.clientControllers.map(party("CLIENT_CONTROLLER")),
-      ],
-    },
-    transfers: {
-      create: input.transfers.map((t) => ({
-        countryCode: t.countryCode,
-        internationalOrganisation: t.internationalOrganisation,
-        recipientId: t.recipientId,
-        safeguard: t.safeguard,
-        safeguardDetails: t.safeguardDetails,
-        safeguardReference: t.safeguardReference,
-      })),
-    },
-    securityMeasures: { create: input.securityMeasureIds.map((securityMeasureId) => ({ securityMeasureId })) },
-  };
-}
-
-async function deleteRelations(tx: Prisma.TransactionClient, activityId: string) {
-  const where = { activityId };
-  await tx.purpose.deleteMany({ where });
-  await tx.activityDataSubject.deleteMany({ where });
-  await tx.activityDataCategory.deleteMany({ where });
-  await tx.activityRecipient.deleteMany({ where });
-  await tx.transfer.deleteMany({ where });
-  await tx.activitySecurityMeasure.deleteMany({ where });
 }
 
 function translateError(error: unknown, reference?: string): ActivityResult {
@@ -211,7 +149,7 @@ async function freeReference(tx: Prisma.TransactionClient, organisationId: strin
   }
 }
 
-function relationsOf(snapshot: ActivitySnapshot): Relations {
+function relationsOf(snapshot: ActivitySnapshot): ActivityRelations {
   const party = (p: { id: string; note: string }) => ({ recipientId: p.id, note: p.note });
   return {
     purposes: snapshot.purposes.map((p) => ({ ...p, legalBasisIds: p.legalBases.map((b) => b.id) })),

@@ -6,12 +6,11 @@
  * so it can be selected at once.
  */
 import { isUniqueViolation } from "@/lib/db-errors";
-import { db } from "@/lib/db";
-import { recordAudit } from "@/lib/audit";
-import { hasRole } from "@/lib/auth/roles";
-import { fieldErrorsFrom, type FieldErrors } from "@/lib/forms/action-state";
+import { fieldErrorsFrom } from "@/lib/forms/action-state";
+import { refuseRole, type Actor } from "@/lib/mutations/actor";
+import { writeAudited } from "@/lib/mutations/audited";
+import { failure, type MutationResult } from "@/lib/mutations/result";
 import { quickCreateSchema, type QuickCreateType } from "./schema";
-import type { Actor } from "@/lib/mutations/actor";
 import type { DataCategoryOption, DataSubjectCategoryOption, RecipientOption, SecurityMeasureOption } from "./form-options";
 
 export type QuickCreatedEntry =
@@ -20,7 +19,7 @@ export type QuickCreatedEntry =
   | { type: "recipient"; entry: RecipientOption }
   | { type: "securityMeasure"; entry: SecurityMeasureOption };
 
-export type QuickCreateResult = { ok: true; created: QuickCreatedEntry } | { ok: false; fieldErrors?: FieldErrors; formError?: string };
+export type QuickCreateResult = MutationResult<{ created: QuickCreatedEntry }>;
 
 const entityTypes: Record<QuickCreateType, string> = {
   dataCategory: "DataCategory",
@@ -30,13 +29,14 @@ const entityTypes: Record<QuickCreateType, string> = {
 };
 
 export async function quickCreateEntry(actor: Actor, raw: unknown): Promise<QuickCreateResult> {
-  if (!hasRole(actor.role, "EDITOR")) throw new Error("Viewers cannot add catalogue entries.");
+  const refused = refuseRole(actor, "EDITOR");
+  if (refused) return refused;
   const parsed = quickCreateSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
+  if (!parsed.success) return failure("invalid", { fieldErrors: fieldErrorsFrom(parsed.error) });
   const input = parsed.data;
   const organisationId = actor.organisation.id;
   try {
-    return await db.$transaction(async (tx) => {
+    return await writeAudited(actor, async (tx, audit): Promise<QuickCreateResult> => {
       let created: QuickCreatedEntry;
       let after: unknown;
       if (input.type === "dataCategory") {
@@ -51,7 +51,7 @@ export async function quickCreateEntry(actor: Actor, raw: unknown): Promise<Quic
         after = row;
       } else if (input.type === "recipient") {
         if (input.countryCode && !(await tx.country.findUnique({ where: { code: input.countryCode }, select: { code: true } }))) {
-          return { ok: false, fieldErrors: { countryCode: "Choose a country from the list." } };
+          return failure("invalid", { fieldErrors: { countryCode: "Choose a country from the list." } });
         }
         const row = await tx.recipient.create({ data: { organisationId, name: input.name, kind: input.kind, countryCode: input.countryCode } });
         created = { type: input.type, entry: { id: row.id, name: row.name, kind: row.kind, countryCode: row.countryCode, hasDpa: false } };
@@ -61,19 +61,12 @@ export async function quickCreateEntry(actor: Actor, raw: unknown): Promise<Quic
         created = { type: input.type, entry: { id: row.id, name: row.name, group: row.group } };
         after = row;
       }
-      await recordAudit(tx, {
-        organisationId,
-        actor: actor.user,
-        action: "CREATE",
-        entityType: entityTypes[input.type],
-        entityId: created.entry.id,
-        after,
-      });
-      return { ok: true, created } as const;
+      await audit({ action: "CREATE", entityType: entityTypes[input.type], entityId: created.entry.id, after });
+      return { ok: true, created };
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      return { ok: false, fieldErrors: { name: `“${input.name}” already exists in the catalogue. Choose it from the list instead.` } };
+      return failure("invalid", { fieldErrors: { name: `“${input.name}” already exists in the catalogue. Choose it from the list instead.` } });
     }
     throw error;
   }

@@ -13,7 +13,8 @@ import { writeAudited } from "@/lib/mutations/audited";
 import { echo, failure, type MutationResult } from "@/lib/mutations/result";
 import { describeConflict } from "@/lib/records/versioning";
 import { replaceEverywhere } from "./replace";
-import { catalogueNouns, catalogueSchemas, replacementSchema, versionSchema, type CatalogueType } from "./schema";
+import { versionSchema } from "@/lib/forms/field-rules";
+import { catalogueNouns, catalogueSchemas, replacementSchema, type CatalogueType } from "./schema";
 import { countUses, findUses, usesSummary, type UsableType, type Uses } from "./usage";
 
 /** A catalogue change: the entry's id, or why not; a refused deletion says where the entry is in use. */

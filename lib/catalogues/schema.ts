@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { securityGroupOrder } from "@/lib/labels";
-import { checkbox, cleanString, LONG_TEXT_MAX, optionalText, requiredText, versionField } from "@/lib/forms/field-rules";
+import { checkbox, cleanString, LONG_TEXT_MAX, optionalText, requiredText } from "@/lib/forms/field-rules";
 
 /** The catalogues, as they appear in addresses (/catalogues/data-categories/…). */
 const CATALOGUE_TYPES = ["legal-bases", "data-categories", "data-subjects", "security-measures"] as const;
@@ -62,9 +62,6 @@ export const catalogueSchemas = {
   "data-subjects": dataSubjectCategorySchema,
   "security-measures": securityMeasureSchema,
 } as const;
-
-/** An update names the version the form was opened at. */
-export const versionSchema = z.object({ version: versionField });
 
 /** The entry that takes over every use of a deleted one. */
 export const replacementSchema = z.object({

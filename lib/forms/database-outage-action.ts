@@ -9,10 +9,12 @@
  * Every other error, including Next.js's redirect and notFound signals, is
  * rethrown unchanged.
  */
+import { failure, type MutationFailure } from "@/lib/mutations/result";
 import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from "./database-outage";
 import { formObject } from "./field-rules";
 
-type OutageState = { ok: false; formError: string; values?: unknown };
+/** A failure of kind "unavailable", like any other failure of a write: nothing was written, try again. */
+export type OutageState = MutationFailure & { kind: "unavailable"; formError: string };
 
 /** The submitted values among an action's arguments: the FormData of a form action, or the plain object a client form sends. */
 function submittedValues(args: readonly unknown[]): unknown {
@@ -24,7 +26,8 @@ function submittedValues(args: readonly unknown[]): unknown {
 
 function outageState(args: readonly unknown[]): OutageState {
   const values = submittedValues(args);
-  return values === undefined ? { ok: false, formError: DATABASE_UNAVAILABLE_MESSAGE } : { ok: false, formError: DATABASE_UNAVAILABLE_MESSAGE, values };
+  const outage = failure("unavailable", { formError: DATABASE_UNAVAILABLE_MESSAGE });
+  return (values === undefined ? outage : { ...outage, values }) as OutageState;
 }
 
 /**
@@ -40,8 +43,8 @@ export function keepFormOnOutage<Args extends unknown[], Result extends { ok?: b
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
       console.error(`Database unavailable during ${action.name || "a server action"}; the user was asked to try again.`, error);
-      // The outage state has the fields every action state shares (ok, formError, values).
-      return outageState(args) as Result;
+      // The outage state has the fields every action state shares (ok, kind, formError, values).
+      return outageState(args) as unknown as Result;
     }
   };
 }

@@ -88,7 +88,7 @@ describe("recognising an unreachable database", () => {
       });
       const formData = new FormData();
       formData.set("name", "Typed by the user");
-      expect(await save({}, formData)).toEqual({ ok: false, formError: DATABASE_UNAVAILABLE_MESSAGE, values: { name: "Typed by the user" } });
+      expect(await save({}, formData)).toEqual({ ok: false, kind: "unavailable", formError: DATABASE_UNAVAILABLE_MESSAGE, values: { name: "Typed by the user" } });
     } finally {
       await down.$disconnect();
     }
@@ -143,7 +143,7 @@ describe("a save whose connection is lost between the activity update and its au
       await Promise.all([locker.end(), watcher.end()]);
     }
 
-    expect(await save).toEqual({ kind: "returned", value: { ok: false, formError: DATABASE_UNAVAILABLE_MESSAGE, values: edited } });
+    expect(await save).toEqual({ kind: "returned", value: { ok: false, kind: "unavailable", formError: DATABASE_UNAVAILABLE_MESSAGE, values: edited } });
     expect(await snapshot(activityId)).toEqual(before);
     expect(await auditEvents(activityId)).toBe(eventsBefore);
 

@@ -78,7 +78,7 @@ describe("keepFormOnOutage", () => {
     const save = keepFormOnOutage<[id: string, submitted: typeof values], State>(async () => {
       throw known("P1001", { kind: "DatabaseNotReachable" });
     });
-    expect(await save("a1", values)).toEqual({ ok: false, formError: DATABASE_UNAVAILABLE_MESSAGE, values });
+    expect(await save("a1", values)).toEqual({ ok: false, kind: "unavailable", formError: DATABASE_UNAVAILABLE_MESSAGE, values });
 
     const form = new FormData();
     form.set("name", "Typed");
@@ -86,12 +86,12 @@ describe("keepFormOnOutage", () => {
     const submit = keepFormOnOutage<[previous: unknown, form: FormData], State>(async () => {
       throw new Error("Connection terminated unexpectedly");
     });
-    expect(await submit({}, form)).toEqual({ ok: false, formError: DATABASE_UNAVAILABLE_MESSAGE, values: { name: "Typed", version: "3" } });
+    expect(await submit({}, form)).toEqual({ ok: false, kind: "unavailable", formError: DATABASE_UNAVAILABLE_MESSAGE, values: { name: "Typed", version: "3" } });
 
     const retire = keepFormOnOutage<[id: string, version: number], State>(async () => {
       throw new DatabaseUnavailableError(new Error("Connection terminated unexpectedly"));
     });
-    expect(await retire("a1", 2)).toEqual({ ok: false, formError: DATABASE_UNAVAILABLE_MESSAGE });
+    expect(await retire("a1", 2)).toEqual({ ok: false, kind: "unavailable", formError: DATABASE_UNAVAILABLE_MESSAGE });
   });
 
   it("passes results through and rethrows everything else, including Next.js redirects", async () => {

@@ -95,6 +95,9 @@ export const versionField = z.coerce
   // Versions are PostgreSQL integers: a larger one cannot belong to any row (and would be a database error in a filter).
   .max(2_147_483_647, "The form is missing its version: reload the page.");
 
+/** An update names the version the form was opened at. */
+export const versionSchema = z.object({ version: versionField });
+
 /** A calendar date for a SQL DATE column: midnight UTC, or null when empty. */
 export function toDateOrNull(value: string): Date | null {
   return value ? new Date(`${value}T00:00:00Z`) : null;

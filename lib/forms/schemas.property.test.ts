@@ -14,7 +14,7 @@ import { activitySchema, quickCreateSchema, type ActivityCatalogue } from "@/lib
 import { bulkActivitySchema } from "@/lib/activities/bulk-schema";
 import { markReviewedSchema } from "@/lib/activities/review";
 import { loginSchema } from "@/lib/auth/schema";
-import { dataCategorySchema, dataSubjectCategorySchema, legalBasisSchema, replacementSchema, securityMeasureSchema, versionSchema } from "@/lib/catalogues/schema";
+import { dataCategorySchema, dataSubjectCategorySchema, legalBasisSchema, replacementSchema, securityMeasureSchema } from "@/lib/catalogues/schema";
 import { registerJsonSchema } from "@/lib/import/json-schema";
 import { securityGroupOrder, recipientKindOrder } from "@/lib/labels";
 import { acceptInvitationSchema, changeRoleSchema, inviteSchema, removeMemberSchema, revokeInvitationSchema } from "@/lib/members/schema";
@@ -28,7 +28,7 @@ import { registerJson } from "@/lib/register/json";
 import { testSource } from "@/test/fixtures/test-source";
 import { anyValue, emailAddress, formString, isoDay, mutated, plainText, slugText } from "@/test/support/arbitraries";
 import { fieldErrorsFrom } from "./action-state";
-import { storableText } from "./field-rules";
+import { storableText, versionSchema } from "./field-rules";
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
 

@@ -4,7 +4,7 @@ import { keepFormOnOutage } from "@/lib/forms/database-outage-action";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { requireMemberForAction } from "@/lib/auth/guard";
-import { hasRole } from "@/lib/auth/roles";
+import { refuseRole } from "@/lib/mutations/actor";
 import type { ActionState } from "@/lib/forms/action-state";
 import { findHeaderRow, sanitiseMapping, suggestMapping } from "./map";
 import { parseUpload } from "./parse";
@@ -32,9 +32,8 @@ export const uploadRegisterAction = keepFormOnOutage(async function uploadRegist
   if (!parsed.ok) return { values, fieldErrors: { file: parsed.error } };
   let id: string;
   if (parsed.format === "json") {
-    if (!hasRole(member.role, "DPO")) {
-      return { values, fieldErrors: { file: "Restoring a register from JSON replaces the organisation's profile and catalogues: ask your DPO or the owner to do it." } };
-    }
+    const refused = refuseRole(member, "DPO", "Restoring a register from JSON replaces the organisation's profile and catalogues: ask your DPO or the owner to do it.");
+    if (refused) return { values, fieldErrors: { file: refused.formError! } };
     id = await saveUpload({ ...owner, fileName: values.fileName, format: "json", document: parsed.document });
   } else {
     const headerRow = findHeaderRow(parsed.table);
@@ -82,7 +81,6 @@ export const confirmImportAction = keepFormOnOutage(async function confirmImport
   if (!upload) return { formError: EXPIRED };
   let summary: string;
   if (upload.format === "json") {
-    if (!hasRole(member.role, "DPO")) return { formError: "Only the DPO or the owner can restore a register from JSON." };
     const result = await applyJsonImport(member, upload.document);
     if (!result.ok) return { formError: result.formError, values: { createMissing } };
     summary = `activities=${result.activities}&restored=1`;

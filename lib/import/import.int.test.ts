@@ -6,7 +6,8 @@ import { createDefaultCatalogues } from "../catalogues/defaults";
 import { createDb } from "../db";
 import { findHeaderRow, suggestMapping } from "./map";
 import { parseUpload } from "./parse";
-import { applySpreadsheetImport, loadImportCatalogue, type ImportActor } from "./spreadsheet";
+import { applySpreadsheetImport, loadImportCatalogue } from "./spreadsheet";
+import type { Actor } from "../mutations/actor";
 import type { StoredUpload } from "./store";
 import { buildPreview } from "./validate";
 
@@ -51,7 +52,7 @@ async function xlsx(rows: string[][], headers = HEADERS): Promise<Buffer> {
 const csv = (rows: string[][]) =>
   [HEADERS, ...rows].map((row) => row.map((cell) => (/[",\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)).join(",")).join("\r\n");
 
-async function upload(actor: ImportActor, fileName: string, bytes: Buffer): Promise<Upload> {
+async function upload(actor: Actor, fileName: string, bytes: Buffer): Promise<Upload> {
   const parsed = await parseUpload(fileName, bytes);
   if (!parsed.ok || parsed.format === "json") throw new Error(parsed.ok ? "json" : parsed.error);
   const headerRow = findHeaderRow(parsed.table)!;
@@ -68,7 +69,7 @@ async function upload(actor: ImportActor, fileName: string, bytes: Buffer): Prom
   };
 }
 
-async function organisationWith(role: Role): Promise<ImportActor> {
+async function organisationWith(role: Role): Promise<Actor> {
   const id = crypto.randomUUID().slice(0, 8);
   const organisation = await db.organisation.create({ data: { slug: `import-${id}`, legalName: `Import ${id}` }, select: { id: true } });
   await db.$transaction((tx) => createDefaultCatalogues(tx, organisation.id));
@@ -93,8 +94,8 @@ async function counts(organisationId: string) {
   };
 }
 
-let editor: ImportActor;
-let foreign: ImportActor;
+let editor: Actor;
+let foreign: Actor;
 
 beforeAll(async () => {
   await upsertCountries(db);
@@ -208,7 +209,7 @@ describe("spreadsheet import", () => {
     const file = await upload(actor, "empty.xlsx", await xlsx([]));
     const preview = buildPreview(file.table, file.headerRow, file.mapping, await loadImportCatalogue(db, actor.organisation.id));
     expect(preview.mappingErrors).toEqual(["The file has a header row but no activities below it."]);
-    expect(await applySpreadsheetImport(actor, file, { createMissing: true })).toMatchObject({ ok: false });
+    expect(await applySpreadsheetImport(actor, file, { createMissing: true })).toMatchObject({ ok: false, kind: "invalid" });
   });
 
   it("needs a purpose column before anything can be imported", async () => {
@@ -226,9 +227,9 @@ describe("spreadsheet import", () => {
     const actor = await organisationWith("EDITOR");
     const file = await upload(foreign, "register.xlsx", await xlsx(good));
     // An upload made in organisation B cannot be confirmed by a member of organisation A.
-    expect(await applySpreadsheetImport(actor, file, { createMissing: true })).toMatchObject({ ok: false });
+    expect(await applySpreadsheetImport(actor, file, { createMissing: true })).toMatchObject({ ok: false, kind: "not-found" });
     const viewer = await organisationWith("VIEWER");
-    await expect(applySpreadsheetImport(viewer, { ...file, organisationId: viewer.organisation.id, userId: viewer.user.id }, { createMissing: true })).rejects.toThrow();
+    expect(await applySpreadsheetImport(viewer, { ...file, organisationId: viewer.organisation.id, userId: viewer.user.id }, { createMissing: true })).toMatchObject({ ok: false, kind: "refused" });
     expect(await counts(foreign.organisation.id)).toEqual(foreignBefore);
     expect(await db.processingActivity.count({ where: { organisationId: actor.organisation.id } })).toBe(0);
   });

@@ -12,12 +12,14 @@ import "server-only";
 import { Prisma } from "@prisma/client";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { db } from "@/lib/db";
-import { hasRole } from "@/lib/auth/roles";
-import { recordAudit } from "@/lib/audit";
 import type { ActivityInput } from "@/lib/activities/schema";
+import { refuseRole, type Actor } from "@/lib/mutations/actor";
+import { RollBack, writeAudited } from "@/lib/mutations/audited";
+import { failure, type MutationResult } from "@/lib/mutations/result";
 import { describeJsonProblems, registerJsonSchema, type RegisterJsonDocument } from "./json-schema";
-import { auditCreatedEntries, auditImportedActivities, createActivities, inChunks, newId } from "./write";
-import type { ImportActor } from "./spreadsheet";
+import { auditCreatedEntries, auditImportedActivities, createActivities, inChunks } from "./write";
+import { newId } from "@/lib/ids";
+import { IMPORT_TIMEOUT } from "./limits";
 
 export type JsonSummary = {
   legalName: string;
@@ -101,18 +103,21 @@ async function countryCodes(tx: Prisma.TransactionClient = db): Promise<Set<stri
   return new Set((await tx.country.findMany({ select: { code: true } })).map((c) => c.code));
 }
 
-class Refused extends Error {}
+/** How many activities a restore created. */
+export type RestoreResult = MutationResult<{ activities: number }>;
 
-export async function applyJsonImport(actor: ImportActor, raw: unknown): Promise<{ ok: true; activities: number } | { ok: false; formError: string }> {
+export async function applyJsonImport(actor: Actor, raw: unknown): Promise<RestoreResult> {
   // Restoring replaces the organisation's profile and catalogues: organisation settings are for the DPO.
-  if (!hasRole(actor.role, "DPO")) throw new Error("Only the DPO or the owner can restore a register.");
+  const refused = refuseRole(actor, "DPO", "Only the DPO or the owner can restore a register from JSON.");
+  if (refused) return refused;
   const organisationId = actor.organisation.id;
   try {
-    return await db.$transaction(
-      async (tx) => {
+    return await writeAudited(
+      actor,
+      async (tx, audit): Promise<RestoreResult> => {
         const check = checkRegisterJson(raw, await countryCodes(tx));
-        if (!check.ok) throw new Refused(check.problems[0]);
-        if (!(await isEmptyOrganisation(tx, organisationId))) throw new Refused(NOT_EMPTY);
+        if (!check.ok) throw new RollBack(failure("invalid", { formError: check.problems[0] }));
+        if (!(await isEmptyOrganisation(tx, organisationId))) throw new RollBack(failure("refused", { formError: NOT_EMPTY }));
         const doc = check.document;
         const where = { organisationId };
         await tx.legalBasis.deleteMany({ where });
@@ -125,7 +130,7 @@ export async function applyJsonImport(actor: ImportActor, raw: unknown): Promise
         const profile: Partial<RegisterJsonDocument["organisation"]> = { ...doc.organisation };
         delete profile.slug;
         const after = await tx.organisation.update({ where: { id: organisationId }, data: { ...profile, version: { increment: 1 } } });
-        await recordAudit(tx, { organisationId, actor: actor.user, action: "IMPORT", entityType: "Organisation", entityId: organisationId, before, after });
+        await audit({ action: "IMPORT", entityType: "Organisation", entityId: organisationId, before, after });
 
         const withIds = <T>(rows: T[]) => rows.map((row) => ({ ...row, id: newId(), organisationId }));
         const bases = withIds(doc.catalogues.legalBases);
@@ -136,10 +141,10 @@ export async function applyJsonImport(actor: ImportActor, raw: unknown): Promise
         await inChunks(categories, (data) => tx.dataCategory.createMany({ data }));
         await inChunks(subjects, (data) => tx.dataSubjectCategory.createMany({ data }));
         await inChunks(measures, (data) => tx.securityMeasure.createMany({ data }));
-        await auditCreatedEntries(tx, organisationId, actor.user, "LegalBasis", bases);
-        await auditCreatedEntries(tx, organisationId, actor.user, "DataCategory", categories);
-        await auditCreatedEntries(tx, organisationId, actor.user, "DataSubjectCategory", subjects);
-        await auditCreatedEntries(tx, organisationId, actor.user, "SecurityMeasure", measures);
+        await auditCreatedEntries(tx, actor, "LegalBasis", bases);
+        await auditCreatedEntries(tx, actor, "DataCategory", categories);
+        await auditCreatedEntries(tx, actor, "DataSubjectCategory", subjects);
+        await auditCreatedEntries(tx, actor, "SecurityMeasure", measures);
 
         const recipientIds = new Map(doc.recipients.map((r) => [r.name, newId()]));
         const asDate = (value: string | null) => (value ? new Date(`${value}T00:00:00Z`) : null);
@@ -156,12 +161,12 @@ export async function applyJsonImport(actor: ImportActor, raw: unknown): Promise
         let pending = recipients;
         while (pending.length) {
           const ready = pending.filter((r) => !r.parentId || written.has(r.parentId));
-          if (ready.length === 0) throw new Refused("The sub-processor chain in the file loops back on itself.");
+          if (ready.length === 0) throw new RollBack(failure("invalid", { formError: "The sub-processor chain in the file loops back on itself." }));
           await inChunks(ready, (data) => tx.recipient.createMany({ data }));
           ready.forEach((r) => written.add(r.id));
           pending = pending.filter((r) => !written.has(r.id));
         }
-        await auditCreatedEntries(tx, organisationId, actor.user, "Recipient", recipients);
+        await auditCreatedEntries(tx, actor, "Recipient", recipients);
 
         const basis = new Map(bases.map((b) => [b.citation, b.id]));
         const byName = (rows: { id: string; name: string }[]) => new Map(rows.map((row) => [row.name, row.id]));
@@ -201,15 +206,14 @@ export async function applyJsonImport(actor: ImportActor, raw: unknown): Promise
           securityMeasureIds: a.securityMeasures.map((m) => measure.get(m)!),
         })) satisfies (Omit<ActivityInput, "version"> & Record<string, unknown>)[];
         const created = await createActivities(tx, organisationId, inputs);
-        await auditImportedActivities(tx, organisationId, actor.user, created);
-        return { ok: true, activities: created.length } as const;
+        await auditImportedActivities(tx, actor, created);
+        return { ok: true, activities: created.length };
       },
-      { timeout: 120_000, maxWait: 10_000 },
+      { timeout: IMPORT_TIMEOUT },
     );
   } catch (error) {
-    if (error instanceof Refused) return { ok: false, formError: error.message };
     if (isUniqueViolation(error)) {
-      return { ok: false, formError: "Records were added to this organisation while the file was being imported. Nothing was imported; try again in an empty organisation." };
+      return failure("conflict", { formError: "Records were added to this organisation while the file was being imported. Nothing was imported; try again in an empty organisation." });
     }
     throw error;
   }

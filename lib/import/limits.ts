@@ -21,3 +21,6 @@ export const UPLOAD_TTL_MS = 6 * 60 * 60 * 1000;
 // MB on the server's disk: per member, and per organisation for all its members.
 export const MAX_STAGED_PER_USER = 5;
 export const MAX_STAGED_PER_ORGANISATION = 20;
+
+/** A whole register is imported in one transaction: thousands of rows and their audit events. */
+export const IMPORT_TIMEOUT = 120_000;

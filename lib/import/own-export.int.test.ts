@@ -9,13 +9,14 @@ import { loadRegisterSource } from "../register/queries";
 import { renderRegisterXlsx } from "../register/xlsx";
 import { findHeaderRow, suggestMapping } from "./map";
 import { parseUpload } from "./parse";
-import { applySpreadsheetImport, loadImportCatalogue, type ImportActor } from "./spreadsheet";
+import { applySpreadsheetImport, loadImportCatalogue } from "./spreadsheet";
+import type { Actor } from "../mutations/actor";
 import { buildPreview } from "./validate";
 
 const db = createDb(process.env.DATABASE_URL!);
 let register: ReturnType<typeof buildRegister>;
 
-async function emptyOrganisation(): Promise<ImportActor> {
+async function emptyOrganisation(): Promise<Actor> {
   const id = crypto.randomUUID().slice(0, 8);
   const organisation = await db.organisation.create({ data: { slug: `own-${id}`, legalName: `Own ${id}` }, select: { id: true } });
   await db.$transaction((tx) => createDefaultCatalogues(tx, organisation.id));

@@ -5,22 +5,23 @@
  * catalogue entry in one transaction, or nothing at all.
  */
 import "server-only";
-import { Prisma, type Role } from "@prisma/client";
+import { Prisma } from "@prisma/client";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { db } from "@/lib/db";
-import { hasRole } from "@/lib/auth/roles";
-import { recordAudit } from "@/lib/audit";
 import type { ActivityInput } from "@/lib/activities/schema";
+import { refuseRole, type Actor } from "@/lib/mutations/actor";
+import { RollBack, writeAudited } from "@/lib/mutations/audited";
+import { failure, type MutationResult } from "@/lib/mutations/result";
 import { buildPreview, isPlaceholder, type ImportCatalogue, type ImportPreview, type MissingEntry } from "./validate";
-import { auditCreatedEntries, auditImportedActivities, createActivities, newId } from "./write";
+import { auditCreatedEntries, auditImportedActivities, createActivities } from "./write";
+import { newId } from "@/lib/ids";
+import { IMPORT_TIMEOUT } from "./limits";
 import type { StoredUpload } from "./store";
 
-export type ImportActor = { user: { id: string; email: string }; organisation: { id: string }; role: Role };
 type SpreadsheetUpload = Extract<StoredUpload, { format: "xlsx" | "csv" }>;
 
-export type ApplyResult =
-  | { ok: true; activities: number; catalogueEntries: number }
-  | { ok: false; formError: string };
+/** How many activities and catalogue entries an import created. */
+export type ApplyResult = MutationResult<{ activities: number; catalogueEntries: number }>;
 
 export async function loadImportCatalogue(tx: Prisma.TransactionClient, organisationId: string): Promise<ImportCatalogue> {
   const where = { organisationId };
@@ -47,7 +48,8 @@ const entityOf: Record<MissingEntry["type"], string> = {
   securityMeasure: "SecurityMeasure",
 };
 
-async function createMissing(tx: Prisma.TransactionClient, organisationId: string, actor: ImportActor["user"], missing: MissingEntry[]) {
+async function createMissing(tx: Prisma.TransactionClient, actor: Actor, missing: MissingEntry[]) {
+  const organisationId = actor.organisation.id;
   const ids = new Map<string, string>();
   const rows = (type: MissingEntry["type"]) =>
     missing
@@ -66,10 +68,10 @@ async function createMissing(tx: Prisma.TransactionClient, organisationId: strin
   await tx.dataSubjectCategory.createMany({ data: subjects });
   await tx.recipient.createMany({ data: recipients });
   await tx.securityMeasure.createMany({ data: measures });
-  await auditCreatedEntries(tx, organisationId, actor, entityOf.dataCategory, categories);
-  await auditCreatedEntries(tx, organisationId, actor, entityOf.dataSubjectCategory, subjects);
-  await auditCreatedEntries(tx, organisationId, actor, entityOf.recipient, recipients);
-  await auditCreatedEntries(tx, organisationId, actor, entityOf.securityMeasure, measures);
+  await auditCreatedEntries(tx, actor, entityOf.dataCategory, categories);
+  await auditCreatedEntries(tx, actor, entityOf.dataSubjectCategory, subjects);
+  await auditCreatedEntries(tx, actor, entityOf.recipient, recipients);
+  await auditCreatedEntries(tx, actor, entityOf.securityMeasure, measures);
   return ids;
 }
 
@@ -86,49 +88,51 @@ function replacePlaceholders(input: ActivityInput, ids: Map<string, string>): Ac
   };
 }
 
-class Refused extends Error {}
-
 /**
  * Imports the previewed rows. The preview is recomputed inside the
  * transaction, so an activity or entry someone created meanwhile is seen;
  * any row with an error, or missing entries without the user's consent to
  * create them, refuses the whole import.
  */
-export async function applySpreadsheetImport(actor: ImportActor, upload: SpreadsheetUpload, options: { createMissing: boolean }): Promise<ApplyResult> {
-  if (!hasRole(actor.role, "EDITOR")) throw new Error("Only editors can import processing activities.");
+export async function applySpreadsheetImport(actor: Actor, upload: SpreadsheetUpload, options: { createMissing: boolean }): Promise<ApplyResult> {
+  const refused = refuseRole(actor, "EDITOR");
+  if (refused) return refused;
   const organisationId = actor.organisation.id;
-  if (upload.organisationId !== organisationId || upload.userId !== actor.user.id) return { ok: false, formError: "This upload does not exist, or it has expired. Upload the file again." };
+  if (upload.organisationId !== organisationId || upload.userId !== actor.user.id) {
+    return failure("not-found", { formError: "This upload does not exist, or it has expired. Upload the file again." });
+  }
+  const invalid = (formError: string) => new RollBack(failure("invalid", { formError }));
   try {
-    return await db.$transaction(
-      async (tx) => {
+    return await writeAudited(
+      actor,
+      async (tx, audit): Promise<ApplyResult> => {
         const preview = buildPreview(upload.table, upload.headerRow, upload.mapping, await loadImportCatalogue(tx, organisationId));
-        if (preview.mappingErrors.length) throw new Refused(preview.mappingErrors[0]);
+        if (preview.mappingErrors.length) throw invalid(preview.mappingErrors[0]);
         if (preview.errorRows > 0) {
-          throw new Refused(`${preview.errorRows} ${preview.errorRows === 1 ? "row has" : "rows have"} errors. Correct them in the file and upload it again: nothing was imported.`);
+          throw invalid(`${preview.errorRows} ${preview.errorRows === 1 ? "row has" : "rows have"} errors. Correct them in the file and upload it again: nothing was imported.`);
         }
         if (preview.missing.length && !options.createMissing) {
-          throw new Refused("Confirm that the missing catalogue entries may be created, or add them to the catalogue first.");
+          throw invalid("Confirm that the missing catalogue entries may be created, or add them to the catalogue first.");
         }
-        const ids = await createMissing(tx, organisationId, actor.user, preview.missing);
+        const ids = await createMissing(tx, actor, preview.missing);
         const inputs = preview.rows.map((row) => ({ ...replacePlaceholders(row.input!, ids), createdById: actor.user.id, updatedById: actor.user.id }));
         const created = await createActivities(tx, organisationId, inputs);
-        await auditImportedActivities(tx, organisationId, actor.user, created);
-        await recordAudit(tx, {
-          organisationId,
-          actor: actor.user,
+        await auditImportedActivities(tx, actor, created);
+        await audit({
           action: "IMPORT",
           entityType: "Import",
           entityId: upload.id,
           after: { fileName: upload.fileName, format: upload.format, activities: created.length, catalogueEntries: preview.missing.length },
         });
-        return { ok: true, activities: created.length, catalogueEntries: preview.missing.length } as const;
+        return { ok: true, activities: created.length, catalogueEntries: preview.missing.length };
       },
-      { timeout: 120_000, maxWait: 10_000 },
+      { timeout: IMPORT_TIMEOUT },
     );
   } catch (error) {
-    if (error instanceof Refused) return { ok: false, formError: error.message };
     if (isUniqueViolation(error)) {
-      return { ok: false, formError: "Some of these activities or catalogue entries were created while you were looking at the preview (was the file imported already?). Nothing was imported; reload the preview." };
+      return failure("conflict", {
+        formError: "Some of these activities or catalogue entries were created while you were looking at the preview (was the file imported already?). Nothing was imported; reload the preview.",
+      });
     }
     throw error;
   }

@@ -3,13 +3,13 @@
  * can be written with createMany, in chunks, instead of one nested create
  * per activity) and the audit events for what was created.
  */
-import { randomBytes } from "node:crypto";
 import type { Prisma } from "@prisma/client";
 import type { ActivityInput } from "@/lib/activities/schema";
+import { relationRows } from "@/lib/activities/relations";
 import { scalarData } from "@/lib/activities/scalar-data";
 import { snapshotSelect, toActivitySnapshot } from "@/lib/activities/snapshot";
-
-export const newId = () => `c${randomBytes(12).toString("hex")}`;
+import { newId } from "@/lib/ids";
+import type { Actor } from "@/lib/mutations/actor";
 
 const CHUNK = 1000;
 
@@ -40,41 +40,18 @@ export async function createActivities(tx: Prisma.TransactionClient, organisatio
       ...(input.createdAt ? { createdAt: input.createdAt } : {}),
       ...(input.updatedAt ? { updatedAt: input.updatedAt } : {}),
     });
-    input.purposes.forEach((purpose, position) => {
+    const rows = relationRows(input);
+    for (const { legalBasisIds, ...purpose } of rows.purposes) {
       const purposeId = newId();
-      purposes.push({
-        id: purposeId,
-        activityId,
-        position,
-        description: purpose.description,
-        legitimateInterests: purpose.legitimateInterests,
-        balancingTestReference: purpose.balancingTestReference,
-      });
-      for (const legalBasisId of new Set(purpose.legalBasisIds)) purposeBases.push({ purposeId, legalBasisId });
-    });
-    for (const dataSubjectCategoryId of new Set(input.dataSubjectCategoryIds)) subjects.push({ activityId, dataSubjectCategoryId });
-    input.dataCategories.forEach((row, position) =>
-      categories.push({ activityId, position, dataCategoryId: row.dataCategoryId, details: row.details, retention: row.retention, art9ConditionId: row.art9ConditionId }),
-    );
-    const party = (role: "RECIPIENT" | "JOINT_CONTROLLER" | "CLIENT_CONTROLLER") => (row: { recipientId: string; note: string }) =>
-      parties.push({ activityId, recipientId: row.recipientId, role, note: row.note });
-    input.recipients.forEach(party("RECIPIENT"));
-    input.jointControllers.forEach(party("JOINT_CONTROLLER"));
-    input.clientControllers.forEach(party("CLIENT_CONTROLLER"));
+      purposes.push({ id: purposeId, activityId, ...purpose });
+      for (const legalBasisId of legalBasisIds) purposeBases.push({ purposeId, legalBasisId });
+    }
+    subjects.push(...rows.dataSubjects.map((row) => ({ activityId, ...row })));
+    categories.push(...rows.dataCategories.map((row) => ({ activityId, ...row })));
+    parties.push(...rows.recipients.map((row) => ({ activityId, ...row })));
     // Transfer ids sort in creation order, which is the order the register lists them in.
-    input.transfers.forEach((t, index) =>
-      transfers.push({
-        id: `${activityId}-${String(index).padStart(4, "0")}`,
-        activityId,
-        countryCode: t.countryCode,
-        internationalOrganisation: t.internationalOrganisation,
-        recipientId: t.recipientId,
-        safeguard: t.safeguard,
-        safeguardDetails: t.safeguardDetails,
-        safeguardReference: t.safeguardReference,
-      }),
-    );
-    for (const securityMeasureId of new Set(input.securityMeasureIds)) measures.push({ activityId, securityMeasureId });
+    transfers.push(...rows.transfers.map((row, index) => ({ id: `${activityId}-${String(index).padStart(4, "0")}`, activityId, ...row })));
+    measures.push(...rows.securityMeasures.map((row) => ({ activityId, ...row })));
   }
   await inChunks(activities, (data) => tx.processingActivity.createMany({ data }));
   await inChunks(purposes, (data) => tx.purpose.createMany({ data }));
@@ -87,10 +64,13 @@ export async function createActivities(tx: Prisma.TransactionClient, organisatio
   return activities.map((activity) => activity.id!);
 }
 
-type Actor = { id: string; email: string };
-
-/** One IMPORT event per created activity, with the same snapshot the activity's History tab reads. */
-export async function auditImportedActivities(tx: Prisma.TransactionClient, organisationId: string, actor: Actor, ids: string[]) {
+/**
+ * One IMPORT event per created activity, with the same snapshot the activity's
+ * History tab reads. Written in bulk inside the import's writeAudited
+ * transaction: one event at a time would take minutes for a large register.
+ */
+export async function auditImportedActivities(tx: Prisma.TransactionClient, actor: Actor, ids: string[]) {
+  const organisationId = actor.organisation.id;
   const idChunks: string[][] = [];
   for (let start = 0; start < ids.length; start += CHUNK) idChunks.push(ids.slice(start, start + CHUNK));
   for (const chunk of idChunks) {
@@ -98,8 +78,8 @@ export async function auditImportedActivities(tx: Prisma.TransactionClient, orga
     await tx.auditEvent.createMany({
       data: rows.map((row) => ({
         organisationId,
-        actorId: actor.id,
-        actorEmail: actor.email,
+        actorId: actor.user.id,
+        actorEmail: actor.user.email,
         action: "IMPORT",
         entityType: "ProcessingActivity",
         entityId: row.id,
@@ -109,19 +89,14 @@ export async function auditImportedActivities(tx: Prisma.TransactionClient, orga
   }
 }
 
-export async function auditCreatedEntries(
-  tx: Prisma.TransactionClient,
-  organisationId: string,
-  actor: Actor,
-  entityType: string,
-  rows: ({ id: string } & Record<string, unknown>)[],
-) {
+export async function auditCreatedEntries(tx: Prisma.TransactionClient, actor: Actor, entityType: string, rows: ({ id: string } & Record<string, unknown>)[]) {
+  const organisationId = actor.organisation.id;
   await inChunks(rows, (chunk) =>
     tx.auditEvent.createMany({
       data: chunk.map((row) => ({
         organisationId,
-        actorId: actor.id,
-        actorEmail: actor.email,
+        actorId: actor.user.id,
+        actorEmail: actor.user.email,
         action: "IMPORT",
         entityType,
         entityId: row.id,

@@ -10,7 +10,8 @@ import { loadRegisterSource } from "../register/queries";
 import { renderRegisterXlsx } from "../register/xlsx";
 import { findHeaderRow, suggestMapping } from "./map";
 import { parseUpload } from "./parse";
-import { applySpreadsheetImport, loadImportCatalogue, type ImportActor } from "./spreadsheet";
+import { applySpreadsheetImport, loadImportCatalogue } from "./spreadsheet";
+import type { Actor } from "../mutations/actor";
 import { buildPreview } from "./validate";
 import { createActivities } from "./write";
 
@@ -18,7 +19,7 @@ const db = createDb(process.env.DATABASE_URL!);
 const NOW = new Date("2026-12-02T10:00:00Z");
 const LEGAL_NAME = "Round Trip GmbH";
 
-async function organisation(prefix: string): Promise<ImportActor> {
+async function organisation(prefix: string): Promise<Actor> {
   const id = crypto.randomUUID().slice(0, 8);
   const created = await db.organisation.create({ data: { slug: `${prefix}-${id}`, legalName: LEGAL_NAME }, select: { id: true } });
   await db.$transaction((tx) => createDefaultCatalogues(tx, created.id));
@@ -38,7 +39,7 @@ function readable(register: Register) {
   };
 }
 
-let original: ImportActor;
+let original: Actor;
 
 beforeAll(async () => {
   await upsertCountries(db);

@@ -8,11 +8,13 @@
 import "server-only";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { db } from "@/lib/db";
-import { recordAudit } from "@/lib/audit";
+import { newId } from "@/lib/ids";
 import { checkLoginLimit, recordLoginAttempt, retryAfterText } from "@/lib/auth/login-limit";
 import { hashPassword, timingHash, verifyPassword } from "@/lib/auth/password";
 import { fieldErrorsFrom } from "@/lib/forms/action-state";
-import type { MutationResult } from "./mutations";
+import type { Actor } from "@/lib/mutations/actor";
+import { RollBack, writeAudited } from "@/lib/mutations/audited";
+import { failure, type MutationResult } from "@/lib/mutations/result";
 import { acceptInvitationSchema } from "./schema";
 import { hashInvitationToken, invitationStatus, invitationStatusMessages } from "./tokens";
 
@@ -20,21 +22,15 @@ const ACCOUNT_EXISTS = (email: string) => `An account for ${email} already exist
 
 export const INVALID_LINK = "This invitation link is not valid. Check that you copied the whole link, or ask an owner of the organisation for a new one.";
 
-/** Thrown inside the transaction to roll it back when the link was used meanwhile. */
-class InvitationClosed extends Error {}
-
 export type AcceptedInvitation = { email: string; organisationId: string; userId: string; createdUser: boolean };
 
-export async function acceptInvitation(
-  input: unknown,
-  context: { ip?: string; now?: Date } = {},
-): Promise<MutationResult<AcceptedInvitation>> {
+export async function acceptInvitation(input: unknown, context: { ip?: string; now?: Date } = {}): Promise<MutationResult<AcceptedInvitation>> {
   const now = context.now ?? new Date();
   const ip = context.ip ?? "unknown";
   const parsed = acceptInvitationSchema.safeParse(input);
   if (!parsed.success) {
     const fieldErrors = fieldErrorsFrom(parsed.error);
-    return { ok: false, fieldErrors, formError: fieldErrors.token ? INVALID_LINK : undefined };
+    return failure("invalid", { fieldErrors, formError: fieldErrors.token ? INVALID_LINK : undefined });
   }
   const data = parsed.data;
 
@@ -42,9 +38,9 @@ export async function acceptInvitation(
     where: { tokenHash: hashInvitationToken(data.token) },
     select: { id: true, organisationId: true, email: true, role: true, expiresAt: true, acceptedAt: true, revokedAt: true },
   });
-  if (!invitation) return { ok: false, formError: INVALID_LINK };
+  if (!invitation) return failure("not-found", { formError: INVALID_LINK });
   const status = invitationStatus(invitation, now);
-  if (status !== "pending") return { ok: false, formError: invitationStatusMessages[status] };
+  if (status !== "pending") return failure("refused", { formError: invitationStatusMessages[status] });
 
   const existing = await db.user.findUnique({
     where: { email: invitation.email },
@@ -55,7 +51,7 @@ export async function acceptInvitation(
   // owner who made the link may open it too. A wrong guess at "existing"
   // answers exactly like a wrong password.
   if (existing && data.kind === "new") {
-    return { ok: false, formError: ACCOUNT_EXISTS(invitation.email) };
+    return failure("refused", { formError: ACCOUNT_EXISTS(invitation.email) });
   }
 
   let passwordHash: string | undefined;
@@ -63,78 +59,68 @@ export async function acceptInvitation(
     // The same limits as the sign-in form, or this page would be a way around them.
     const limit = await checkLoginLimit(invitation.email, ip, now);
     if (!limit.allowed) {
-      return { ok: false, formError: `Too many failed attempts. ${retryAfterText(limit.retryAfterSeconds)}` };
+      return failure("refused", { formError: `Too many failed attempts. ${retryAfterText(limit.retryAfterSeconds)}` });
     }
     const valid = await verifyPassword(existing?.passwordHash ?? (await timingHash()), data.password);
     if (!existing || !valid || existing.disabled) {
       await recordLoginAttempt(invitation.email, ip, false);
-      return { ok: false, fieldErrors: { password: `That is not the current password of ${invitation.email}.` } };
+      return failure("invalid", { fieldErrors: { password: `That is not the current password of ${invitation.email}.` } });
     }
   } else {
     passwordHash = await hashPassword(data.password);
   }
 
+  // The person accepting is the actor of the audit events, and the member from now on; a new
+  // account's id is made here so that the events written with it can name it.
+  const actor: Actor = {
+    user: existing ? { id: existing.id, email: existing.email } : { id: newId(), email: invitation.email },
+    organisation: { id: invitation.organisationId },
+    role: invitation.role,
+  };
   try {
-    return await db.$transaction(async (tx) => {
+    return await writeAudited(actor, async (tx, audit): Promise<MutationResult<AcceptedInvitation>> => {
       const claimed = await tx.invitation.updateMany({
         where: { id: invitation.id, acceptedAt: null, revokedAt: null, expiresAt: { gt: now } },
         data: { acceptedAt: now },
       });
-      if (claimed.count === 0) throw new InvitationClosed();
+      if (claimed.count === 0) throw new RollBack(failure("refused", { formError: invitationStatusMessages.accepted }));
 
       const user = existing
         ? { id: existing.id, email: existing.email, name: existing.name }
         : await tx.user.create({
-            data: { email: invitation.email, name: data.kind === "new" ? data.name : invitation.email, passwordHash: passwordHash! },
+            data: { id: actor.user.id, email: invitation.email, name: data.kind === "new" ? data.name : invitation.email, passwordHash: passwordHash! },
             select: { id: true, email: true, name: true },
           });
       const already = await tx.membership.findUnique({
         where: { userId_organisationId: { userId: user.id, organisationId: invitation.organisationId } },
         select: { id: true },
       });
-      if (already) throw new InvitationClosed("already a member");
+      if (already) throw new RollBack(failure("refused", { formError: `${invitation.email} is already a member of this organisation. Sign in instead.` }));
 
       const membership = await tx.membership.create({
         data: { userId: user.id, organisationId: invitation.organisationId, role: invitation.role },
         select: { id: true, role: true },
       });
-      const actor = { id: user.id, email: user.email };
       const snapshot = { email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt };
-      await recordAudit(tx, {
-        organisationId: invitation.organisationId,
-        actor,
+      await audit({
         action: "ACCEPT",
         entityType: "Invitation",
         entityId: invitation.id,
         before: { ...snapshot, acceptedAt: null },
         after: { ...snapshot, acceptedAt: now },
       });
-      await recordAudit(tx, {
-        organisationId: invitation.organisationId,
-        actor,
+      await audit({
         action: "CREATE",
         entityType: "Membership",
         entityId: membership.id,
         after: { email: user.email, name: user.name, role: membership.role, invitationId: invitation.id },
       });
-      return {
-        ok: true as const,
-        data: { email: user.email, organisationId: invitation.organisationId, userId: user.id, createdUser: !existing },
-      };
+      return { ok: true, email: user.email, organisationId: invitation.organisationId, userId: user.id, createdUser: !existing };
     });
   } catch (error) {
-    if (error instanceof InvitationClosed) {
-      return {
-        ok: false,
-        formError:
-          error.message === "already a member"
-            ? `${invitation.email} is already a member of this organisation. Sign in instead.`
-            : invitationStatusMessages.accepted,
-      };
-    }
     if (isUniqueViolation(error)) {
       // The account was created by another request meanwhile.
-      return { ok: false, formError: ACCOUNT_EXISTS(invitation.email) };
+      return failure("refused", { formError: ACCOUNT_EXISTS(invitation.email) });
     }
     throw error;
   }

@@ -33,7 +33,7 @@ export const inviteMemberAction = keepFormOnOutage(async function inviteMemberAc
   const result = await inviteMember(member, values);
   if (!result.ok) return { values, fieldErrors: result.fieldErrors, formError: result.formError };
   revalidatePath(MEMBERS_PATH);
-  const { email, role, expiresAt, token } = result.data;
+  const { email, role, expiresAt, token } = result.invitation;
   return {
     ok: true,
     values: { email: "", role: values.role },
@@ -57,7 +57,7 @@ export const changeMemberRoleAction = keepFormOnOutage(async function changeMemb
   revalidatePath(MEMBERS_PATH);
   // The owner may have demoted themselves (another owner remaining): every page's controls depend on the role.
   revalidatePath("/", "layout");
-  return { ok: true, values: { role: result.data.role }, message: "Role saved." };
+  return { ok: true, values: { role: result.role }, message: "Role saved." };
 });
 
 export const removeMemberAction = keepFormOnOutage(async function removeMemberAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -67,7 +67,7 @@ export const removeMemberAction = keepFormOnOutage(async function removeMemberAc
   if (!result.ok) return { formError: result.formError };
   revalidatePath("/", "layout");
   // The row disappears with the member, so the confirmation is the page's; someone who left goes elsewhere.
-  redirect(result.data.email === member.user.email ? "/" : `${MEMBERS_PATH}?removed=1`);
+  redirect(result.email === member.user.email ? "/" : `${MEMBERS_PATH}?removed=1`);
 });
 
 export type AcceptState = ActionState<{ name: string; kind: string }>;
@@ -87,9 +87,9 @@ export async function acceptInvitationAction(_previous: AcceptState, formData: F
   if (!result.ok) return { values, fieldErrors: result.fieldErrors, formError: result.formError };
 
   // Land in the organisation just joined, not in whichever one the user had before.
-  await setCurrentOrganisation(result.data.organisationId);
+  await setCurrentOrganisation(result.organisationId);
   try {
-    await signIn("credentials", { email: result.data.email, password, redirectTo: "/" });
+    await signIn("credentials", { email: result.email, password, redirectTo: "/" });
   } catch (error) {
     // The membership exists; if signing in fails here (e.g. the sign-in limit), the login page still works.
     if (error instanceof AuthError) redirect("/login?joined=1");

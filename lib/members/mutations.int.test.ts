@@ -5,7 +5,8 @@ import { hashPassword, verifyPassword } from "../auth/password";
 import { createDefaultCatalogues } from "../catalogues/defaults";
 import { deleteOrganisation } from "../../test/support/delete-organisation";
 import { acceptInvitation } from "./accept";
-import { changeMemberRole, inviteMember, removeMember, revokeInvitation, type Actor } from "./mutations";
+import type { Actor } from "../mutations/actor";
+import { changeMemberRole, inviteMember, removeMember, revokeInvitation } from "./mutations";
 import { hashInvitationToken } from "./tokens";
 
 const organisations: string[] = [];
@@ -54,21 +55,21 @@ describe("inviting", () => {
     const result = await inviteMember(owner, { email: " Ada@Invited.example ", role: "EDITOR" }, now);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    const stored = await db.invitation.findUniqueOrThrow({ where: { id: result.data.id } });
+    const stored = await db.invitation.findUniqueOrThrow({ where: { id: result.invitation.id } });
     expect(stored.email).toBe("ada@invited.example");
-    expect(stored.tokenHash).toBe(hashInvitationToken(result.data.token));
-    expect(JSON.stringify(stored)).not.toContain(result.data.token);
+    expect(stored.tokenHash).toBe(hashInvitationToken(result.invitation.token));
+    expect(JSON.stringify(stored)).not.toContain(result.invitation.token);
     expect(stored.expiresAt.getTime() - now.getTime()).toBe(7 * 24 * 60 * 60 * 1000);
     const [event] = await events(org.id, "Invitation");
     expect(event).toMatchObject({ action: "CREATE", entityId: stored.id, actorId: owner.user.id });
-    expect(JSON.stringify(event.after)).not.toContain(result.data.token);
+    expect(JSON.stringify(event.after)).not.toContain(result.invitation.token);
   });
 
   it("refuses non-owners, existing members and a bad address, writing nothing", async () => {
     const org = await makeOrganisation();
     const owner = await makeMember(org.id, "OWNER");
     const dpo = await makeMember(org.id, "DPO");
-    expect(await inviteMember(dpo, { email: "x@invited.example", role: "VIEWER" })).toMatchObject({ ok: false, formError: expect.stringMatching(/owners/) });
+    expect(await inviteMember(dpo, { email: "x@invited.example", role: "VIEWER" })).toMatchObject({ ok: false, kind: "refused", formError: expect.stringMatching(/owners/) });
     expect(await inviteMember(owner, { email: dpo.user.email, role: "VIEWER" })).toMatchObject({ ok: false, fieldErrors: { email: expect.stringMatching(/already a member/) } });
     expect(await inviteMember(owner, { email: "not-an-address", role: "VIEWER" })).toMatchObject({ ok: false, fieldErrors: { email: expect.any(String) } });
     expect(await inviteMember(owner, { email: "y@invited.example", role: "GOD" })).toMatchObject({ ok: false, fieldErrors: { role: expect.any(String) } });
@@ -82,7 +83,7 @@ describe("inviting", () => {
     const first = await inviteMember(owner, { email: "twice@invited.example", role: "VIEWER" });
     const second = await inviteMember(owner, { email: "twice@invited.example", role: "EDITOR" });
     if (!first.ok || !second.ok) throw new Error("invitations failed");
-    const result = await acceptInvitation({ kind: "new", token: first.data.token, name: "Twice", password: PASSWORD, confirmPassword: PASSWORD });
+    const result = await acceptInvitation({ kind: "new", token: first.invitation.token, name: "Twice", password: PASSWORD, confirmPassword: PASSWORD });
     expect(result).toMatchObject({ ok: false, formError: expect.stringMatching(/withdrawn/) });
   });
 });
@@ -94,15 +95,15 @@ describe("accepting", () => {
     const email = `new-${unique()}@invited.example`;
     const invited = await inviteMember(owner, { email, role: "EDITOR" });
     if (!invited.ok) throw new Error("invitation failed");
-    const input = { kind: "new", token: invited.data.token, name: "Grace Hopper", password: PASSWORD, confirmPassword: PASSWORD };
+    const input = { kind: "new", token: invited.invitation.token, name: "Grace Hopper", password: PASSWORD, confirmPassword: PASSWORD };
 
     const result = await acceptInvitation(input);
-    expect(result).toMatchObject({ ok: true, data: { email, organisationId: org.id, createdUser: true } });
+    expect(result).toMatchObject({ ok: true, email, organisationId: org.id, createdUser: true });
     const user = await db.user.findUniqueOrThrow({ where: { email }, include: { memberships: true } });
     expect(user.name).toBe("Grace Hopper");
     expect(await verifyPassword(user.passwordHash, PASSWORD)).toBe(true);
     expect(user.memberships).toMatchObject([{ organisationId: org.id, role: "EDITOR" }]);
-    expect((await db.invitation.findUniqueOrThrow({ where: { id: invited.data.id } })).acceptedAt).not.toBeNull();
+    expect((await db.invitation.findUniqueOrThrow({ where: { id: invited.invitation.id } })).acceptedAt).not.toBeNull();
     expect((await events(org.id, "Membership")).map((e) => [e.action, e.actorId])).toEqual([["CREATE", user.id]]);
     expect((await events(org.id, "Invitation")).map((e) => e.action)).toEqual(["CREATE", "ACCEPT"]);
 
@@ -120,14 +121,14 @@ describe("accepting", () => {
     const invited = await inviteMember(owner, { email: existing.user.email, role: "VIEWER" });
     if (!invited.ok) throw new Error("invitation failed");
 
-    const wrong = await acceptInvitation({ kind: "existing", token: invited.data.token, password: "not-the-password" });
+    const wrong = await acceptInvitation({ kind: "existing", token: invited.invitation.token, password: "not-the-password" });
     expect(wrong).toMatchObject({ ok: false, fieldErrors: { password: expect.stringMatching(/not the current password/) } });
     expect(await db.membership.count({ where: { organisationId: org.id } })).toBe(1);
 
-    const asNew = await acceptInvitation({ kind: "new", token: invited.data.token, name: "Impostor", password: PASSWORD, confirmPassword: PASSWORD });
+    const asNew = await acceptInvitation({ kind: "new", token: invited.invitation.token, name: "Impostor", password: PASSWORD, confirmPassword: PASSWORD });
     expect(asNew).toMatchObject({ ok: false });
-    const right = await acceptInvitation({ kind: "existing", token: invited.data.token, password: PASSWORD });
-    expect(right).toMatchObject({ ok: true, data: { userId: existing.user.id, createdUser: false } });
+    const right = await acceptInvitation({ kind: "existing", token: invited.invitation.token, password: PASSWORD });
+    expect(right).toMatchObject({ ok: true, userId: existing.user.id, createdUser: false });
     const memberships = await db.membership.findMany({ where: { userId: existing.user.id }, select: { organisationId: true, role: true } });
     expect(memberships).toEqual(expect.arrayContaining([{ organisationId: org.id, role: "VIEWER" }, { organisationId: other.id, role: "OWNER" }]));
   });
@@ -144,7 +145,7 @@ describe("accepting", () => {
     if (!toExisting.ok || !toFresh.ok) throw new Error("invitations failed");
 
     const guess = (token: string) => acceptInvitation({ kind: "existing", token, password: "a-guessed-password" });
-    const [withAccount, withoutAccount] = [await guess(toExisting.data.token), await guess(toFresh.data.token)];
+    const [withAccount, withoutAccount] = [await guess(toExisting.invitation.token), await guess(toFresh.invitation.token)];
     const shape = (result: unknown, email: string) => JSON.stringify(result).replaceAll(email, "<invited>");
     expect(shape(withoutAccount, fresh)).toBe(shape(withAccount, existing.user.email));
     expect(withoutAccount).toMatchObject({ ok: false, fieldErrors: { password: expect.stringMatching(/not the current password/) } });
@@ -159,17 +160,17 @@ describe("accepting", () => {
     const expired = await inviteMember(owner, { email: `late-${unique()}@invited.example`, role: "VIEWER" }, long);
     const revoked = await inviteMember(owner, { email: `gone-${unique()}@invited.example`, role: "VIEWER" });
     if (!expired.ok || !revoked.ok) throw new Error("invitations failed");
-    expect(await revokeInvitation(owner, { invitationId: revoked.data.id })).toEqual({ ok: true, data: undefined });
+    expect(await revokeInvitation(owner, { invitationId: revoked.invitation.id })).toEqual({ ok: true });
     const before = await db.auditEvent.count({ where: { organisationId: org.id } });
     const answer = (token: string) => ({ kind: "new", token, name: "Late", password: PASSWORD, confirmPassword: PASSWORD });
 
-    expect(await acceptInvitation(answer(expired.data.token))).toMatchObject({ ok: false, formError: expect.stringMatching(/expired/) });
-    expect(await acceptInvitation(answer(revoked.data.token))).toMatchObject({ ok: false, formError: expect.stringMatching(/withdrawn/) });
+    expect(await acceptInvitation(answer(expired.invitation.token))).toMatchObject({ ok: false, formError: expect.stringMatching(/expired/) });
+    expect(await acceptInvitation(answer(revoked.invitation.token))).toMatchObject({ ok: false, formError: expect.stringMatching(/withdrawn/) });
     expect(await acceptInvitation(answer("A".repeat(43)))).toMatchObject({ ok: false, formError: expect.stringMatching(/not valid/) });
     expect(await acceptInvitation(answer("short"))).toMatchObject({ ok: false, formError: expect.stringMatching(/not valid/) });
     expect(await db.membership.count({ where: { organisationId: org.id } })).toBe(1);
     expect(await db.auditEvent.count({ where: { organisationId: org.id } })).toBe(before);
-    expect(await db.user.count({ where: { email: { in: [expired.data.email, revoked.data.email] } } })).toBe(0);
+    expect(await db.user.count({ where: { email: { in: [expired.invitation.email, revoked.invitation.email] } } })).toBe(0);
   });
 
   it("lets only one of two simultaneous uses of a link through", async () => {
@@ -178,7 +179,7 @@ describe("accepting", () => {
     const existing = await makeMember((await makeOrganisation()).id, "VIEWER");
     const invited = await inviteMember(owner, { email: existing.user.email, role: "EDITOR" });
     if (!invited.ok) throw new Error("invitation failed");
-    const input = { kind: "existing", token: invited.data.token, password: PASSWORD };
+    const input = { kind: "existing", token: invited.invitation.token, password: PASSWORD };
     const results = await Promise.all([acceptInvitation(input), acceptInvitation(input)]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
     expect(await db.membership.count({ where: { organisationId: org.id } })).toBe(2);
@@ -191,7 +192,7 @@ describe("roles and removal", () => {
     const org = await makeOrganisation();
     const owner = await makeMember(org.id, "OWNER");
     const editor = await makeMember(org.id, "EDITOR");
-    expect(await changeMemberRole(owner, { membershipId: editor.membershipId, role: "VIEWER" })).toEqual({ ok: true, data: { role: "VIEWER" } });
+    expect(await changeMemberRole(owner, { membershipId: editor.membershipId, role: "VIEWER" })).toEqual({ ok: true, role: "VIEWER" });
     expect((await db.membership.findUniqueOrThrow({ where: { id: editor.membershipId } })).role).toBe("VIEWER");
     const [event] = await events(org.id, "Membership");
     expect(event).toMatchObject({ action: "UPDATE", entityId: editor.membershipId, before: { role: "EDITOR", email: editor.user.email }, after: { role: "VIEWER" } });
@@ -220,7 +221,7 @@ describe("roles and removal", () => {
     const owner = await makeMember(org.id, "OWNER");
     const dpo = await makeMember(org.id, "DPO");
     await db.membership.create({ data: { userId: dpo.user.id, organisationId: other.id, role: "OWNER" } });
-    expect(await removeMember(owner, { membershipId: dpo.membershipId })).toEqual({ ok: true, data: { email: dpo.user.email } });
+    expect(await removeMember(owner, { membershipId: dpo.membershipId })).toEqual({ ok: true, email: dpo.user.email });
     expect(await db.membership.findMany({ where: { userId: dpo.user.id }, select: { organisationId: true } })).toEqual([{ organisationId: other.id }]);
     const [event] = await events(org.id, "Membership");
     expect(event).toMatchObject({ action: "DELETE", before: { email: dpo.user.email, role: "DPO" }, after: null });
@@ -237,13 +238,13 @@ describe("roles and removal", () => {
 
     expect(await changeMemberRole(owner, { membershipId: foreignViewer.membershipId, role: "OWNER" })).toMatchObject({ ok: false, formError: expect.stringMatching(/not found/) });
     expect(await removeMember(owner, { membershipId: foreignOwner.membershipId })).toMatchObject({ ok: false, formError: expect.stringMatching(/not found/) });
-    expect(await revokeInvitation(owner, { invitationId: foreignInvite.data.id })).toMatchObject({ ok: false, formError: expect.stringMatching(/not found/) });
+    expect(await revokeInvitation(owner, { invitationId: foreignInvite.invitation.id })).toMatchObject({ ok: false, formError: expect.stringMatching(/not found/) });
     expect(await changeMemberRole(editor, { membershipId: editor.membershipId, role: "OWNER" })).toMatchObject({ ok: false, formError: expect.stringMatching(/owners/) });
     expect(await removeMember(editor, { membershipId: owner.membershipId })).toMatchObject({ ok: false });
 
     expect((await db.membership.findUniqueOrThrow({ where: { id: foreignViewer.membershipId } })).role).toBe("VIEWER");
     expect(await db.membership.count({ where: { organisationId: foreign.id } })).toBe(2);
-    expect((await db.invitation.findUniqueOrThrow({ where: { id: foreignInvite.data.id } })).revokedAt).toBeNull();
+    expect((await db.invitation.findUniqueOrThrow({ where: { id: foreignInvite.invitation.id } })).revokedAt).toBeNull();
     expect(await db.auditEvent.count({ where: { organisationId: org.id } })).toBe(0);
   });
 });

@@ -17,10 +17,12 @@ export type Actor = {
 /**
  * The one role check of every mutation: the refusal for an actor below the
  * role, or null. The entry points' guards refuse first; this holds for every
- * caller, the import and the tests included.
+ * caller, the import and the tests included. `formError` replaces the
+ * generic message where a feature words it for its own page.
  */
-export function refuseRole(actor: Actor, minimum: Role): MutationFailure | null {
+export function refuseRole(actor: Actor, minimum: Role, formError?: string): MutationFailure | null {
   if (hasRole(actor.role, minimum)) return null;
+  if (formError) return failure("refused", { formError });
   const who = minimum === "DPO" ? "a data protection officer or an owner" : minimum === "OWNER" ? "an owner" : `an ${roleLabels[minimum].toLowerCase()} or above`;
   return failure("refused", { formError: `Only ${who} can do this.` });
 }

@@ -7,6 +7,7 @@ import type { Prisma } from "@prisma/client";
 import { recordAudit, type AuditInput } from "@/lib/audit";
 import { db as defaultDb, type Db } from "@/lib/db";
 import type { Actor } from "./actor";
+import type { MutationFailure } from "./result";
 
 export type AuditEvent = Omit<AuditInput, "organisationId" | "actor">;
 export type Audit = (event: AuditEvent) => Promise<unknown>;
@@ -19,10 +20,44 @@ export type Audit = (event: AuditEvent) => Promise<unknown>;
 // Waiting longer lets them end as what they are: applied or a conflict.
 const WRITE_TRANSACTION = { maxWait: 10_000, timeout: 20_000 } as const;
 
-/** Runs the work in one transaction; `audit` records an event of the actor's organisation, by the actor, in it. */
-export function writeAudited<T>(actor: Actor, work: (tx: Prisma.TransactionClient, audit: Audit) => Promise<T>, client: Db = defaultDb): Promise<T> {
-  return client.$transaction(
-    (tx) => work(tx, (event) => recordAudit(tx, { organisationId: actor.organisation.id, actor: actor.user, ...event })),
-    WRITE_TRANSACTION,
-  );
+/**
+ * Thrown by the work to undo everything it wrote so far and answer with the
+ * failure instead: a batch (bulk change, import) is all or nothing, and a
+ * failure found half-way must not leave the first half stored.
+ */
+export class RollBack extends Error {
+  constructor(readonly failure: MutationFailure) {
+    super(failure.formError ?? failure.kind);
+  }
+}
+
+export type WriteOptions = {
+  /** The whole transaction's limit, for batches that write many records at once. */
+  timeout?: number;
+  client?: Db;
+};
+
+/** What `writeAudited` answers: the work's answer, or the failure of a `RollBack` when the work answers with a result. */
+export type Written<T> = T extends { ok: boolean } ? T | MutationFailure : T;
+
+/**
+ * Runs the work in one transaction; `audit` records an event of the actor's
+ * organisation, by the actor, in it. A `RollBack` thrown by work that answers
+ * with a mutation result ends the transaction without a trace, and its
+ * failure is the answer.
+ */
+export async function writeAudited<T>(
+  actor: Actor,
+  work: (tx: Prisma.TransactionClient, audit: Audit) => Promise<T>,
+  { timeout = WRITE_TRANSACTION.timeout, client = defaultDb }: WriteOptions = {},
+): Promise<Written<T>> {
+  try {
+    return await client.$transaction<Written<T>>(
+      (tx) => work(tx, (event) => recordAudit(tx, { organisationId: actor.organisation.id, actor: actor.user, ...event })) as Promise<Written<T>>,
+      { ...WRITE_TRANSACTION, timeout },
+    );
+  } catch (error) {
+    if (error instanceof RollBack) return error.failure as Written<T>;
+    throw error;
+  }
 }

@@ -4,7 +4,7 @@
  */
 import { fieldErrorsFrom } from "@/lib/forms/action-state";
 import { describeConflict } from "@/lib/records/versioning";
-import { versionSchema } from "@/lib/catalogues/schema";
+import { versionSchema } from "@/lib/forms/field-rules";
 import { refuseRole, type Actor } from "@/lib/mutations/actor";
 import { writeAudited } from "@/lib/mutations/audited";
 import { echo, failure, type MutationResult } from "@/lib/mutations/result";

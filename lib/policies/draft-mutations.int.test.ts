@@ -6,7 +6,8 @@ import { createDefaultCatalogues } from "../catalogues/defaults";
 import { createDemoOrganisation } from "../demo/demo-organisation";
 import { checkPolicy } from "./checks";
 import { composePolicy } from "./compose";
-import { createPolicy, updatePolicyDraft, type PolicyActor } from "./draft-mutations";
+import type { Actor } from "../mutations/actor";
+import { createPolicy, updatePolicyDraft } from "./draft-mutations";
 import { renderPolicyHtml } from "./html";
 import { loadPolicyComposeInput } from "./queries";
 import type { PolicySectionSpec } from "./types";
@@ -20,7 +21,7 @@ async function makeOrganisation(prefix: string) {
   return organisation;
 }
 
-async function makeActor(role: Role, organisation: { id: string }): Promise<PolicyActor> {
+async function makeActor(role: Role, organisation: { id: string }): Promise<Actor> {
   const email = `${role.toLowerCase()}-${crypto.randomUUID()}@pol.example`;
   const user = await db.user.create({ data: { email, name: email, passwordHash: "x", memberships: { create: { organisationId: organisation.id, role } } } });
   return { user: { id: user.id, email }, organisation, role };
@@ -30,10 +31,10 @@ async function activity(organisationId: string, reference: string, status: "ACTI
   return (await db.processingActivity.create({ data: { organisationId, reference, name: `Activity ${reference}`, status }, select: { id: true } })).id;
 }
 
-let editor: PolicyActor;
-let dpo: PolicyActor;
-let viewer: PolicyActor;
-let outsider: PolicyActor;
+let editor: Actor;
+let dpo: Actor;
+let viewer: Actor;
+let outsider: Actor;
 let foreignActivityId: string;
 let active: string[];
 
@@ -87,7 +88,7 @@ describe("createPolicy", () => {
   });
 
   it("refuses viewers", async () => {
-    await expect(createPolicy(viewer, { title: "V", slug: "viewer", language: "en", start: "empty" })).rejects.toThrow();
+    expect(await createPolicy(viewer, { title: "V", slug: "viewer", language: "en", start: "empty" })).toMatchObject({ ok: false, kind: "refused" });
   });
 });
 
@@ -146,13 +147,13 @@ describe("updatePolicyDraft", () => {
 
   it("does not find another organisation's policy", async () => {
     const id = await newPolicy("private");
-    expect(await updatePolicyDraft(outsider, id, 1, draft([]))).toMatchObject({ ok: false, notFound: true });
+    expect(await updatePolicyDraft(outsider, id, 1, draft([]))).toMatchObject({ ok: false, kind: "not-found" });
     expect((await db.policy.findUniqueOrThrow({ where: { id } })).title).toBe("Draft");
   });
 
   it("refuses viewers", async () => {
     const id = await newPolicy("viewer-edit");
-    await expect(updatePolicyDraft(viewer, id, 1, draft([]))).rejects.toThrow();
+    expect(await updatePolicyDraft(viewer, id, 1, draft([]))).toMatchObject({ ok: false, kind: "refused" });
   });
 });
 

@@ -11,29 +11,22 @@
 import { Prisma, type Role } from "@prisma/client";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { db } from "@/lib/db";
-import { recordAudit } from "@/lib/audit";
-import { hasRole } from "@/lib/auth/roles";
 import { fieldErrorsFrom, type FieldErrors } from "@/lib/forms/action-state";
-import { describeConflict, type Conflict } from "@/lib/records/versioning";
+import { refuseRole, type Actor } from "@/lib/mutations/actor";
+import { writeAudited } from "@/lib/mutations/audited";
+import { failure, type MutationResult } from "@/lib/mutations/result";
+import { describeConflict } from "@/lib/records/versioning";
 import { newPolicySchema, policyDraftSchema, readStoredSections, type PolicyDraftInput } from "./schema";
 import type { PolicySectionSpec } from "./types";
 
 export const POLICY_EDIT_ROLE: Role = "EDITOR";
 
-export type PolicyActor = { user: { id: string; email: string }; organisation: { id: string }; role: Role };
-
-export type DraftResult =
-  | { ok: true; id: string; version: number }
-  | { ok: false; fieldErrors?: FieldErrors; formError?: string; conflict?: Conflict; notFound?: boolean };
+/** A policy's id and its version after the write, or why not. */
+export type DraftResult = MutationResult<{ id: string; version: number }>;
 
 const ENTITY = "Policy";
 const INVALID = "Some entries need your attention. They are marked below.";
-const NOT_FOUND = { ok: false, notFound: true, formError: "This policy does not exist in your organisation, or it was deleted." } as const;
-
-function assertEditor(actor: PolicyActor) {
-  // The actions run the guard first; this keeps a direct call just as strict.
-  if (!hasRole(actor.role, POLICY_EDIT_ROLE)) throw new Error("Viewers cannot change privacy policies.");
-}
+const NOT_FOUND = failure("not-found", { formError: "This policy does not exist in your organisation, or it was deleted." });
 
 const snapshotSelect = { id: true, slug: true, title: true, language: true, sections: true, version: true } satisfies Prisma.PolicySelect;
 
@@ -50,45 +43,47 @@ async function foreignActivities(tx: Prisma.TransactionClient, organisationId: s
   return errors;
 }
 
-export async function createPolicy(actor: PolicyActor, raw: unknown): Promise<DraftResult> {
-  assertEditor(actor);
+export async function createPolicy(actor: Actor, raw: unknown): Promise<DraftResult> {
+  const refused = refuseRole(actor, POLICY_EDIT_ROLE);
+  if (refused) return refused;
   const parsed = newPolicySchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, formError: INVALID, fieldErrors: fieldErrorsFrom(parsed.error) };
+  if (!parsed.success) return failure("invalid", { formError: INVALID, fieldErrors: fieldErrorsFrom(parsed.error) });
   const { title, slug, language, start } = parsed.data;
   const organisationId = actor.organisation.id;
   try {
-    return await db.$transaction(async (tx) => {
+    return await writeAudited(actor, async (tx, audit): Promise<DraftResult> => {
       const active =
         start === "standard"
           ? await tx.processingActivity.findMany({ where: { organisationId, status: "ACTIVE" }, orderBy: { reference: "asc" }, select: { id: true } })
           : [];
       const sections: PolicySectionSpec[] = [{ type: "controller" }, ...active.map((a) => ({ type: "activity" as const, activityId: a.id })), { type: "rights" }];
       const created = await tx.policy.create({ data: { organisationId, title, slug, language, sections }, select: snapshotSelect });
-      await recordAudit(tx, { organisationId, actor: actor.user, action: "CREATE", entityType: ENTITY, entityId: created.id, after: created });
-      return { ok: true, id: created.id, version: created.version } as const;
+      await audit({ action: "CREATE", entityType: ENTITY, entityId: created.id, after: created });
+      return { ok: true, id: created.id, version: created.version };
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      return { ok: false, formError: INVALID, fieldErrors: { slug: `Another policy already uses the address “${slug}”. Choose a different one.` } };
+      return failure("invalid", { formError: INVALID, fieldErrors: { slug: `Another policy already uses the address “${slug}”. Choose a different one.` } });
     }
     throw error;
   }
 }
 
 /** Saves the draft (title, language, sections) when the stored version is still `fromVersion`. */
-export async function updatePolicyDraft(actor: PolicyActor, id: string, fromVersion: number, raw: unknown): Promise<DraftResult> {
-  assertEditor(actor);
+export async function updatePolicyDraft(actor: Actor, id: string, fromVersion: number, raw: unknown): Promise<DraftResult> {
+  const refused = refuseRole(actor, POLICY_EDIT_ROLE);
+  if (refused) return refused;
   const parsed = policyDraftSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, formError: INVALID, fieldErrors: fieldErrorsFrom(parsed.error) };
+  if (!parsed.success) return failure("invalid", { formError: INVALID, fieldErrors: fieldErrorsFrom(parsed.error) });
   const input: PolicyDraftInput = parsed.data;
   const organisationId = actor.organisation.id;
-  if (!Number.isInteger(fromVersion) || fromVersion < 1) return { ok: false, formError: "The form did not say which version it edits. Reload the page." };
+  if (!Number.isInteger(fromVersion) || fromVersion < 1) return failure("invalid", { formError: "The form did not say which version it edits. Reload the page." });
 
-  return db.$transaction(async (tx) => {
+  return writeAudited(actor, async (tx, audit): Promise<DraftResult> => {
     const before = await tx.policy.findFirst({ where: { id, organisationId }, select: snapshotSelect });
     if (!before) return NOT_FOUND;
     const foreign = await foreignActivities(tx, organisationId, input.sections);
-    if (Object.keys(foreign).length) return { ok: false, formError: INVALID, fieldErrors: foreign };
+    if (Object.keys(foreign).length) return failure("invalid", { formError: INVALID, fieldErrors: foreign });
 
     const { count } = await tx.policy.updateMany({
       where: { id, organisationId, version: fromVersion },
@@ -96,11 +91,11 @@ export async function updatePolicyDraft(actor: PolicyActor, id: string, fromVers
     });
     if (count === 0) {
       const conflict = await describeConflict(tx, { organisationId, entityType: ENTITY, entityId: id }, fromVersion, before.version);
-      return { ok: false, formError: "Someone else saved this policy since you opened it.", conflict };
+      return failure("conflict", { formError: "Someone else saved this policy since you opened it.", conflict });
     }
     const after = await tx.policy.findFirstOrThrow({ where: { id, organisationId }, select: snapshotSelect });
-    await recordAudit(tx, { organisationId, actor: actor.user, action: "UPDATE", entityType: ENTITY, entityId: id, before, after });
-    return { ok: true, id, version: after.version } as const;
+    await audit({ action: "UPDATE", entityType: ENTITY, entityId: id, before, after });
+    return { ok: true, id, version: after.version };
   });
 }
 

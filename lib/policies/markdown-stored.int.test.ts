@@ -9,7 +9,8 @@ import { createDb } from "../db";
 import { createDefaultCatalogues } from "../catalogues/defaults";
 import { deleteOrganisation } from "../../test/support/delete-organisation";
 import { composeDraft } from "./draft";
-import { currentDraft, updatePolicyDraft, type PolicyActor } from "./draft-mutations";
+import type { Actor } from "../mutations/actor";
+import { currentDraft, updatePolicyDraft } from "./draft-mutations";
 import { getPolicyDrift, listPolicyDrift } from "./drift-queries";
 import { buildPolicyPreview } from "./preview";
 import { publishPolicy } from "./publish";
@@ -17,8 +18,8 @@ import { publishPolicy } from "./publish";
 const db = createDb(process.env.DATABASE_URL!);
 const BAD_BODY = "> ".repeat(2000).trim();
 let organisationId: string;
-let editor: PolicyActor;
-let dpo: PolicyActor;
+let editor: Actor;
+let dpo: Actor;
 let policyId: string;
 
 beforeAll(async () => {
@@ -26,7 +27,7 @@ beforeAll(async () => {
   const org = await db.organisation.create({ data: { slug: `md-${id}`, legalName: `Markdown ${id} AG`, address: "Hauptstraße 1, 50667 Köln", email: "privacy@md.example" }, select: { id: true } });
   organisationId = org.id;
   await db.$transaction((tx) => createDefaultCatalogues(tx, org.id));
-  const member = async (role: "EDITOR" | "DPO"): Promise<PolicyActor> => {
+  const member = async (role: "EDITOR" | "DPO"): Promise<Actor> => {
     const email = `${role.toLowerCase()}-${crypto.randomUUID()}@md.example`;
     const user = await db.user.create({ data: { email, name: email, passwordHash: "x", memberships: { create: { organisationId, role } } } });
     return { user: { id: user.id, email }, organisation: { id: organisationId }, role };

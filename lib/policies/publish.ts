@@ -110,7 +110,7 @@ export async function publishPolicy(actor: Actor, input: unknown, compose: Draft
         after: { versionId: version.id, number, effectiveAt: version.effectiveAt, changeSummary, contentHash: hash, findings: findings as unknown as Prisma.InputJsonValue },
       });
       return { ok: true, id: version.id, number, message: `Version ${number} was published.` };
-    }, client);
+    }, { client });
   } catch (error) {
     if (isUniqueViolation(error)) return failure("conflict", { formError: "Another version was published at the same moment. Reload the page to see it.", values: echo(input) });
     throw error;

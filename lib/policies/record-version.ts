@@ -59,5 +59,5 @@ export async function recordPublishedVersion(actor: Actor, input: RecordVersionI
       after: { versionId: version.id, number: version.number, origin: "RECORDED", changeSummary: input.changeSummary, contentHash: hash, findings: draft.findings.length },
     });
     return { ok: true, number: version.number };
-  }, client);
+  }, { client });
 }

@@ -5,7 +5,8 @@ import { createDefaultCatalogues } from "../catalogues/defaults";
 import { createDb } from "../db";
 import { createDemoOrganisation, type DemoOrganisation } from "../demo/demo-organisation";
 import { parseCsv } from "../../test/support/csv-parse";
-import { exportRegister, type ExportActor } from "./export";
+import type { Actor } from "../mutations/actor";
+import { exportRegister } from "./export";
 import { ICO_CONTROLLER_COLUMNS } from "./ico-layout";
 import type { RegisterJson } from "./json";
 import { getActivityCompleteness, getOrganisationCompleteness, listCompletenessSummaries, loadRegisterSource } from "./queries";
@@ -15,7 +16,7 @@ const db = createDb(process.env.DATABASE_URL!);
 const NOW = new Date("2026-11-27T10:00:00Z");
 
 let demo: DemoOrganisation;
-let member: ExportActor;
+let member: Actor;
 let slug: string;
 
 beforeAll(async () => {
@@ -26,7 +27,7 @@ beforeAll(async () => {
   });
   slug = `demo-${crypto.randomUUID().slice(0, 8)}`;
   demo = await db.$transaction((tx) => createDemoOrganisation(tx, { actor: user, slug }), { timeout: 60_000 });
-  member = { user, organisation: { id: demo.organisationId } };
+  member = { user, organisation: { id: demo.organisationId }, role: "VIEWER" };
 });
 
 afterAll(async () => {

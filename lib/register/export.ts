@@ -1,12 +1,11 @@
 import "server-only";
-import { db } from "@/lib/db";
-import { recordAudit } from "@/lib/audit";
+import type { Actor } from "@/lib/mutations/actor";
+import { writeAudited } from "@/lib/mutations/audited";
 import { buildRegister, registerFileName, type Register } from "./build";
 import { findExportFormat } from "./formats";
 import { loadRegisterSource } from "./queries";
 import type { RegisterFilters } from "./source";
 
-export type ExportActor = { user: { id: string; email: string }; organisation: { id: string } };
 export type RegisterExport = { body: Buffer | string; fileName: string; contentType: string; activities: number };
 
 /**
@@ -15,7 +14,7 @@ export type RegisterExport = { body: Buffer | string; fileName: string; contentT
  * when, can matter later). Every role may export; the caller has checked the
  * membership. null for an unknown format or organisation.
  */
-export async function exportRegister(member: ExportActor, formatId: string, filters: RegisterFilters, now: Date = new Date()): Promise<RegisterExport | null> {
+export async function exportRegister(member: Actor, formatId: string, filters: RegisterFilters, now: Date = new Date()): Promise<RegisterExport | null> {
   const format = findExportFormat(formatId);
   if (!format) return null;
   const source = await loadRegisterSource(member.organisation.id, filters, now);
@@ -24,15 +23,8 @@ export async function exportRegister(member: ExportActor, formatId: string, filt
   let built: Register | undefined;
   const register = () => (built ??= buildRegister(source));
   const body = await format.render({ source, register });
-  await db.$transaction((tx) =>
-    recordAudit(tx, {
-      organisationId: member.organisation.id,
-      actor: member.user,
-      action: "EXPORT",
-      entityType: "Register",
-      entityId: member.organisation.id,
-      after: { format: format.id, activities: source.activities.length, filters },
-    }),
+  await writeAudited(member, (_tx, audit) =>
+    audit({ action: "EXPORT", entityType: "Register", entityId: member.organisation.id, after: { format: format.id, activities: source.activities.length, filters } }),
   );
   const fileName = registerFileName({ organisation: source.organisation, generatedAt: source.generatedAt }, format.extension);
   return { body, fileName, contentType: format.contentType, activities: source.activities.length };

@@ -10,7 +10,8 @@ import { loadImportCatalogue } from "../import/spreadsheet";
 import { buildPreview } from "../import/validate";
 import { buildRegister } from "./build";
 import { parseCsv } from "../../test/support/csv-parse";
-import { exportRegister, type ExportActor } from "./export";
+import type { Actor } from "../mutations/actor";
+import { exportRegister } from "./export";
 import { ICO_CONTROLLER_COLUMNS } from "./ico-layout";
 import type { RegisterJson } from "./json";
 import { renderRegisterPdf } from "./pdf";
@@ -21,7 +22,7 @@ import { loadRegisterSource } from "./queries";
 
 const db = createDb(process.env.DATABASE_URL!);
 const NOW = new Date("2026-11-27T10:00:00Z");
-let member: ExportActor;
+let member: Actor;
 
 const header = (key: (typeof ICO_CONTROLLER_COLUMNS)[number]["key"]) => ICO_CONTROLLER_COLUMNS.find((column) => column.key === key)!.header;
 
@@ -44,7 +45,7 @@ beforeAll(async () => {
   });
   await db.$transaction((tx) => createDefaultCatalogues(tx, organisation.id));
   const user = await db.user.create({ data: { email: `none-${id}@example.test`, name: "None", passwordHash: "x" }, select: { id: true, email: true } });
-  member = { user, organisation };
+  member = { user, organisation, role: "VIEWER" };
   const contract = await db.legalBasis.findFirstOrThrow({ where: { organisationId: organisation.id, article: "ART6", letter: "b" } });
   const processor = await db.recipient.create({
     data: { organisationId: organisation.id, kind: "PROCESSOR", name: "Referenced Hosting GmbH", dpaStatus: "IN_PLACE", dpaReference: "https://contracts.example/hosting" },
