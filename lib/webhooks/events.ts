@@ -32,5 +32,7 @@ const AUDIT_TO_EVENT: Record<string, Record<string, WebhookEventType>> = {
 };
 
 export function eventForAudit(entityType: string, action: string): WebhookEventType | null {
-  return AUDIT_TO_EVENT[entityType]?.[action] ?? null;
+  // Own keys only: "toString" or "constructor" must not find Object.prototype's.
+  const actions = Object.hasOwn(AUDIT_TO_EVENT, entityType) ? AUDIT_TO_EVENT[entityType] : null;
+  return actions && Object.hasOwn(actions, action) ? actions[action] : null;
 }
