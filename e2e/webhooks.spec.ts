@@ -54,7 +54,7 @@ test.describe("webhooks", () => {
 
       await expect(async () => {
         await page.reload();
-        await expect(page.getByRole("table").getByText("webhook.test")).toBeVisible({ timeout: 1000 });
+        await expect(page.getByRole("table").getByText("webhook.test", { exact: true })).toBeVisible({ timeout: 1000 });
       }).toPass({ timeout: 15_000 });
       const log = page.getByRole("table");
       await expect(log.getByText("HTTP 204")).toBeVisible();

@@ -25,9 +25,12 @@ type EndpointResult = MutationResult<{ id: string; secret?: string }>;
 
 function parse(raw: unknown, policy: UrlPolicy) {
   const parsed = webhookEndpointSchema.safeParse(raw);
-  if (!parsed.success) return failure("invalid", { fieldErrors: fieldErrorsFrom(parsed.error), values: echo(raw) });
-  const url = checkWebhookUrl(parsed.data.url, policy);
-  if (!url.ok) return failure("invalid", { fieldErrors: { url: url.message }, values: echo(raw) });
+  const fieldErrors = parsed.success ? {} : fieldErrorsFrom(parsed.error);
+  // Every field's message at once: the address is read even when another field was refused.
+  const typedUrl = parsed.success ? parsed.data.url : (raw as { url?: unknown } | null)?.url;
+  const url = typeof typedUrl === "string" && !fieldErrors.url ? checkWebhookUrl(typedUrl, policy) : null;
+  if (url && !url.ok) fieldErrors.url = url.message;
+  if (!parsed.success || !url?.ok) return failure("invalid", { fieldErrors, values: echo(raw) });
   return { ok: true as const, data: { ...parsed.data, url: url.url } };
 }
 
