@@ -7,6 +7,7 @@ import { createDb } from "@/lib/db";
 import { retireActivity } from "@/lib/activities/mutations";
 import type { Actor } from "@/lib/mutations/actor";
 import { deleteOrganisation } from "@/lib/organisation/delete";
+import { emitDueDpaReviews } from "./dpa-review";
 import { postSigned } from "./http";
 import { createWebhookEndpoint, sendTestEvent } from "./mutations";
 import { startWebhookWorker } from "./worker";
@@ -118,6 +119,24 @@ describe("webhook deliveries", () => {
     expect(JSON.parse(received[start].body)).toMatchObject({ type: "webhook.test", organisation: { id: owner.organisation.id } });
     await expect.poll(() => db.webhookDelivery.count({ where: { endpointId } }), { timeout: 5000 }).toBe(1);
     expect(await db.webhookDelivery.findMany({ where: { endpointId }, select: { eventType: true } })).toEqual([{ eventType: "webhook.test" }]);
+  }, 20_000);
+
+  it("announces a processor's DPA review once per review date", async () => {
+    const owner = await makeOwner();
+    await createWebhookEndpoint(owner, { url: receiverUrl, description: "", events: ["dpa.review_due"], enabled: true }, LOCAL);
+    const processor = await db.recipient.create({
+      data: { organisationId: owner.organisation.id, kind: "PROCESSOR", name: "Mail host", dpaStatus: "IN_PLACE", dpaNextReviewOn: new Date("2026-11-30") },
+      select: { id: true },
+    });
+    await db.recipient.create({ data: { organisationId: owner.organisation.id, kind: "PROCESSOR", name: "Later", dpaStatus: "IN_PLACE", dpaNextReviewOn: new Date("2027-06-01") } });
+    const start = received.length;
+    const today = new Date("2026-12-03T06:00:00Z");
+    expect(await emitDueDpaReviews(db, today)).toBeGreaterThanOrEqual(1);
+    await emitDueDpaReviews(db, today);
+    await receivedAtLeast(start + 1);
+    const events = received.slice(start).map((r) => JSON.parse(r.body)).filter((e) => e.organisation.id === owner.organisation.id);
+    expect(events).toEqual([expect.objectContaining({ type: "dpa.review_due", data: expect.objectContaining({ id: processor.id, name: "Mail host", reviewDueOn: "2026-11-30" }) })]);
+    expect(await db.webhookDpaReviewNotice.count({ where: { recipient: { organisationId: owner.organisation.id } } })).toBe(1);
   }, 20_000);
 
   it("refuses loopback and private addresses unless they are allowed", async () => {
