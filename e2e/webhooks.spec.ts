@@ -3,6 +3,8 @@ import type { AddressInfo } from "node:net";
 import { Webhook } from "standardwebhooks";
 import { test, expect, login } from "./fixtures";
 
+const shots = process.env.E2E_SCREENSHOTS;
+
 test.describe("webhooks", () => {
   test("an owner registers an endpoint, sees its secret once, sends a test event and finds it in the delivery log", async ({ page, makeOrganisation, makeUser }) => {
     const received: { headers: http.IncomingHttpHeaders; body: string }[] = [];
@@ -39,6 +41,7 @@ test.describe("webhooks", () => {
       await expect(page.getByText("Endpoint registered.")).toBeVisible();
       const secret = await page.getByLabel("Signing secret").inputValue();
       expect(secret).toMatch(/^whsec_/);
+      if (shots) await page.screenshot({ path: `${shots}/webhooks-list.png`, fullPage: true });
 
       // Shown once: the endpoint's own page does not show it again.
       await page.getByRole("link", { name: url }).click();
@@ -61,7 +64,7 @@ test.describe("webhooks", () => {
       await expect(log.getByText("Delivered")).toBeVisible();
       await log.getByText("Show payload").click();
       await expect(log.getByText(/"type": "webhook.test"/)).toBeVisible();
-      await page.screenshot({ path: ".data/test-results/webhooks-endpoint.png", fullPage: true });
+      if (shots) await page.screenshot({ path: `${shots}/webhooks-endpoint.png`, fullPage: true });
     } finally {
       receiver.close();
     }
