@@ -48,6 +48,9 @@ export default defineConfig({
       // Every test signs in from this one address; the per-address limit has
       // its own integration test and would otherwise couple the tests here.
       LOGIN_MAX_FAILURES_PER_ADDRESS: "100000",
+      // The webhook spec's receiver listens on this machine, over plain http.
+      WEBHOOK_ALLOW_PRIVATE: "true",
+      WEBHOOK_ALLOW_HTTP: "true",
       AUTH_SECRET: process.env.AUTH_SECRET ?? "e2e-secret-0123456789-0123456789-abcdef",
     },
   },

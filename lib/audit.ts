@@ -9,6 +9,7 @@
  * lib/audit-chain verifies it.
  */
 import type { Prisma } from "@prisma/client";
+import { enqueueForAudit } from "@/lib/webhooks/enqueue";
 
 type AuditAction = "CREATE" | "UPDATE" | "DELETE" | "PUBLISH" | "EXPORT" | "IMPORT" | "LOGIN" | string;
 
@@ -29,7 +30,7 @@ function toJson(value: unknown): Prisma.InputJsonValue | undefined {
 }
 
 export async function recordAudit(tx: Prisma.TransactionClient, input: AuditInput) {
-  return tx.auditEvent.create({
+  const event = await tx.auditEvent.create({
     data: {
       organisationId: input.organisationId,
       actorId: input.actor?.id ?? null,
@@ -41,4 +42,7 @@ export async function recordAudit(tx: Prisma.TransactionClient, input: AuditInpu
       after: toJson(input.after),
     },
   });
+  // Changes that webhooks report (lib/webhooks/events.ts) are queued here, in the change's transaction.
+  await enqueueForAudit(tx, input);
+  return event;
 }

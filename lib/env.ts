@@ -27,6 +27,13 @@ const schema = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
   // "1" when scripts/server.ts writes the client-address header (set by it, not by operators).
   ROPA_CLIENT_ADDRESS_FROM_SERVER: z.string().optional(),
+  // Webhooks (lib/webhooks): "true" lets endpoints use loopback, private and
+  // link-local addresses (receivers on the same network); plain http is
+  // accepted outside production, and in production with WEBHOOK_ALLOW_HTTP.
+  WEBHOOK_ALLOW_PRIVATE: z.stringbool().default(false),
+  WEBHOOK_ALLOW_HTTP: z.stringbool().default(false),
+  // "false" keeps this instance from running the delivery worker (another one does).
+  WEBHOOK_WORKER: z.stringbool().default(true),
 });
 
 export const env = schema.parse(process.env);

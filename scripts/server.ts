@@ -26,6 +26,11 @@ async function main() {
 
   const app = next({ dev, dir: path.resolve(__dirname, ".."), hostname: "localhost", port });
   await app.prepare();
+  // The webhook delivery worker runs beside the server (every instance may;
+  // WEBHOOK_WORKER=false leaves it to others). It starts before the server
+  // listens: it creates the queue's schema, which changes enqueue into.
+  const { startWebhookWorker } = await import("../lib/webhooks/worker");
+  const worker = env.WEBHOOK_WORKER && env.DATABASE_URL ? await startWebhookWorker({ connectionString: env.DATABASE_URL }) : null;
   const handle = app.getRequestHandler();
   const server = http.createServer(withClientAddress((request, response) => handle(request, response), env.TRUSTED_PROXY_HOPS));
   server.listen(port, () => console.log(`Ready on http://localhost:${port}`));
@@ -33,7 +38,7 @@ async function main() {
   const stop = () => {
     server.close();
     server.closeIdleConnections();
-    void app.close().finally(() => process.exit(0));
+    void Promise.allSettled([app.close(), worker?.stop()]).finally(() => process.exit(0));
   };
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);

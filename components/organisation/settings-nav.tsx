@@ -1,18 +1,19 @@
 import Link from "next/link";
 
-export type SettingsSection = "profile" | "members";
+export type SettingsSection = "profile" | "members" | "webhooks";
 
 const sections: { id: SettingsSection; label: string; href: string }[] = [
   { id: "profile", label: "Profile", href: "/settings" },
   { id: "members", label: "Members", href: "/settings/members" },
+  { id: "webhooks", label: "Webhooks", href: "/settings/webhooks" },
 ];
 
-/** The sub-navigation of the settings pages: the organisation profile and its members. */
-export function SettingsNav({ current }: { current: SettingsSection }) {
+/** The sub-navigation of the settings pages: the organisation profile, its members and (for DPOs and owners) webhooks. */
+export function SettingsNav({ current, showWebhooks = false }: { current: SettingsSection; showWebhooks?: boolean }) {
   return (
     <nav aria-label="Settings" className="mb-6 border-b border-slate-200">
       <ul className="-mb-px flex gap-4">
-        {sections.map((section) => {
+        {sections.filter((section) => showWebhooks || section.id !== "webhooks").map((section) => {
           const active = section.id === current;
           return (
             <li key={section.id}>

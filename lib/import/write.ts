@@ -3,6 +3,7 @@
  * can be written with createMany, in chunks, instead of one nested create
  * per activity) and the audit events for what was created.
  */
+import { enqueueForAudit, subscribedEndpoints } from "@/lib/webhooks/enqueue";
 import type { Prisma } from "@prisma/client";
 import type { ActivityInput } from "@/lib/activities/schema";
 import { relationRows } from "@/lib/activities/relations";
@@ -73,19 +74,21 @@ export async function auditImportedActivities(tx: Prisma.TransactionClient, acto
   const organisationId = actor.organisation.id;
   const idChunks: string[][] = [];
   for (let start = 0; start < ids.length; start += CHUNK) idChunks.push(ids.slice(start, start + CHUNK));
+  // The events bypass recordAudit, so the webhooks for them are queued here, in the same transaction.
+  const notify = (await subscribedEndpoints(tx, organisationId, "activity.created")).length > 0;
   for (const chunk of idChunks) {
     const rows = await tx.processingActivity.findMany({ where: { organisationId, id: { in: chunk } }, select: snapshotSelect });
-    await tx.auditEvent.createMany({
-      data: rows.map((row) => ({
-        organisationId,
-        actorId: actor.user.id,
-        actorEmail: actor.user.email,
-        action: "IMPORT",
-        entityType: "ProcessingActivity",
-        entityId: row.id,
-        after: JSON.parse(JSON.stringify(toActivitySnapshot(row))) as Prisma.InputJsonValue,
-      })),
-    });
+    const events = rows.map((row) => ({
+      organisationId,
+      actorId: actor.user.id,
+      actorEmail: actor.user.email,
+      action: "IMPORT",
+      entityType: "ProcessingActivity",
+      entityId: row.id,
+      after: JSON.parse(JSON.stringify(toActivitySnapshot(row))) as Prisma.InputJsonValue,
+    }));
+    await tx.auditEvent.createMany({ data: events });
+    if (notify) for (const event of events) await enqueueForAudit(tx, event);
   }
 }
 

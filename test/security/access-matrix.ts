@@ -15,11 +15,12 @@ import { policyEntries } from "./matrix-policies";
 import { recordEntries } from "./matrix-records";
 import { registerEntries } from "./matrix-register";
 import { CASES, type CaseName, type Entry } from "./matrix-types";
+import { webhookEntries } from "./matrix-webhooks";
 import { OUTCOME_KINDS } from "./outcomes";
 
 export { entryName, type Entry } from "./matrix-types";
 
-export const ACCESS_MATRIX: readonly Entry[] = [...recordEntries, ...registerEntries, ...policyEntries, ...accountEntries];
+export const ACCESS_MATRIX: readonly Entry[] = [...recordEntries, ...registerEntries, ...policyEntries, ...accountEntries, ...webhookEntries];
 
 const caseTitles: Record<CaseName, string> = {
   anonymous: "Not signed in",

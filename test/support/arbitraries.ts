@@ -227,3 +227,36 @@ export const slugText = fc
   .array(fc.string({ unit: lower, minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 4 })
   .map((parts) => parts.join("-"))
   .filter((slug) => slug.length >= 2 && slug.length <= 63);
+
+const octet = fc.integer({ min: 0, max: 255 });
+
+/** An IPv4 address in a range a webhook must not reach without WEBHOOK_ALLOW_PRIVATE (loopback, RFC 1918, CGNAT, link-local, …). */
+export const nonPublicIpv4 = fc
+  .oneof(
+    fc.tuple(fc.constant(127), octet, octet, octet),
+    fc.tuple(fc.constant(10), octet, octet, octet),
+    fc.tuple(fc.constant(172), fc.integer({ min: 16, max: 31 }), octet, octet),
+    fc.tuple(fc.constant(192), fc.constant(168), octet, octet),
+    fc.tuple(fc.constant(169), fc.constant(254), octet, octet),
+    fc.tuple(fc.constant(100), fc.integer({ min: 64, max: 127 }), octet, octet),
+    fc.tuple(fc.constant(0), octet, octet, octet),
+    fc.tuple(fc.integer({ min: 224, max: 255 }), octet, octet, octet),
+  )
+  .map((parts) => parts.join("."));
+
+/** An IPv4 address of the public internet (first octets outside every special-purpose range). */
+export const publicIpv4 = fc
+  .tuple(
+    fc.integer({ min: 1, max: 223 }).filter((first) => ![10, 100, 127, 169, 172, 192, 198, 203].includes(first)),
+    octet,
+    octet,
+    fc.integer({ min: 1, max: 254 }),
+  )
+  .map((parts) => parts.join("."));
+
+/** The IPv6 spellings that stand for an IPv4 address: IPv4-mapped (dotted and hex) and NAT64. */
+export function ipv6Embedding(ipv4: string): fc.Arbitrary<string> {
+  const [a, b, c, d] = ipv4.split(".").map(Number);
+  const hex = `${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  return fc.constantFrom(`::ffff:${ipv4}`, `::ffff:${hex}`, `0:0:0:0:0:ffff:${hex}`, `64:ff9b::${hex}`, `::FFFF:${ipv4}`);
+}

@@ -1,0 +1,65 @@
+import { formatDateTime } from "@/lib/format";
+import { Badge } from "@/components/ui/badge";
+
+export type DeliveryRow = {
+  id: string;
+  eventId: string;
+  eventType: string;
+  attempt: number;
+  statusCode: number | null;
+  durationMs: number | null;
+  error: string | null;
+  nextRetryAt: Date | null;
+  createdAt: Date;
+  payload: unknown;
+};
+
+/** The delivery log of one endpoint: every attempt, newest first, with the payload that was sent. */
+export function DeliveriesTable({ deliveries }: { deliveries: DeliveryRow[] }) {
+  if (deliveries.length === 0) return <p className="px-4 py-3 text-sm text-slate-600">Nothing delivered yet. Send a test event to try the endpoint.</p>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="min-w-full text-sm">
+        <caption className="sr-only">Delivery attempts, newest first</caption>
+        <thead className="bg-slate-50 text-left text-xs text-slate-600">
+          <tr>
+            <th scope="col" className="px-4 py-2 font-medium">Time</th>
+            <th scope="col" className="px-4 py-2 font-medium">Event</th>
+            <th scope="col" className="px-4 py-2 font-medium">Attempt</th>
+            <th scope="col" className="px-4 py-2 font-medium">Result</th>
+            <th scope="col" className="px-4 py-2 font-medium">Duration</th>
+            <th scope="col" className="px-4 py-2 font-medium">Payload</th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {deliveries.map((row) => {
+            const ok = row.error === null;
+            return (
+              <tr key={row.id} className="align-top">
+                <td className="px-4 py-2 whitespace-nowrap">{formatDateTime(row.createdAt)}</td>
+                <td className="px-4 py-2">
+                  <code className="text-xs">{row.eventType}</code>
+                  <div className="font-mono text-xs text-slate-500">{row.eventId}</div>
+                </td>
+                <td className="px-4 py-2">{row.attempt}</td>
+                <td className="px-4 py-2">
+                  <Badge tone={ok ? "green" : "red"}>{ok ? "Delivered" : "Failed"}</Badge>
+                  <span className="ml-2">{row.statusCode === null ? "no response" : `HTTP ${row.statusCode}`}</span>
+                  {row.error ? <div className="text-xs text-red-800">{row.error}</div> : null}
+                  {row.nextRetryAt ? <div className="text-xs text-slate-600">Next attempt {formatDateTime(row.nextRetryAt)}</div> : null}
+                </td>
+                <td className="px-4 py-2 whitespace-nowrap">{row.durationMs === null ? "–" : `${row.durationMs} ms`}</td>
+                <td className="px-4 py-2">
+                  <details>
+                    <summary className="cursor-pointer text-blue-800 underline focus-visible:outline-2 focus-visible:outline-blue-700">Show payload</summary>
+                    <pre className="mt-1 max-w-xl overflow-x-auto rounded bg-slate-50 p-2 text-xs">{JSON.stringify(row.payload, null, 2)}</pre>
+                  </details>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
