@@ -22,7 +22,7 @@ const WRITE_TRANSACTION = { maxWait: 10_000, timeout: 20_000 } as const;
 /** Runs the work in one transaction; `audit` records an event of the actor's organisation, by the actor, in it. */
 export function writeAudited<T>(actor: Actor, work: (tx: Prisma.TransactionClient, audit: Audit) => Promise<T>, client: Db = defaultDb): Promise<T> {
   return client.$transaction(
-    (tx) => work(tx, (event) => recordAudit(tx, { organisationId: actor.organisation.id, actor: actor.user, ...event })),
+    (tx) => work(tx, (event) => recordAudit(tx, { organisationId: actor.organisation.id, actor: actor.user, token: actor.token, ...event })),
     WRITE_TRANSACTION,
   );
 }
