@@ -11,6 +11,7 @@
  * ("foreign"), which must never change the first organisation's data.
  */
 import { accountEntries } from "./matrix-account";
+import { apiEntries } from "./matrix-api";
 import { policyEntries } from "./matrix-policies";
 import { recordEntries } from "./matrix-records";
 import { registerEntries } from "./matrix-register";
@@ -19,7 +20,7 @@ import { OUTCOME_KINDS } from "./outcomes";
 
 export { CASES, entryName, type Entry } from "./matrix-types";
 
-export const ACCESS_MATRIX: readonly Entry[] = [...recordEntries, ...registerEntries, ...policyEntries, ...accountEntries];
+export const ACCESS_MATRIX: readonly Entry[] = [...recordEntries, ...registerEntries, ...policyEntries, ...accountEntries, ...apiEntries];
 
 const caseTitles: Record<CaseName, string> = {
   anonymous: "Not signed in",
