@@ -1,13 +1,14 @@
 import Link from "next/link";
 
-export type SettingsSection = "profile" | "members";
+export type SettingsSection = "profile" | "members" | "api";
 
 const sections: { id: SettingsSection; label: string; href: string }[] = [
   { id: "profile", label: "Profile", href: "/settings" },
   { id: "members", label: "Members", href: "/settings/members" },
+  { id: "api", label: "API", href: "/settings/api" },
 ];
 
-/** The sub-navigation of the settings pages: the organisation profile and its members. */
+/** The sub-navigation of the settings pages: the organisation profile, its members and its API tokens. */
 export function SettingsNav({ current }: { current: SettingsSection }) {
   return (
     <nav aria-label="Settings" className="mb-6 border-b border-slate-200">

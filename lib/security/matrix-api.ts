@@ -113,10 +113,10 @@ const routes: Route[] = [
     does: "Replace a processing activity (API)",
     async build(ctx, headers) {
       const { id, version } = await targetActivity(ctx);
-      const { version: _version, ...values } = (await getActivityFormValues(ctx.target.id, id))!;
+      const values = (await getActivityFormValues(ctx.target.id, id))!;
       const name = ctx.unique("Renamed by API");
       return {
-        args: [request(`/activities/${id}`, { method: "PUT", headers: { ...headers, "if-match": `"${version}"` }, body: { ...values, name } }), params({ id })],
+        args: [request(`/activities/${id}`, { method: "PUT", headers: { ...headers, "if-match": `"${version}"` }, body: { ...values, version: undefined, name } }), params({ id })],
         happened: async () => (await ctx.db.processingActivity.findUnique({ where: { id } }))?.name === name,
       };
     },

@@ -130,7 +130,12 @@ export const activityOperations = {
 async function loadActivity(orgId: string, id: string) {
   const values = await getActivityFormValues(orgId, id);
   if (!values) return null;
-  const withoutKey = <T extends { key?: string }>({ key: _key, ...row }: T) => row;
+  // The row keys are the form's own (React list keys), not data.
+  const withoutKey = <T extends { key?: string }>(row: T): Omit<T, "key"> => {
+    const copy = { ...row };
+    delete copy.key;
+    return copy;
+  };
   return {
     id,
     ...values,

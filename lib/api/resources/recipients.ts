@@ -125,9 +125,23 @@ export async function listRecipientsOperation({ url, caller }: ApiRequest): Prom
 export async function getRecipientOperation({ params, caller }: ApiRequest): Promise<Response> {
   const recipient = idParam.safeParse(params).success ? await getRecipient(caller.actor.organisation.id, params.id) : null;
   if (!recipient) return problemResponse("not-found", "No recipient with this id in the token's organisation.");
-  const { ancestors, subProcessors, countryCode: _countryCode, parentId: _parentId, ...fields } = recipient;
+  const { ancestors, subProcessors } = recipient;
   const body = {
-    ...fields,
+    id: recipient.id,
+    kind: recipient.kind,
+    name: recipient.name,
+    contactName: recipient.contactName,
+    email: recipient.email,
+    phone: recipient.phone,
+    address: recipient.address,
+    country: recipient.country,
+    website: recipient.website,
+    services: recipient.services,
+    notes: recipient.notes,
+    dpaStatus: recipient.dpaStatus,
+    dpaNotRequiredReason: recipient.dpaNotRequiredReason,
+    dpaReference: recipient.dpaReference,
+    version: recipient.version,
     dpaSignedOn: isoDate(recipient.dpaSignedOn),
     dpaNextReviewOn: isoDate(recipient.dpaNextReviewOn),
     parents: ancestors,
