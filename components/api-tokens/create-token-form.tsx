@@ -28,7 +28,7 @@ function CreatedToken({ created }: { created: NonNullable<CreateApiTokenState["c
       </p>
       <div className="mt-2 flex flex-col gap-2 sm:flex-row">
         <label htmlFor="created-token" className="sr-only">
-          API token
+          The new token
         </label>
         <Input id="created-token" readOnly value={created.token} onFocus={(event) => event.currentTarget.select()} className="font-mono text-xs" />
         <Button onClick={copy} variant="primary" className="shrink-0">

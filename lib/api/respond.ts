@@ -19,6 +19,10 @@ export async function readJsonBody(request: Request): Promise<{ ok: true; value:
   if (type !== "application/json") {
     return { ok: false, response: problemResponse("unsupported-media-type", "Send the body as JSON with `Content-Type: application/json`.") };
   }
+  // A declared size over the limit is refused before anything is read.
+  if (Number(request.headers.get("content-length")) > MAX_BODY_BYTES) {
+    return { ok: false, response: problemResponse("bad-request", `The body is larger than ${MAX_BODY_BYTES.toLocaleString("en")} bytes.`) };
+  }
   const text = await request.text();
   if (Buffer.byteLength(text, "utf8") > MAX_BODY_BYTES) {
     return { ok: false, response: problemResponse("bad-request", `The body is larger than ${MAX_BODY_BYTES.toLocaleString("en")} bytes.`) };
