@@ -25,7 +25,8 @@ import { publicOrigin } from "@/lib/http/public-origin";
 //    wrapper re-issues the session cookie on every request, and a prefetch
 //    answered after a sign-out would then sign the user back in.
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
-const OPEN_PATHS = ["/login", "/api/auth", "/invite"];
+// /api/v1 authenticates every request by its bearer token (lib/api/handler.ts), not by a session.
+const OPEN_PATHS = ["/login", "/api/auth", "/invite", "/api/v1"];
 
 /** Whether the browser's request reached us over TLS (directly or through a proxy that terminates it). */
 function overHttps(request: NextRequest): boolean {

@@ -16,6 +16,8 @@ type AuditAction = "CREATE" | "UPDATE" | "DELETE" | "PUBLISH" | "EXPORT" | "IMPO
 export type AuditInput = {
   organisationId: string;
   actor: { id: string; email: string } | null;
+  /** The API token the change came through, if any. */
+  token?: { id: string; name: string };
   action: AuditAction;
   entityType: string;
   entityId: string;
@@ -29,12 +31,20 @@ function toJson(value: unknown): Prisma.InputJsonValue | undefined {
   return JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
 }
 
+// actorEmail is inside the hash chain, so naming the token there makes the
+// attribution of an API change as tamper-evident as the change itself.
+function actorLabel(input: AuditInput): string {
+  const email = input.actor?.email ?? "system";
+  return input.token ? `${email} via API token "${input.token.name}"` : email;
+}
+
 export async function recordAudit(tx: Prisma.TransactionClient, input: AuditInput) {
   const event = await tx.auditEvent.create({
     data: {
       organisationId: input.organisationId,
       actorId: input.actor?.id ?? null,
-      actorEmail: input.actor?.email ?? "system",
+      actorEmail: actorLabel(input),
+      apiTokenId: input.token?.id ?? null,
       action: input.action,
       entityType: input.entityType,
       entityId: input.entityId,

@@ -23,6 +23,8 @@ const schema = z.object({
   LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
   LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(20),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
+  // Requests one API token may make per minute (lib/api/rate-limit.ts).
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
   // Reverse proxies in front of the server that append to X-Forwarded-For; 0: the socket's peer is the client.
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
   // "1" when scripts/server.ts writes the client-address header (set by it, not by operators).

@@ -16,7 +16,7 @@ import { verifyAuditChain } from "../lib/audit-chain/verify";
 const root = path.resolve(__dirname, "..");
 const migrations = path.join(root, "prisma", "migrations");
 const chainMigrations = fs.readdirSync(migrations).filter((name) => /^\d+_audit_chain/.test(name)).sort();
-const [firstChainMigration, lastChainMigration] = [chainMigrations[0], chainMigrations[chainMigrations.length - 1]];
+const firstChainMigration = chainMigrations[0];
 const baseUrl = process.env.DATABASE_URL!;
 const database = `ropa_chain_upgrade_${crypto.randomUUID().replaceAll("-", "").slice(0, 12)}`;
 const url = withDatabaseName(baseUrl, database);
@@ -66,7 +66,9 @@ describe("the audit_chain migrations", () => {
       await client.end();
     }
 
-    migrationsUpTo((name) => name <= lastChainMigration);
+    // Up to the current schema, as a real upgrade goes: the Prisma client below
+    // knows the audit event's later columns (the API token an event came through).
+    migrationsUpTo(() => true);
     await runPrisma(["migrate", "deploy"], url, { quiet: true, cwd: workdir });
 
     const upgraded = createDb(url);

@@ -1,19 +1,23 @@
 import Link from "next/link";
 
-export type SettingsSection = "profile" | "members" | "webhooks";
+export type SettingsSection = "profile" | "members" | "webhooks" | "api";
 
-const sections: { id: SettingsSection; label: string; href: string }[] = [
+const sections: { id: SettingsSection; label: string; href: string; integration?: true }[] = [
   { id: "profile", label: "Profile", href: "/settings" },
   { id: "members", label: "Members", href: "/settings/members" },
-  { id: "webhooks", label: "Webhooks", href: "/settings/webhooks" },
+  { id: "webhooks", label: "Webhooks", href: "/settings/webhooks", integration: true },
+  { id: "api", label: "API", href: "/settings/api", integration: true },
 ];
 
-/** The sub-navigation of the settings pages: the organisation profile, its members and (for DPOs and owners) webhooks. */
-export function SettingsNav({ current, showWebhooks = false }: { current: SettingsSection; showWebhooks?: boolean }) {
+/**
+ * The sub-navigation of the settings pages: the organisation profile, its
+ * members and, for DPOs and owners, the integrations (webhooks, API tokens).
+ */
+export function SettingsNav({ current, showIntegrations = false }: { current: SettingsSection; showIntegrations?: boolean }) {
   return (
     <nav aria-label="Settings" className="mb-6 border-b border-slate-200">
       <ul className="-mb-px flex gap-4">
-        {sections.filter((section) => showWebhooks || section.id !== "webhooks").map((section) => {
+        {sections.filter((section) => showIntegrations || !section.integration).map((section) => {
           const active = section.id === current;
           return (
             <li key={section.id}>

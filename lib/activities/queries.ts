@@ -136,6 +136,27 @@ export async function listActivitiesPage(orgId: string, params: ActivityListPara
   return { rows: listRows.map((row) => ({ ...row, completeness: completeness.get(row.id) })), total, page, pageSize, pageCount };
 }
 
+/**
+ * One page of activities after a position in the default order (reference,
+ * then id), for the API's cursor paging: keyset rather than offset, so rows
+ * added or removed meanwhile never shift a page.
+ */
+export async function listActivitiesAfter(
+  orgId: string,
+  params: { filter: ActivityListFilter; q: string; after: { reference: string; id: string } | null; limit: number },
+  now: Date = new Date(),
+): Promise<{ rows: ActivityListRow[]; hasMore: boolean }> {
+  const { after } = params;
+  const position: Prisma.ProcessingActivityWhereInput = after ? { OR: [{ reference: { gt: after.reference } }, { reference: after.reference, id: { gt: after.id } }] } : {};
+  const rows = await db.processingActivity.findMany({
+    where: { AND: [listWhere(orgId, params.filter, params.q, now), position] },
+    orderBy: listOrderBy(null),
+    select: listSelect,
+    take: params.limit + 1,
+  });
+  return { rows: await toListRows(rows.slice(0, params.limit)), hasMore: rows.length > params.limit };
+}
+
 /** The choices of the table's filters: the legal bases in use and the departments recorded. */
 export async function listActivityFilterOptions(orgId: string) {
   const [legalBases, departments] = await Promise.all([

@@ -74,7 +74,7 @@ const transferSchema = z.object({
   safeguardReference: long.default(""),
 });
 
-const activityFieldsSchema = z.object({
+export const activityFieldsSchema = z.object({
   reference: cleanString()
     .trim()
     .min(1, "Enter a reference code, e.g. HR-01.")

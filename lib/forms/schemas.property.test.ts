@@ -10,6 +10,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { changePasswordSchema } from "@/lib/account/schema";
+import { apiScopes, apiTokenExpiries, createApiTokenSchema, revokeApiTokenSchema } from "@/lib/api-tokens/schema";
 import { activitySchema, quickCreateSchema, type ActivityCatalogue } from "@/lib/activities/schema";
 import { bulkActivitySchema } from "@/lib/activities/bulk-schema";
 import { markReviewedSchema } from "@/lib/activities/review";
@@ -145,6 +146,12 @@ const cases: Case[] = [
   { name: "invite", schema: inviteSchema, valid: fc.record({ email: emailAddress, role }), form: ["email", "role"] },
   { name: "change role", schema: changeRoleSchema, valid: fc.record({ membershipId: plainText(1, 100), role }), form: ["membershipId", "role"], hidden: ["membershipId"] },
   { name: "remove member", schema: removeMemberSchema, valid: fc.record({ membershipId: plainText(1, 100) }), form: ["membershipId"], hidden: ["membershipId"] },
+  {
+    name: "create API token",
+    schema: createApiTokenSchema,
+    valid: fc.record({ name: plainText(1, 100), scopes: fc.subarray([...apiScopes], { minLength: 1 }), expiry: fc.constantFrom(...apiTokenExpiries) }),
+  },
+  { name: "revoke API token", schema: revokeApiTokenSchema, valid: fc.record({ tokenId: plainText(1, 50) }), form: ["tokenId"], hidden: ["tokenId"] },
   { name: "revoke invitation", schema: revokeInvitationSchema, valid: fc.record({ invitationId: plainText(1, 100) }), form: ["invitationId"], hidden: ["invitationId"] },
   {
     name: "accept invitation",

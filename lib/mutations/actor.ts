@@ -12,6 +12,8 @@ export type Actor = {
   user: { id: string; email: string };
   organisation: { id: string };
   role: Role;
+  /** The API token the change comes through: its creator is the user, with their current role. */
+  token?: { id: string; name: string };
 };
 
 /**

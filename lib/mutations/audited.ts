@@ -53,7 +53,7 @@ export async function writeAudited<T>(
 ): Promise<Written<T>> {
   try {
     return await client.$transaction<Written<T>>(
-      (tx) => work(tx, (event) => recordAudit(tx, { organisationId: actor.organisation.id, actor: actor.user, ...event })) as Promise<Written<T>>,
+      (tx) => work(tx, (event) => recordAudit(tx, { organisationId: actor.organisation.id, actor: actor.user, token: actor.token, ...event })) as Promise<Written<T>>,
       { ...WRITE_TRANSACTION, timeout },
     );
   } catch (error) {

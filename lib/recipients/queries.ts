@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "@prisma/client";
+import type { Prisma, RecipientKind } from "@prisma/client";
 import { db } from "@/lib/db";
 import { addDays, DUE_SOON_DAYS, startOfUtcDay } from "@/lib/format";
 import { dpaAttentionWhere, PROCESSOR_KINDS } from "./dpa";
@@ -10,30 +10,62 @@ export type RecipientListFilter = {
   dpaAttention?: boolean;
 };
 
-export async function listRecipients(orgId: string, filter: RecipientListFilter = {}, now: Date = new Date()) {
+const listSelect = {
+  id: true,
+  kind: true,
+  name: true,
+  services: true,
+  dpaStatus: true,
+  dpaSignedOn: true,
+  dpaReference: true,
+  dpaNextReviewOn: true,
+  country: { select: { code: true, name: true, eea: true, adequacy: true } },
+  parent: { select: { id: true, name: true } },
+  _count: { select: { activities: true } },
+} satisfies Prisma.RecipientSelect;
+
+function listWhere(orgId: string, filter: RecipientListFilter, now: Date): Prisma.RecipientWhereInput {
   const where: Prisma.RecipientWhereInput = { organisationId: orgId };
   if (filter.dpaAttention) {
     where.kind = { in: PROCESSOR_KINDS };
     where.OR = dpaAttentionWhere(addDays(startOfUtcDay(now), DUE_SOON_DAYS));
   }
+  return where;
+}
+
+export async function listRecipients(orgId: string, filter: RecipientListFilter = {}, now: Date = new Date()) {
   const rows = await db.recipient.findMany({
-    where,
+    where: listWhere(orgId, filter, now),
     orderBy: { name: "asc" },
-    select: {
-      id: true,
-      kind: true,
-      name: true,
-      services: true,
-      dpaStatus: true,
-      dpaSignedOn: true,
-      dpaReference: true,
-      dpaNextReviewOn: true,
-      country: { select: { code: true, name: true, eea: true, adequacy: true } },
-      parent: { select: { id: true, name: true } },
-      _count: { select: { activities: true } },
-    },
+    select: listSelect,
   });
   return rows.map(({ _count, ...row }) => ({ ...row, activityCount: _count.activities }));
+}
+
+/**
+ * One page of recipients after a position in the list's order (name, then
+ * id), for the API's cursor paging; `kind` narrows to one kind of recipient.
+ */
+export async function listRecipientsAfter(
+  orgId: string,
+  params: { filter: RecipientListFilter; kind?: RecipientKind; after: { name: string; id: string } | null; limit: number },
+  now: Date = new Date(),
+) {
+  const { after } = params;
+  const rows = await db.recipient.findMany({
+    where: {
+      AND: [
+        listWhere(orgId, params.filter, now),
+        params.kind ? { kind: params.kind } : {},
+        after ? { OR: [{ name: { gt: after.name } }, { name: after.name, id: { gt: after.id } }] } : {},
+      ],
+    },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    select: { ...listSelect, version: true },
+    take: params.limit + 1,
+  });
+  const page = rows.slice(0, params.limit).map(({ _count, ...row }) => ({ ...row, activityCount: _count.activities }));
+  return { rows: page, hasMore: rows.length > params.limit };
 }
 
 export type RecipientListRow = Awaited<ReturnType<typeof listRecipients>>[number];

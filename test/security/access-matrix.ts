@@ -11,6 +11,7 @@
  * ("foreign"), which must never change the first organisation's data.
  */
 import { accountEntries } from "./matrix-account";
+import { apiEntries } from "./matrix-api";
 import { policyEntries } from "./matrix-policies";
 import { recordEntries } from "./matrix-records";
 import { registerEntries } from "./matrix-register";
@@ -20,7 +21,7 @@ import { OUTCOME_KINDS } from "./outcomes";
 
 export { entryName, type Entry } from "./matrix-types";
 
-export const ACCESS_MATRIX: readonly Entry[] = [...recordEntries, ...registerEntries, ...policyEntries, ...accountEntries, ...webhookEntries];
+export const ACCESS_MATRIX: readonly Entry[] = [...recordEntries, ...registerEntries, ...policyEntries, ...accountEntries, ...webhookEntries, ...apiEntries];
 
 const caseTitles: Record<CaseName, string> = {
   anonymous: "Not signed in",

@@ -8,7 +8,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 
-const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
+export const HTTP_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"] as const;
 
 /** An entry point, named "<file>#<export>" with the file relative to the project root. */
 export type EntryPoint = { key: string; file: string; name: string; kind: "action" | "route"; run: (...args: unknown[]) => unknown };

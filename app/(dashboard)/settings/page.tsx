@@ -34,7 +34,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           </span>
         }
       />
-      <SettingsNav current="profile" showWebhooks={canEdit} />
+      <SettingsNav current="profile" showIntegrations={canEdit} />
       {saved ? <SavedNotice>The organisation profile was saved.</SavedNotice> : null}
       {canEdit ? (
         <div className="max-w-4xl">

@@ -23,7 +23,7 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Pro
         title="Webhooks"
         description={`Other systems told about changes to ${member.organisation.legalName}'s register: each event is signed (Standard Webhooks) and retried when the receiver fails.`}
       />
-      <SettingsNav current="webhooks" showWebhooks />
+      <SettingsNav current="webhooks" showIntegrations />
       {deleted ? (
         <p role="status" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">The endpoint was deleted.</p>
       ) : null}

@@ -1,0 +1,4 @@
+import { apiHandler } from "@/lib/api/handler";
+import { listRecipientsOperation, recipientOperations } from "@/lib/api/resources/recipients";
+
+export const GET = apiHandler(recipientOperations.list, listRecipientsOperation);

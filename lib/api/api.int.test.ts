@@ -1,0 +1,293 @@
+/**
+ * The contract test of /api/v1: every call goes through the real route
+ * handlers against the database, and every answer (status, and body) is
+ * checked against the OpenAPI document with a JSON Schema 2020-12 validator.
+ * It also fails when a route file under app/api/v1 is not in the document.
+ */
+import path from "node:path";
+import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
+import type { ApiScope } from "@prisma/client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApiToken } from "@/lib/api-tokens/mutations";
+import { createDb } from "@/lib/db";
+import { findEntryModules, HTTP_METHODS } from "@/test/security/discover";
+import { createWorld, deleteWorld, type World } from "@/test/security/world";
+import { openApiDocument } from "./openapi";
+
+const db = createDb(process.env.DATABASE_URL!);
+const doc = openApiDocument() as unknown as {
+  openapi: string;
+  paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: object }> }> }>>;
+  components: object;
+};
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+const validators = new Map<string, ValidateFunction>();
+
+type Route = { template: string; file: string; pattern: RegExp; names: string[] };
+let routes: Route[] = [];
+type Handler = { file: string; name: string; run: (...args: unknown[]) => unknown };
+let handlers: Map<string, Handler>;
+let world: World;
+
+/** app/api/v1/activities/[id]/route.ts → /activities/{id} */
+function templateOf(file: string): string {
+  return file.replace(/^app\/api\/v1/, "").replace(/\/route\.ts$/, "").replace(/\[([^\]]+)\]/g, "{$1}") || "/";
+}
+
+beforeAll(async () => {
+  world = await createWorld(db);
+  const files = (await findEntryModules(process.cwd())).routes.filter((file) => file.startsWith("app/api/v1/"));
+  handlers = new Map();
+  for (const file of files) {
+    const exports = (await import(/* @vite-ignore */ path.join(process.cwd(), file))) as Record<string, unknown>;
+    for (const name of HTTP_METHODS) {
+      const run = exports[name];
+      if (typeof run === "function") handlers.set(`${file}#${name}`, { file, name, run: run as Handler["run"] });
+    }
+  }
+  routes = files.map((file) => {
+    const template = templateOf(file);
+    const names = [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
+    const pattern = new RegExp(`^${template.replace(/[.]/g, "\\.").replace(/\{[^}]+\}/g, "([^/]+)")}$`);
+    return { template, file, pattern, names };
+  });
+});
+
+afterAll(async () => {
+  if (world) await deleteWorld(world);
+  await db.$disconnect();
+});
+
+type Answer = { status: number; headers: Headers; body: unknown };
+
+/** The schema the document gives for this answer; fails the test when the status or media type is not documented. */
+function validatorFor(template: string, method: string, status: number, contentType: string): ValidateFunction {
+  const operation = doc.paths[template]?.[method];
+  expect(operation, `${method.toUpperCase()} ${template} is not in the OpenAPI document`).toBeDefined();
+  const response = operation.responses[String(status)];
+  expect(response, `${method.toUpperCase()} ${template} answered ${status}, which the document does not list`).toBeDefined();
+  const mediaType = contentType.split(";")[0].trim();
+  const schema = response.content?.[mediaType]?.schema;
+  expect(schema, `${method.toUpperCase()} ${template} ${status} answered ${mediaType}, which the document does not describe`).toBeDefined();
+  const key = `${method} ${template} ${status} ${mediaType}`;
+  if (!validators.has(key)) validators.set(key, ajv.compile({ ...schema, components: doc.components }));
+  return validators.get(key)!;
+}
+
+async function call(method: string, target: string, init: { token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<Answer> {
+  const url = new URL(target, "http://api.test/api/v1/");
+  const pathname = url.pathname.replace(/^\/api\/v1/, "") || "/";
+  const route = routes.find((r) => r.pattern.test(pathname));
+  expect(route, `no route file serves ${pathname}`).toBeDefined();
+  const values = route!.pattern.exec(pathname)!.slice(1).map(decodeURIComponent);
+  const params = Object.fromEntries(route!.names.map((name, i) => [name, values[i]]));
+  const handler = handlers.get(`${route!.file}#${method}`);
+  expect(handler, `${route!.file} exports no ${method}`).toBeDefined();
+  const headers: Record<string, string> = { ...init.headers };
+  if (init.token) headers.authorization = `Bearer ${init.token}`;
+  if (init.body !== undefined) headers["content-type"] ??= "application/json";
+  const request = new Request(url, { method, headers, body: init.body === undefined ? undefined : typeof init.body === "string" ? init.body : JSON.stringify(init.body) });
+  const response = (await handler!.run(request, { params: Promise.resolve(params) })) as Response;
+  const text = await response.text();
+  const body = text ? JSON.parse(text) : null;
+  const validate = validatorFor(route!.template, method.toLowerCase(), response.status, response.headers.get("content-type") ?? "");
+  expect(validate(body), `${method} ${target} → ${response.status}: ${JSON.stringify(validate.errors)}\n${text.slice(0, 500)}`).toBe(true);
+  return { status: response.status, headers: response.headers, body };
+}
+
+async function tokenFor(scopes: ApiScope[], options: { role?: "OWNER" | "DPO"; name?: string; organisation?: "own" | "foreign" } = {}) {
+  const foreign = options.organisation === "foreign";
+  const user = foreign ? world.foreign.user : world.members[options.role ?? "DPO"];
+  const organisation = foreign ? world.foreign.organisation : world.organisation;
+  const result = await createApiToken({ user, organisation, role: foreign ? "OWNER" : (options.role ?? "DPO") }, { name: options.name ?? world.unique("Token"), scopes, expiry: "30" });
+  if (!result.ok) throw new Error(result.formError);
+  return result.data;
+}
+
+const activity = (reference: string, extra: Record<string, unknown> = {}) =>
+  db.processingActivity.create({ data: { organisationId: world.organisation.id, reference, name: `Activity ${reference}`, ...extra }, select: { id: true, version: true } });
+
+describe("the OpenAPI document", () => {
+  it("is OpenAPI 3.1, public, and describes itself", async () => {
+    const answer = await call("GET", "openapi.json");
+    expect(answer.status).toBe(200);
+    expect((answer.body as { openapi: string }).openapi).toBe("3.1.0");
+  });
+
+  it("documents every route file under app/api/v1, and nothing that has no route", () => {
+    const served = [...handlers.values()]
+      .map((h) => `${h.name.toLowerCase()} ${templateOf(h.file)}`)
+      .sort();
+    const documented = Object.entries(doc.paths)
+      .flatMap(([template, item]) => Object.keys(item).map((method) => `${method} ${template}`))
+      .sort();
+    expect(served.filter((op) => !documented.includes(op)), "route handlers missing from the OpenAPI document").toEqual([]);
+    expect(documented.filter((op) => !served.includes(op)), "documented operations without a route handler").toEqual([]);
+  });
+});
+
+describe("authentication", () => {
+  it("answers 401 with a challenge without a token, with a malformed or unknown one", async () => {
+    for (const authorization of [undefined, "Basic abc", `Bearer ropa_${"x".repeat(43)}`]) {
+      const answer = await call("GET", "activities", { headers: authorization ? { authorization } : {} });
+      expect(answer.status).toBe(401);
+      expect(answer.headers.get("www-authenticate")).toMatch(/^Bearer realm=/);
+      expect(answer.headers.get("content-type")).toBe("application/problem+json");
+    }
+  });
+
+  it("refuses revoked and expired tokens, and tokens whose creator is no longer an owner or DPO", async () => {
+    const revoked = await tokenFor(["READ"]);
+    await db.apiToken.update({ where: { id: revoked.id }, data: { revokedAt: new Date() } });
+    const expired = await tokenFor(["READ"]);
+    await db.apiToken.update({ where: { id: expired.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    for (const { token } of [revoked, expired]) expect((await call("GET", "activities", { token })).status).toBe(401);
+
+    // A DPO who becomes an editor takes their tokens' power with them; back as DPO, the token works again.
+    const demoted = await tokenFor(["READ"], { role: "DPO" });
+    const membership = { userId_organisationId: { userId: world.members.DPO.id, organisationId: world.organisation.id } };
+    await db.membership.update({ where: membership, data: { role: "EDITOR" } });
+    try {
+      expect((await call("GET", "activities", { token: demoted.token })).status).toBe(401);
+    } finally {
+      await db.membership.update({ where: membership, data: { role: "DPO" } });
+    }
+    expect((await call("GET", "activities", { token: demoted.token })).status).toBe(200);
+  });
+
+  it("answers 403 naming the scope when the token lacks it, and records when a token was last used", async () => {
+    const writer = await tokenFor(["WRITE_RECORDS"]);
+    const answer = await call("GET", "activities", { token: writer.token });
+    expect(answer.status).toBe(403);
+    expect(answer.headers.get("www-authenticate")).toMatch(/insufficient_scope.*scope="read"/);
+    expect((await db.apiToken.findUniqueOrThrow({ where: { id: writer.id } })).lastUsedAt).not.toBeNull();
+  });
+
+  it("limits requests per token with RateLimit headers and a 429 problem", async () => {
+    const previous = process.env.API_RATE_LIMIT_PER_MINUTE;
+    process.env.API_RATE_LIMIT_PER_MINUTE = "3";
+    try {
+      const { token } = await tokenFor(["READ"]);
+      const first = await call("GET", "recipients", { token });
+      expect(first.headers.get("ratelimit-limit")).toBe("3");
+      expect(first.headers.get("ratelimit-remaining")).toBe("2");
+      await call("GET", "recipients", { token });
+      await call("GET", "recipients", { token });
+      const limited = await call("GET", "recipients", { token });
+      expect(limited.status).toBe(429);
+      expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+      // Another token has its own count.
+      expect((await call("GET", "recipients", { token: (await tokenFor(["READ"])).token })).status).toBe(200);
+    } finally {
+      if (previous === undefined) delete process.env.API_RATE_LIMIT_PER_MINUTE;
+      else process.env.API_RATE_LIMIT_PER_MINUTE = previous;
+    }
+  });
+});
+
+describe("/activities", () => {
+  it("pages by cursor in reference order, with the next link in the body and the Link header, and filters like the table", async () => {
+    const { token } = await tokenFor(["READ"]);
+    const prefix = world.unique("PG");
+    for (const n of [1, 2, 3, 4, 5]) await activity(`${prefix}-${n}`, n === 5 ? { status: "ACTIVE" } : {});
+    const seen: string[] = [];
+    let next: string | null = `activities?limit=2&q=${encodeURIComponent(prefix)}`;
+    while (next) {
+      const answer: Answer = await call("GET", next, { token });
+      expect(answer.status).toBe(200);
+      const page = answer.body as { data: { reference: string }[]; next: string | null };
+      seen.push(...page.data.map((row) => row.reference));
+      if (page.next) expect(answer.headers.get("link")).toBe(`<${page.next}>; rel="next"`);
+      next = page.next;
+    }
+    expect(seen).toEqual([1, 2, 3, 4, 5].map((n) => `${prefix}-${n}`));
+    const active = await call("GET", `activities?status=ACTIVE&q=${encodeURIComponent(prefix)}`, { token });
+    expect((active.body as { data: { reference: string }[] }).data.map((row) => row.reference)).toEqual([`${prefix}-5`]);
+  });
+
+  it("answers 400 for a cursor it did not give out and for unknown filter values", async () => {
+    const { token } = await tokenFor(["READ"]);
+    expect((await call("GET", "activities?cursor=not-ours", { token })).status).toBe(400);
+    const bad = await call("GET", "activities?status=SOMETIMES&limit=1000", { token });
+    expect(bad.status).toBe(400);
+    expect((bad.body as { errors: { parameter: string }[] }).errors.map((e) => e.parameter).sort()).toEqual(["limit", "status"]);
+  });
+
+  it("creates with the form's schema, audited as the token, and refuses invalid input with field errors", async () => {
+    const { token, id: tokenId, name } = await tokenFor(["WRITE_RECORDS", "READ"]);
+    const reference = world.unique("API");
+    const created = await call("POST", "activities", { token, body: { reference, name: "Newsletter", status: "DRAFT" } });
+    expect(created.status).toBe(201);
+    const body = created.body as { id: string; version: number };
+    expect(created.headers.get("etag")).toBe(`"${body.version}"`);
+    expect(created.headers.get("location")).toBe(`/api/v1/activities/${body.id}`);
+    const event = await db.auditEvent.findFirstOrThrow({ where: { organisationId: world.organisation.id, entityId: body.id, action: "CREATE" } });
+    expect(event.actorId).toBe(world.members.DPO.id);
+    expect(event.actorEmail).toBe(`${world.members.DPO.email} via API token "${name}"`);
+    expect(event.apiTokenId).toBe(tokenId);
+
+    const invalid = await call("POST", "activities", { token, body: { reference, name: "", purposes: [{ description: "" }] } });
+    expect(invalid.status).toBe(422);
+    const pointers = (invalid.body as { errors: { pointer: string }[] }).errors.map((e) => e.pointer);
+    expect(pointers).toEqual(expect.arrayContaining(["/name", "/purposes/0/description"]));
+    expect((await call("POST", "activities", { token, body: "{not json" })).status).toBe(400);
+    expect((await call("POST", "activities", { token, body: "{}", headers: { "content-type": "text/plain" } })).status).toBe(415);
+  });
+
+  it("reads one activity with its ETag; another organisation's id is not found", async () => {
+    const { token } = await tokenFor(["READ"]);
+    const { id, version } = await activity(world.unique("ONE"));
+    const answer = await call("GET", `activities/${id}`, { token });
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get("etag")).toBe(`"${version}"`);
+    const foreign = await tokenFor(["READ", "WRITE_RECORDS"], { organisation: "foreign" });
+    expect((await call("GET", `activities/${id}`, { token: foreign.token })).status).toBe(404);
+    expect((await call("PUT", `activities/${id}`, { token: foreign.token, body: { reference: "X", name: "Taken" }, headers: { "if-match": `"${version}"` } })).status).toBe(404);
+  });
+
+  it("replaces an activity only with a current If-Match: 428 without, 412 when stale", async () => {
+    const { token } = await tokenFor(["READ", "WRITE_RECORDS"]);
+    const { id } = await activity(world.unique("PUT"));
+    const read = await call("GET", `activities/${id}`, { token });
+    const etag = read.headers.get("etag")!;
+    const current = read.body as Record<string, unknown>;
+    const change = { ...current, name: "Renamed by the API" };
+    expect((await call("PUT", `activities/${id}`, { token, body: change })).status).toBe(428);
+    expect((await call("PUT", `activities/${id}`, { token, body: change, headers: { "if-match": "*" } })).status).toBe(428);
+    const saved = await call("PUT", `activities/${id}`, { token, body: change, headers: { "if-match": etag } });
+    expect(saved.status).toBe(200);
+    expect((saved.body as { name: string }).name).toBe("Renamed by the API");
+    expect(saved.headers.get("etag")).not.toBe(etag);
+    // The same change again, based on the version it replaced: someone else's save would be lost.
+    expect((await call("PUT", `activities/${id}`, { token, body: change, headers: { "if-match": etag } })).status).toBe(412);
+    const invalid = await call("PUT", `activities/${id}`, { token, body: { ...change, name: "" }, headers: { "if-match": saved.headers.get("etag")! } });
+    expect(invalid.status).toBe(422);
+    expect((await call("PUT", `activities/nope`, { token, body: change, headers: { "if-match": etag } })).status).toBe(404);
+  });
+});
+
+describe("/recipients", () => {
+  it("lists recipients by name with cursor paging, and reads one with its sub-processors", async () => {
+    const { token } = await tokenFor(["READ"]);
+    const prefix = world.unique("Proc");
+    const processor = await db.recipient.create({ data: { organisationId: world.organisation.id, kind: "PROCESSOR", name: `${prefix} A` } });
+    const sub = await db.recipient.create({ data: { organisationId: world.organisation.id, kind: "SUB_PROCESSOR", name: `${prefix} B`, parentId: processor.id, dpaStatus: "IN_PLACE", dpaSignedOn: new Date("2026-01-15") } });
+    const names: string[] = [];
+    let next: string | null = "recipients?limit=1";
+    while (next) {
+      const page: Answer = await call("GET", next, { token });
+      const body = page.body as { data: { name: string }[]; next: string | null };
+      names.push(...body.data.map((r) => r.name));
+      next = body.next;
+    }
+    expect(names.filter((n) => n.startsWith(prefix))).toEqual([`${prefix} A`, `${prefix} B`]);
+    const one = await call("GET", `recipients/${processor.id}`, { token });
+    expect(one.headers.get("etag")).toBe(`"${processor.version}"`);
+    expect((one.body as { subProcessors: { id: string; dpaSignedOn: string }[] }).subProcessors).toEqual([expect.objectContaining({ id: sub.id, dpaSignedOn: "2026-01-15" })]);
+    const subAnswer = await call("GET", `recipients/${sub.id}`, { token });
+    expect((subAnswer.body as { parents: { id: string }[] }).parents.map((p) => p.id)).toEqual([processor.id]);
+    const subProcessors = await call("GET", "recipients?kind=SUB_PROCESSOR&limit=100", { token });
+    expect((subProcessors.body as { data: { kind: string }[] }).data.every((r) => r.kind === "SUB_PROCESSOR")).toBe(true);
+    expect((await call("GET", `recipients/${processor.id}`, { token: (await tokenFor(["READ"], { organisation: "foreign" })).token })).status).toBe(404);
+  });
+});

@@ -1,0 +1,201 @@
+/**
+ * The access matrix of the REST API and of the settings that manage its
+ * tokens. For an API route the session plays no part: each case calls with a
+ * token that the caller made in their current organisation (none when
+ * nobody is signed in). A token acts with its creator's current role and
+ * works only while the creator is an owner or DPO, so the viewer's and the
+ * editor's tokens are refused (401) like revoked and expired ones; the
+ * outsider's token reads and writes its own organisation, never the target's.
+ * Each route runs once per scope (none, read, write, publish) and with a
+ * revoked and an expired token.
+ */
+import type { ApiScope } from "@prisma/client";
+import { getActivityFormValues } from "@/lib/activities/form-options";
+import { createApiTokenSecret } from "@/lib/api-tokens/secret";
+import { scopeNames, type ApiOperation } from "@/lib/api/operation";
+import { activityOperations } from "@/lib/api/resources/activities";
+import { recipientOperations } from "@/lib/api/resources/recipients";
+import type { Outcome } from "@/test/support/request-scope";
+import { byRole, CASES, everyone, type CaseContext, type CaseName, type Entry } from "./matrix-types";
+import type { OutcomeKind } from "./outcomes";
+import { form } from "./world";
+
+const API = "app/api/v1";
+
+type TokenState = { scenario: string; scopes: ApiScope[]; state?: "revoked" | "expired" };
+
+const ALL: ApiScope[] = ["READ", "WRITE_RECORDS", "PUBLISH"];
+const TOKEN_STATES: TokenState[] = [
+  { scenario: "token without scopes", scopes: [] },
+  { scenario: "read token", scopes: ["READ"] },
+  { scenario: "write token", scopes: ["WRITE_RECORDS"] },
+  { scenario: "publish token", scopes: ["PUBLISH"] },
+  { scenario: "revoked token", scopes: ALL, state: "revoked" },
+  { scenario: "expired token", scopes: ALL, state: "expired" },
+];
+
+/** A token of the caller's current organisation made by the caller, or no Authorization header for the anonymous case. */
+async function bearer(ctx: CaseContext, token: TokenState): Promise<Record<string, string>> {
+  if (!ctx.caller || !ctx.callerOrganisation) return {};
+  const secret = createApiTokenSecret();
+  await ctx.db.apiToken.create({
+    data: {
+      organisationId: ctx.callerOrganisation.id,
+      name: ctx.unique("Matrix token"),
+      scopes: token.scopes,
+      tokenHash: secret.tokenHash,
+      prefix: secret.prefix,
+      createdById: ctx.caller.id,
+      revokedAt: token.state === "revoked" ? new Date() : null,
+      expiresAt: token.state === "expired" ? new Date(Date.now() - 60_000) : null,
+    },
+  });
+  return { authorization: `Bearer ${secret.token}` };
+}
+
+const request = (path: string, init: { method?: string; headers: Record<string, string>; body?: unknown }) =>
+  new Request(`http://matrix.example/api/v1${path}`, {
+    method: init.method ?? "GET",
+    headers: init.body === undefined ? init.headers : { ...init.headers, "content-type": "application/json" },
+    body: init.body === undefined ? undefined : JSON.stringify(init.body),
+  });
+
+const params = (values: Record<string, string> = {}) => ({ params: Promise.resolve(values) });
+
+async function disclosed(outcome: Outcome, id: string): Promise<boolean> {
+  if (outcome.kind !== "response" || outcome.status >= 300) return false;
+  return (await outcome.response.clone().text()).includes(id);
+}
+
+async function targetActivity(ctx: CaseContext) {
+  return ctx.db.processingActivity.create({
+    data: { organisationId: ctx.target.id, reference: ctx.unique("API"), name: "Matrix API payroll" },
+    select: { id: true, reference: true, version: true },
+  });
+}
+
+type Route = { operation: ApiOperation; target: string; does: string; build: (ctx: CaseContext, headers: Record<string, string>) => Promise<{ args: unknown[]; happened: (o: Outcome) => Promise<boolean> }> };
+
+const routes: Route[] = [
+  {
+    operation: activityOperations.list,
+    target: `${API}/activities/route.ts#GET`,
+    does: "List processing activities (API)",
+    async build(ctx, headers) {
+      const { id, reference } = await targetActivity(ctx);
+      return { args: [request(`/activities?q=${encodeURIComponent(reference)}`, { headers })], happened: (o) => disclosed(o, id) };
+    },
+  },
+  {
+    operation: activityOperations.create,
+    target: `${API}/activities/route.ts#POST`,
+    does: "Create a processing activity (API)",
+    async build(ctx, headers) {
+      const reference = ctx.unique("APINEW");
+      return {
+        args: [request("/activities", { method: "POST", headers, body: { reference, name: "Matrix API enquiries" } })],
+        happened: async () => !!(await ctx.db.processingActivity.findFirst({ where: { organisationId: ctx.target.id, reference } })),
+      };
+    },
+  },
+  {
+    operation: activityOperations.get,
+    target: `${API}/activities/[id]/route.ts#GET`,
+    does: "Read a processing activity (API)",
+    async build(ctx, headers) {
+      const { id } = await targetActivity(ctx);
+      return { args: [request(`/activities/${id}`, { headers }), params({ id })], happened: (o) => disclosed(o, id) };
+    },
+  },
+  {
+    operation: activityOperations.update,
+    target: `${API}/activities/[id]/route.ts#PUT`,
+    does: "Replace a processing activity (API)",
+    async build(ctx, headers) {
+      const { id, version } = await targetActivity(ctx);
+      const values = (await getActivityFormValues(ctx.target.id, id))!;
+      const name = ctx.unique("Renamed by API");
+      return {
+        args: [request(`/activities/${id}`, { method: "PUT", headers: { ...headers, "if-match": `"${version}"` }, body: { ...values, version: undefined, name } }), params({ id })],
+        happened: async () => (await ctx.db.processingActivity.findUnique({ where: { id } }))?.name === name,
+      };
+    },
+  },
+  {
+    operation: recipientOperations.list,
+    target: `${API}/recipients/route.ts#GET`,
+    does: "List recipients (API)",
+    async build(ctx, headers) {
+      const { id } = await ctx.db.recipient.create({ data: { organisationId: ctx.target.id, kind: "SUB_PROCESSOR", name: ctx.unique("Matrix API sub-processor") } });
+      return { args: [request("/recipients?kind=SUB_PROCESSOR&limit=100", { headers })], happened: (o) => disclosed(o, id) };
+    },
+  },
+  {
+    operation: recipientOperations.get,
+    target: `${API}/recipients/[id]/route.ts#GET`,
+    does: "Read a recipient with its sub-processors (API)",
+    async build(ctx, headers) {
+      const { id } = await ctx.db.recipient.create({ data: { organisationId: ctx.target.id, kind: "PROCESSOR", name: ctx.unique("Matrix API processor") } });
+      return { args: [request(`/recipients/${id}`, { headers }), params({ id })], happened: (o) => disclosed(o, id) };
+    },
+  },
+];
+
+const refusedEverywhere = (): Record<CaseName, OutcomeKind> => Object.fromEntries(CASES.map((c) => [c, "forbidden"])) as Record<CaseName, OutcomeKind>;
+
+function tokenEntries(route: Route): Entry[] {
+  const needed = route.operation.scope!;
+  return TOKEN_STATES.map((token): Entry => {
+    const works = !token.state && token.scopes.includes(needed);
+    const base = { target: route.target, scenario: token.scenario, does: route.does };
+    const build = async (ctx: CaseContext) => route.build(ctx, await bearer(ctx, token));
+    if (works) {
+      return {
+        ...base,
+        ...byRole({ min: "DPO", done: "ok", below: "forbidden", foreign: route.operation.single ? "not-found" : "ok" }),
+        does: `${route.does}, token with the “${scopeNames[needed]}” scope`,
+        note: "API: a token made by a viewer or editor (or by a DPO since demoted) is refused with 401; every other scope, a revoked and an expired token are refused too (401 or 403, checked for every case). The outsider's token acts on its own organisation.",
+        build,
+      };
+    }
+    return { ...base, minRole: "DPO", expect: refusedEverywhere(), inTable: false, build };
+  });
+}
+
+export const apiEntries: Entry[] = [
+  ...routes.flatMap(tokenEntries),
+  {
+    target: `${API}/openapi.json/route.ts#GET`,
+    does: "Read the API's OpenAPI document",
+    ...everyone("ok"),
+    scope: "public",
+    async build() {
+      return { args: [] };
+    },
+  },
+  {
+    target: "lib/api-tokens/actions.ts#createApiTokenAction",
+    does: "Create an API token",
+    ...byRole({ min: "DPO", done: "ok", foreign: "ok" }),
+    note: "The outsider's token belongs to their own organisation.",
+    async build(ctx) {
+      const name = ctx.unique("Matrix token");
+      return {
+        args: [{}, form({ name, scopes: "READ", expiry: "30" })],
+        happened: async () => !!(await ctx.db.apiToken.findFirst({ where: { organisationId: ctx.target.id, name } })),
+      };
+    },
+  },
+  {
+    target: "lib/api-tokens/actions.ts#revokeApiTokenAction",
+    does: "Revoke an API token",
+    ...byRole({ min: "DPO", done: "ok", foreign: "not-found" }),
+    async build(ctx) {
+      const secret = createApiTokenSecret();
+      const { id } = await ctx.db.apiToken.create({
+        data: { organisationId: ctx.target.id, name: ctx.unique("Matrix token"), scopes: ["READ"], tokenHash: secret.tokenHash, prefix: secret.prefix, createdById: ctx.author.id },
+      });
+      return { args: [{}, form({ tokenId: id })], happened: async () => !!(await ctx.db.apiToken.findUnique({ where: { id } }))?.revokedAt };
+    },
+  },
+];
