@@ -25,7 +25,7 @@ const NOT_FOUND = failure("not-found", { formError: "This activity does not exis
 const INVALID = "Some entries need your attention. They are marked below.";
 
 /** The organisation's catalogue entries that an activity may point to. */
-export async function loadActivityCatalogue(tx: Prisma.TransactionClient, organisationId: string): Promise<ActivityCatalogue> {
+async function loadActivityCatalogue(tx: Prisma.TransactionClient, organisationId: string): Promise<ActivityCatalogue> {
   const where = { organisationId };
   const [legalBases, dataCategories, dataSubjectCategories, recipients, securityMeasures, countries] = await Promise.all([
     tx.legalBasis.findMany({ where, select: { id: true, article: true, letter: true, citation: true } }),

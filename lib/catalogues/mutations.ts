@@ -35,7 +35,7 @@ const uniqueField: Record<CatalogueType, "name" | "citation"> = {
   "security-measures": "name",
 };
 
-export function uniqueMessage(type: CatalogueType): string {
+function uniqueMessage(type: CatalogueType): string {
   const noun = catalogueNouns[type].one;
   const article = /^[aeiou]/.test(noun) ? "An" : "A";
   return uniqueField[type] === "citation"

@@ -9,7 +9,7 @@ import { db as defaultDb, type Db } from "@/lib/db";
 import type { Actor } from "./actor";
 import type { MutationFailure } from "./result";
 
-export type AuditEvent = Omit<AuditInput, "organisationId" | "actor">;
+type AuditEvent = Omit<AuditInput, "organisationId" | "actor">;
 export type Audit = (event: AuditEvent) => Promise<unknown>;
 
 // Prisma's defaults (2 s to obtain a pooled connection, 5 s for the whole

@@ -32,7 +32,7 @@ export type MutationFailure<Values = Record<string, unknown>> = {
 // Fields of the other side of the union, readable as undefined without narrowing first.
 type Absent<T> = { [K in keyof T]?: undefined };
 
-export type MutationSuccess<Data extends object = object> = { ok: true; message?: string } & Data & Absent<Omit<MutationFailure, "ok">>;
+type MutationSuccess<Data extends object = object> = { ok: true; message?: string } & Data & Absent<Omit<MutationFailure, "ok">>;
 
 /** `Extra` carries what a failure of one feature adds (e.g. where a catalogue entry is in use). */
 export type MutationResult<Data extends object = object, Extra extends object = object> =
