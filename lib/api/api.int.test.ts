@@ -1,108 +1,19 @@
 /**
  * The contract test of /api/v1: every call goes through the real route
  * handlers against the database, and every answer (status, and body) is
- * checked against the OpenAPI document with a JSON Schema 2020-12 validator.
+ * checked against the OpenAPI document (test/support/api-contract.ts).
  * It also fails when a route file under app/api/v1 is not in the document.
  */
-import path from "node:path";
-import { Ajv2020, type ValidateFunction } from "ajv/dist/2020.js";
-import type { ApiScope } from "@prisma/client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createApiToken } from "@/lib/api-tokens/mutations";
-import { createDb } from "@/lib/db";
-import { findEntryModules, HTTP_METHODS } from "@/test/security/discover";
-import { createWorld, deleteWorld, type World } from "@/test/security/world";
-import { openApiDocument } from "./openapi";
+import { beforeAll, describe, expect, it } from "vitest";
+import { doc, setUpApiContract, templateOf, type Answer } from "@/test/support/api-contract";
+import type { World } from "@/test/security/world";
 
-const db = createDb(process.env.DATABASE_URL!);
-const doc = openApiDocument() as unknown as {
-  openapi: string;
-  paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: object }> }> }>>;
-  components: object;
-};
-const ajv = new Ajv2020({ strict: false, allErrors: true });
-const validators = new Map<string, ValidateFunction>();
-
-type Route = { template: string; file: string; pattern: RegExp; names: string[] };
-let routes: Route[] = [];
-type Handler = { file: string; name: string; run: (...args: unknown[]) => unknown };
-let handlers: Map<string, Handler>;
+const contract = setUpApiContract();
+const { db, call, tokenFor, handlers } = contract;
 let world: World;
-
-/** app/api/v1/activities/[id]/route.ts → /activities/{id} */
-function templateOf(file: string): string {
-  return file.replace(/^app\/api\/v1/, "").replace(/\/route\.ts$/, "").replace(/\[([^\]]+)\]/g, "{$1}") || "/";
-}
-
-beforeAll(async () => {
-  world = await createWorld(db);
-  const files = (await findEntryModules(process.cwd())).routes.filter((file) => file.startsWith("app/api/v1/"));
-  handlers = new Map();
-  for (const file of files) {
-    const exports = (await import(/* @vite-ignore */ path.join(process.cwd(), file))) as Record<string, unknown>;
-    for (const name of HTTP_METHODS) {
-      const run = exports[name];
-      if (typeof run === "function") handlers.set(`${file}#${name}`, { file, name, run: run as Handler["run"] });
-    }
-  }
-  routes = files.map((file) => {
-    const template = templateOf(file);
-    const names = [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
-    const pattern = new RegExp(`^${template.replace(/[.]/g, "\\.").replace(/\{[^}]+\}/g, "([^/]+)")}$`);
-    return { template, file, pattern, names };
-  });
+beforeAll(() => {
+  world = contract.world;
 });
-
-afterAll(async () => {
-  if (world) await deleteWorld(world);
-  await db.$disconnect();
-});
-
-type Answer = { status: number; headers: Headers; body: unknown };
-
-/** The schema the document gives for this answer; fails the test when the status or media type is not documented. */
-function validatorFor(template: string, method: string, status: number, contentType: string): ValidateFunction {
-  const operation = doc.paths[template]?.[method];
-  expect(operation, `${method.toUpperCase()} ${template} is not in the OpenAPI document`).toBeDefined();
-  const response = operation.responses[String(status)];
-  expect(response, `${method.toUpperCase()} ${template} answered ${status}, which the document does not list`).toBeDefined();
-  const mediaType = contentType.split(";")[0].trim();
-  const schema = response.content?.[mediaType]?.schema;
-  expect(schema, `${method.toUpperCase()} ${template} ${status} answered ${mediaType}, which the document does not describe`).toBeDefined();
-  const key = `${method} ${template} ${status} ${mediaType}`;
-  if (!validators.has(key)) validators.set(key, ajv.compile({ ...schema, components: doc.components }));
-  return validators.get(key)!;
-}
-
-async function call(method: string, target: string, init: { token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<Answer> {
-  const url = new URL(target, "http://api.test/api/v1/");
-  const pathname = url.pathname.replace(/^\/api\/v1/, "") || "/";
-  const route = routes.find((r) => r.pattern.test(pathname));
-  expect(route, `no route file serves ${pathname}`).toBeDefined();
-  const values = route!.pattern.exec(pathname)!.slice(1).map(decodeURIComponent);
-  const params = Object.fromEntries(route!.names.map((name, i) => [name, values[i]]));
-  const handler = handlers.get(`${route!.file}#${method}`);
-  expect(handler, `${route!.file} exports no ${method}`).toBeDefined();
-  const headers: Record<string, string> = { ...init.headers };
-  if (init.token) headers.authorization = `Bearer ${init.token}`;
-  if (init.body !== undefined) headers["content-type"] ??= "application/json";
-  const request = new Request(url, { method, headers, body: init.body === undefined ? undefined : typeof init.body === "string" ? init.body : JSON.stringify(init.body) });
-  const response = (await handler!.run(request, { params: Promise.resolve(params) })) as Response;
-  const text = await response.text();
-  const body = text ? JSON.parse(text) : null;
-  const validate = validatorFor(route!.template, method.toLowerCase(), response.status, response.headers.get("content-type") ?? "");
-  expect(validate(body), `${method} ${target} → ${response.status}: ${JSON.stringify(validate.errors)}\n${text.slice(0, 500)}`).toBe(true);
-  return { status: response.status, headers: response.headers, body };
-}
-
-async function tokenFor(scopes: ApiScope[], options: { role?: "OWNER" | "DPO"; name?: string; organisation?: "own" | "foreign" } = {}) {
-  const foreign = options.organisation === "foreign";
-  const user = foreign ? world.foreign.user : world.members[options.role ?? "DPO"];
-  const organisation = foreign ? world.foreign.organisation : world.organisation;
-  const result = await createApiToken({ user, organisation, role: foreign ? "OWNER" : (options.role ?? "DPO") }, { name: options.name ?? world.unique("Token"), scopes, expiry: "30" });
-  if (!result.ok) throw new Error(result.formError);
-  return result.data;
-}
 
 const activity = (reference: string, extra: Record<string, unknown> = {}) =>
   db.processingActivity.create({ data: { organisationId: world.organisation.id, reference, name: `Activity ${reference}`, ...extra }, select: { id: true, version: true } });

@@ -42,7 +42,8 @@ function describe(operation: ApiOperation): ZodOpenApiOperationObject {
     description: [operation.doc.description, scope].filter(Boolean).join(" "),
     security: operation.scope ? [{ bearerAuth: [] }] : [],
     ...(operation.scope ? { "x-scope": scopeNames[operation.scope] } : {}),
-    responses: { ...operation.doc.responses, ...errorResponses(operation) },
+    // An operation may describe one of the common errors more precisely (e.g. the findings of a refused publication).
+    responses: { ...errorResponses(operation), ...operation.doc.responses },
   };
 }
 

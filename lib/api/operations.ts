@@ -5,7 +5,10 @@
  */
 import { z } from "zod";
 import { activityOperations } from "./resources/activities";
+import { policyOperations } from "./resources/policies";
+import { policyVersionOperations } from "./resources/policy-versions";
 import { recipientOperations } from "./resources/recipients";
+import { registerOperations } from "./resources/register";
 import type { ApiOperation } from "./operation";
 
 export const openApiOperation = {
@@ -21,4 +24,11 @@ export const openApiOperation = {
   },
 } satisfies ApiOperation;
 
-export const API_OPERATIONS: readonly ApiOperation[] = [...Object.values(activityOperations), ...Object.values(recipientOperations), openApiOperation];
+export const API_OPERATIONS: readonly ApiOperation[] = [
+  ...Object.values(activityOperations),
+  ...Object.values(recipientOperations),
+  ...Object.values(policyOperations),
+  ...Object.values(policyVersionOperations),
+  ...Object.values(registerOperations),
+  openApiOperation,
+];

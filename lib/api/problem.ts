@@ -40,9 +40,10 @@ export function fieldProblems(errors: FieldErrors | undefined): FieldProblem[] {
   return Object.entries(errors ?? {}).map(([path, detail]) => ({ pointer: fieldPointer(path), detail }));
 }
 
-export function problemResponse(type: ProblemType, detail: string, init: { errors?: FieldProblem[]; headers?: HeadersInit } = {}): Response {
+/** `extensions` are members an operation documents beside the standard ones (RFC 9457 §3.2), e.g. the findings that refuse a publication. */
+export function problemResponse(type: ProblemType, detail: string, init: { errors?: FieldProblem[]; headers?: HeadersInit; extensions?: Record<string, unknown> } = {}): Response {
   const { status, title } = PROBLEM_TYPES[type];
-  const body: Problem = { type: problemTypeUri(type), title, status, detail, ...(init.errors?.length ? { errors: init.errors } : {}) };
+  const body: Problem = { ...init.extensions, type: problemTypeUri(type), title, status, detail, ...(init.errors?.length ? { errors: init.errors } : {}) };
   const headers = new Headers(init.headers);
   headers.set("Content-Type", "application/problem+json");
   headers.set("Cache-Control", "no-store");

@@ -1,11 +1,11 @@
 /** Successful answers of the API and reading request bodies. */
 import { problemResponse } from "./problem";
 
-export function jsonResponse(body: unknown, init: { status?: number; etag?: string; headers?: Record<string, string> } = {}): Response {
+export function jsonResponse(body: unknown, init: { status?: number; etag?: string; headers?: Record<string, string>; cacheControl?: string } = {}): Response {
   const headers = new Headers(init.headers);
   headers.set("Content-Type", "application/json");
   // The register is the organisation's own business: no shared cache may keep it.
-  headers.set("Cache-Control", "private, no-store");
+  headers.set("Cache-Control", init.cacheControl ?? "private, no-store");
   if (init.etag) headers.set("ETag", init.etag);
   return new Response(JSON.stringify(body), { status: init.status ?? 200, headers });
 }

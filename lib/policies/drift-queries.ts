@@ -86,13 +86,31 @@ export type PolicyVersionRow = {
   findings: StoredFinding[];
 };
 
-/** The published versions of a policy, newest first, with who published each. */
-export async function listPolicyVersions(orgId: string, policyId: string): Promise<PolicyVersionRow[]> {
+const versionSelect = { id: true, number: true, effectiveAt: true, createdAt: true, changeSummary: true, contentHash: true, publishedById: true, origin: true, findings: true } as const;
+
+type VersionPage = { below: number | null; limit: number };
+
+/** The published versions of a policy, newest first, with who published each; one page of them (numbers below `below`) when `page` is given. */
+export async function listPolicyVersions(orgId: string, policyId: string, page?: VersionPage): Promise<PolicyVersionRow[]> {
   const versions = await db.policyVersion.findMany({
-    where: { policyId, policy: { organisationId: orgId } },
+    where: { policyId, policy: { organisationId: orgId }, ...(page?.below ? { number: { lt: page.below } } : {}) },
     orderBy: { number: "desc" },
-    select: { id: true, number: true, effectiveAt: true, createdAt: true, changeSummary: true, contentHash: true, publishedById: true, origin: true, findings: true },
+    ...(page ? { take: page.limit } : {}),
+    select: versionSelect,
   });
+  return withPublishers(versions);
+}
+
+/** One published version by number, or null when the policy is not the organisation's or has no such version. */
+export async function getPolicyVersion(orgId: string, policyId: string, number: number): Promise<PolicyVersionRow | null> {
+  if (!Number.isSafeInteger(number) || number < 1) return null;
+  const version = await db.policyVersion.findFirst({ where: { policyId, number, policy: { organisationId: orgId } }, select: versionSelect });
+  return version ? (await withPublishers([version]))[0] : null;
+}
+
+type VersionRow = Prisma.PolicyVersionGetPayload<{ select: typeof versionSelect }>;
+
+async function withPublishers(versions: VersionRow[]): Promise<PolicyVersionRow[]> {
   const ids = [...new Set(versions.flatMap((version) => (version.publishedById ? [version.publishedById] : [])))];
   const users = ids.length ? await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, email: true } }) : [];
   const names = new Map(users.map((user) => [user.id, user.name || user.email]));

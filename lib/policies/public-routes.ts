@@ -12,9 +12,9 @@ import { publicOrigin } from "@/lib/http/public-origin";
 import { contentHash } from "./content-hash";
 import { redline, semanticDiff } from "./diff";
 import { cachedResponse, CACHE_IMMUTABLE, CACHE_LATEST, notFoundResponse, parseVersionNumber, redirectResponse } from "./http";
-import { policyJsonLd } from "./jsonld";
 import { cachedComparison, cachedPage, recentPublicPolicy } from "./public-cache";
-import { getPublicVersion, versionInForce, type PublicPolicy, type PublicVersion } from "./public-queries";
+import { getPublicVersion, versionInForce, type PublicPolicy } from "./public-queries";
+import { publicVersionJson } from "./version-json";
 
 const HTML = "text/html; charset=utf-8";
 
@@ -30,20 +30,6 @@ function urlsFor(request: Request, org: string, policy: string) {
 
 function latestOf(policy: PublicPolicy) {
   return versionInForce(policy.versions, new Date());
-}
-
-function versionJson(policy: PublicPolicy, version: PublicVersion, url: string) {
-  return JSON.stringify(
-    {
-      organisation: policy.organisation,
-      policy: policy.policy,
-      version: { number: version.number, effectiveAt: version.effectiveAt, changeSummary: version.changeSummary, contentHash: version.contentHash, publishedAt: version.createdAt },
-      document: version.content,
-      jsonLd: policyJsonLd(version.content, { number: version.number, effectiveAt: version.effectiveAt, url }),
-    },
-    null,
-    2,
-  );
 }
 
 /**
@@ -97,7 +83,7 @@ export async function serveVersionJson(request: Request, org: string, slug: stri
     contentType: "application/json; charset=utf-8",
     // Published policies are public: any site or tool may read them.
     headers: { "Access-Control-Allow-Origin": "*" },
-    body: () => versionJson(policy, version, `${urls.origin}${urls.base}/v/${version.number}`),
+    body: () => JSON.stringify(publicVersionJson(policy, version, `${urls.origin}${urls.base}/v/${version.number}`), null, 2),
   });
 }
 

@@ -46,11 +46,16 @@ export async function getPolicy(orgId: string, id: string, client: Client = db) 
   return { ...row, language: asLanguage(row.language), sections: readStoredSections(row.sections) };
 }
 
-/** The policies with their language, draft state and latest published version. */
-export async function listPolicies(orgId: string) {
+/** Where a page of policies starts: after this title and id (keyset paging by title, then id). */
+export type PolicyPage = { after: { title: string; id: string } | null; limit: number };
+
+/** The policies with their language, draft state and latest published version; one page of them when `page` is given. */
+export async function listPolicies(orgId: string, page?: PolicyPage) {
+  const after = page?.after;
   const rows = await db.policy.findMany({
-    where: { organisationId: orgId },
-    orderBy: { title: "asc" },
+    where: { organisationId: orgId, ...(after ? { OR: [{ title: { gt: after.title } }, { title: after.title, id: { gt: after.id } }] } : {}) },
+    orderBy: [{ title: "asc" }, { id: "asc" }],
+    ...(page ? { take: page.limit } : {}),
     select: {
       id: true,
       slug: true,
@@ -78,6 +83,12 @@ export async function listPolicies(orgId: string) {
 }
 
 export type PolicyListRow = Awaited<ReturnType<typeof listPolicies>>[number];
+
+/** The addresses a policy is published under: its organisation's slug and its own, or null when it is not this organisation's. */
+export async function getPolicyAddress(orgId: string, id: string) {
+  const row = await db.policy.findFirst({ where: { id, organisationId: orgId }, select: { slug: true, organisation: { select: { slug: true } } } });
+  return row ? { org: row.organisation.slug, policy: row.slug } : null;
+}
 
 /** The activities a DPO can add to a policy, for the editor's picker. */
 export async function listActivityChoices(orgId: string) {

@@ -14,7 +14,13 @@ import { getActivityFormValues } from "@/lib/activities/form-options";
 import { createApiTokenSecret } from "@/lib/api-tokens/secret";
 import { scopeNames, type ApiOperation } from "@/lib/api/operation";
 import { activityOperations } from "@/lib/api/resources/activities";
+import { policyOperations } from "@/lib/api/resources/policies";
+import { policyVersionOperations } from "@/lib/api/resources/policy-versions";
 import { recipientOperations } from "@/lib/api/resources/recipients";
+import { registerOperations } from "@/lib/api/resources/register";
+import { composeDraft } from "@/lib/policies/draft";
+import { publishPolicy } from "@/lib/policies/publish";
+import { acknowledgeAll } from "@/lib/policies/publish-gate";
 import type { Outcome } from "@/test/support/request-scope";
 import { byRole, CASES, everyone, type CaseContext, type CaseName, type Entry } from "./matrix-types";
 import type { OutcomeKind } from "./outcomes";
@@ -72,6 +78,102 @@ async function targetActivity(ctx: CaseContext) {
     data: { organisationId: ctx.target.id, reference: ctx.unique("API"), name: "Matrix API payroll" },
     select: { id: true, reference: true, version: true },
   });
+}
+
+const sections = [{ type: "controller" }, { type: "rights" }];
+
+/** A policy of the target organisation, whose profile names the controller's address and contact so that the checks allow publishing (Art. 13(1)(a)). */
+async function targetPolicy(ctx: CaseContext) {
+  await ctx.db.organisation.update({ where: { id: ctx.target.id }, data: { address: "Matrixweg 1, 50667 Köln", email: "privacy@matrix.example" } });
+  return ctx.db.policy.create({ data: { organisationId: ctx.target.id, slug: ctx.unique("api-policy").toLowerCase(), title: ctx.unique("Matrix API policy"), sections }, select: { id: true, version: true } });
+}
+
+const publishedPolicies = new Map<string, Promise<{ id: string; contentHash: string }>>();
+
+/** A policy of the target organisation with one published version, made once per run and organisation. */
+function publishedTargetPolicy(ctx: CaseContext) {
+  const key = `${ctx.run}:${ctx.target.id}`;
+  if (!publishedPolicies.has(key)) {
+    publishedPolicies.set(
+      key,
+      (async () => {
+        const { id } = await targetPolicy(ctx);
+        const dpo = { user: ctx.members.DPO, organisation: ctx.target, role: "DPO" as const };
+        const result = await publishPolicy(dpo, { policyId: id, changeSummary: "Matrix version", acknowledged: acknowledgeAll((await composeDraft(ctx.target.id, id))!.findings) }, composeDraft);
+        if (!result.ok) throw new Error(`The matrix could not publish its policy: ${result.formError}`);
+        const { contentHash } = await ctx.db.policyVersion.findFirstOrThrow({ where: { policyId: id }, select: { contentHash: true } });
+        return { id, contentHash };
+      })(),
+    );
+  }
+  return publishedPolicies.get(key)!;
+}
+
+function policyRoutes(): Route[] {
+  return [
+    {
+      operation: policyOperations.list,
+      target: `${API}/policies/route.ts#GET`,
+      does: "List privacy policies (API)",
+      async build(ctx, headers) {
+        const { id } = await targetPolicy(ctx);
+        return { args: [request("/policies?limit=100", { headers })], happened: (o) => disclosed(o, id) };
+      },
+    },
+    {
+      operation: policyOperations.get,
+      target: `${API}/policies/[id]/route.ts#GET`,
+      does: "Read a policy's draft (API)",
+      async build(ctx, headers) {
+        const { id } = await targetPolicy(ctx);
+        return { args: [request(`/policies/${id}`, { headers }), params({ id })], happened: (o) => disclosed(o, id) };
+      },
+    },
+    {
+      operation: policyOperations.update,
+      target: `${API}/policies/[id]/route.ts#PUT`,
+      does: "Replace a policy's draft (API)",
+      async build(ctx, headers) {
+        const { id, version } = await targetPolicy(ctx);
+        const title = ctx.unique("Renamed by API");
+        return {
+          args: [request(`/policies/${id}`, { method: "PUT", headers: { ...headers, "if-match": `"${version}"` }, body: { title, language: "en", sections } }), params({ id })],
+          happened: async () => (await ctx.db.policy.findUnique({ where: { id } }))?.title === title,
+        };
+      },
+    },
+    {
+      operation: policyOperations.publish,
+      target: `${API}/policies/[id]/publish/route.ts#POST`,
+      does: "Publish a policy version (API)",
+      async build(ctx, headers) {
+        const { id } = await targetPolicy(ctx);
+        const acknowledged = acknowledgeAll((await composeDraft(ctx.target.id, id))!.findings);
+        return {
+          args: [request(`/policies/${id}/publish`, { method: "POST", headers, body: { changeSummary: "Matrix publication", acknowledged } }), params({ id })],
+          happened: async () => (await ctx.db.policyVersion.count({ where: { policyId: id } })) > 0,
+        };
+      },
+    },
+    {
+      operation: policyVersionOperations.list,
+      target: `${API}/policies/[id]/versions/route.ts#GET`,
+      does: "List a policy's published versions (API)",
+      async build(ctx, headers) {
+        const { id, contentHash } = await publishedTargetPolicy(ctx);
+        return { args: [request(`/policies/${id}/versions`, { headers }), params({ id })], happened: (o) => disclosed(o, contentHash) };
+      },
+    },
+    {
+      operation: policyVersionOperations.get,
+      target: `${API}/policies/[id]/versions/[n]/route.ts#GET`,
+      does: "Read a published policy version (API)",
+      async build(ctx, headers) {
+        const { id, contentHash } = await publishedTargetPolicy(ctx);
+        return { args: [request(`/policies/${id}/versions/1`, { headers }), params({ id, n: "1" })], happened: (o) => disclosed(o, contentHash) };
+      },
+    },
+  ];
 }
 
 type Route = { operation: ApiOperation; target: string; does: string; build: (ctx: CaseContext, headers: Record<string, string>) => Promise<{ args: unknown[]; happened: (o: Outcome) => Promise<boolean> }> };
@@ -137,6 +239,17 @@ const routes: Route[] = [
     async build(ctx, headers) {
       const { id } = await ctx.db.recipient.create({ data: { organisationId: ctx.target.id, kind: "PROCESSOR", name: ctx.unique("Matrix API processor") } });
       return { args: [request(`/recipients/${id}`, { headers }), params({ id })], happened: (o) => disclosed(o, id) };
+    },
+  },
+  ...policyRoutes(),
+  {
+    operation: registerOperations.export,
+    target: `${API}/register/route.ts#GET`,
+    does: "Export the register (API)",
+    async build(ctx, headers) {
+      // The JSON leaves database ids out; the reference names the activity.
+      const { reference } = await targetActivity(ctx);
+      return { args: [request("/register?format=json", { headers })], happened: (o) => disclosed(o, reference) };
     },
   },
 ];

@@ -1,0 +1,72 @@
+/**
+ * /register: the record of processing activities (Art. 30) in every format
+ * the register page offers, built and audited by the same export as the
+ * page's downloads (Art. 30(4): what was handed over, and when, can matter
+ * later). The filters are the register page's; each format holds what its
+ * download holds.
+ */
+import "server-only";
+import { z } from "zod";
+import { activityStatuses } from "@/lib/activities/list-filter";
+import { registerJsonSchema } from "@/lib/import/json-schema";
+import { exportRegister } from "@/lib/register/export";
+import { registerExportFormats } from "@/lib/register/formats";
+import type { RegisterFilters } from "@/lib/register/source";
+import type { ApiRequest } from "../handler";
+import type { ApiOperation } from "../operation";
+import { parseQuery } from "../query";
+
+const formatIds = registerExportFormats.map((format) => format.id) as [string, ...string[]];
+
+const exportQuery = z.object({
+  format: z
+    .enum(formatIds)
+    .default("json")
+    .meta({ description: registerExportFormats.map((format) => `${format.id}: ${format.description}`).join("; ") + "." }),
+  status: z.enum(activityStatuses as ["DRAFT", "ACTIVE", "RETIRED"]).optional().meta({ description: "Only activities with this status." }),
+  department: z.string().trim().max(200).optional().meta({ description: "Only activities of this department." }),
+});
+
+const mediaType = (contentType: string) => contentType.split(";")[0].trim();
+
+export const registerOperations = {
+  export: {
+    method: "get",
+    path: "/register",
+    scope: "READ",
+    doc: {
+      operationId: "exportRegister",
+      summary: "Export the register",
+      description: "The file the register page downloads in the chosen format. Each export is recorded in the audit log with the token.",
+      tags: ["Register"],
+      requestParams: { query: exportQuery },
+      responses: {
+        "200": {
+          description: "The register as a file (Content-Disposition names it). JSON follows the register's JSON schema (version 2), which the import reads.",
+          headers: z.object({ "Content-Disposition": z.string() }),
+          content: Object.fromEntries(
+            registerExportFormats.map((format) => [mediaType(format.contentType), { schema: format.id === "json" ? registerJsonSchema.meta({ id: "RegisterJson" }) : z.string().meta({ format: "binary" }) }]),
+          ),
+        },
+      },
+    },
+  },
+} satisfies Record<string, ApiOperation>;
+
+export async function exportRegisterOperation({ url, caller }: ApiRequest): Promise<Response> {
+  const query = parseQuery(url, exportQuery);
+  if (!query.ok) return query.response;
+  const { format, status, department } = query.data;
+  const filters: RegisterFilters = { ...(status && { status }), ...(department && { department }) };
+  const result = await exportRegister(caller.actor, format, filters);
+  // The format is validated above and the token's organisation exists: null would be a bug.
+  if (!result) throw new Error(`The register export in ${format} returned nothing.`);
+  return new Response(typeof result.body === "string" ? result.body : new Uint8Array(result.body), {
+    headers: {
+      "Content-Type": result.contentType,
+      "Content-Disposition": `attachment; filename="${result.fileName}"`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
