@@ -6,6 +6,9 @@
 import { z } from "zod";
 import { activityOperations } from "./resources/activities";
 import { recipientOperations } from "./resources/recipients";
+import { catalogueOperations } from "./resources/catalogues";
+import { countryOperations } from "./resources/countries";
+import { auditEventOperations } from "./resources/audit-events";
 import type { ApiOperation } from "./operation";
 
 export const openApiOperation = {
@@ -21,4 +24,11 @@ export const openApiOperation = {
   },
 } satisfies ApiOperation;
 
-export const API_OPERATIONS: readonly ApiOperation[] = [...Object.values(activityOperations), ...Object.values(recipientOperations), openApiOperation];
+export const API_OPERATIONS: readonly ApiOperation[] = [
+  ...Object.values(activityOperations),
+  ...Object.values(recipientOperations),
+  ...Object.values(catalogueOperations).flatMap((operations) => Object.values(operations)),
+  ...Object.values(countryOperations),
+  ...Object.values(auditEventOperations),
+  openApiOperation,
+];

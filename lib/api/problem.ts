@@ -19,6 +19,7 @@ export const PROBLEM_TYPES = {
   "rate-limited": { status: 429, title: "Too many requests" },
   unavailable: { status: 503, title: "Service unavailable" },
   internal: { status: 500, title: "Internal server error" },
+  "in-use": { status: 409, title: "Conflict with the record's state" },
 } as const;
 
 export type ProblemType = keyof typeof PROBLEM_TYPES;
@@ -40,9 +41,10 @@ export function fieldProblems(errors: FieldErrors | undefined): FieldProblem[] {
   return Object.entries(errors ?? {}).map(([path, detail]) => ({ pointer: fieldPointer(path), detail }));
 }
 
-export function problemResponse(type: ProblemType, detail: string, init: { errors?: FieldProblem[]; headers?: HeadersInit } = {}): Response {
+/** `extensions` are the problem type's own members (RFC 9457 §3.2), documented with the operation. */
+export function problemResponse(type: ProblemType, detail: string, init: { errors?: FieldProblem[]; headers?: HeadersInit; extensions?: Record<string, unknown> } = {}): Response {
   const { status, title } = PROBLEM_TYPES[type];
-  const body: Problem = { type: problemTypeUri(type), title, status, detail, ...(init.errors?.length ? { errors: init.errors } : {}) };
+  const body: Problem = { ...init.extensions, type: problemTypeUri(type), title, status, detail, ...(init.errors?.length ? { errors: init.errors } : {}) };
   const headers = new Headers(init.headers);
   headers.set("Content-Type", "application/problem+json");
   headers.set("Cache-Control", "no-store");
