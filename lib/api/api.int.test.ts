@@ -202,3 +202,175 @@ describe("/recipients", () => {
     expect((await call("GET", `recipients/${processor.id}`, { token: (await tokenFor(["READ"], { organisation: "foreign" })).token })).status).toBe(404);
   });
 });
+
+describe("/catalogues", () => {
+  type Entry = { id: string; name: string; version: number; citation?: string; builtIn?: boolean };
+  const entries = (answer: Answer) => (answer.body as { data: Entry[] }).data;
+
+  it("lists each catalogue with cursor paging and a search, and reads one entry with its ETag", async () => {
+    const { token } = await tokenFor(["READ"]);
+    const prefix = world.unique("Cat");
+    for (const n of [1, 2, 3]) await db.dataSubjectCategory.create({ data: { organisationId: world.organisation.id, name: `${prefix} ${n}` } });
+    const seen: string[] = [];
+    let next: string | null = `catalogues/data-subjects?limit=2&q=${encodeURIComponent(prefix)}`;
+    while (next) {
+      const answer: Answer = await call("GET", next, { token });
+      expect(answer.status).toBe(200);
+      seen.push(...entries(answer).map((row) => row.name));
+      next = (answer.body as { next: string | null }).next;
+    }
+    expect(seen).toEqual([1, 2, 3].map((n) => `${prefix} ${n}`));
+    for (const type of ["legal-bases", "data-categories", "security-measures"]) {
+      const page = await call("GET", `catalogues/${type}?limit=100`, { token });
+      expect(page.status).toBe(200);
+      expect(entries(page).length).toBeGreaterThan(0);
+      const [first] = entries(page);
+      const one = await call("GET", `catalogues/${type}/${first.id}`, { token });
+      expect(one.status).toBe(200);
+      expect(one.headers.get("etag")).toBe(`"${first.version}"`);
+    }
+    const art6 = await call("GET", `catalogues/legal-bases?q=${encodeURIComponent("Art. 6(1)(a)")}`, { token });
+    expect(entries(art6).map((row) => row.citation)).toEqual([expect.stringContaining("Art. 6(1)(a)")]);
+    expect((await call("GET", "catalogues/legal-bases?cursor=not-ours", { token })).status).toBe(400);
+  });
+
+  it("creates, replaces with If-Match and deletes an entry, audited as the token", async () => {
+    const { token, id: tokenId } = await tokenFor(["READ", "WRITE_RECORDS"]);
+    const name = world.unique("Visitors");
+    const created = await call("POST", "catalogues/data-subjects", { token, body: { name, description: "People at the front desk" } });
+    expect(created.status).toBe(201);
+    const entry = created.body as Entry;
+    expect(created.headers.get("location")).toBe(`/api/v1/catalogues/data-subjects/${entry.id}`);
+    expect((await call("POST", "catalogues/data-subjects", { token, body: { name } })).status).toBe(422);
+    const invalid = await call("POST", "catalogues/data-categories", { token, body: { name: world.unique("Both"), special: true, criminal: true } });
+    expect(invalid.status).toBe(422);
+    expect((invalid.body as { errors: { pointer: string }[] }).errors.map((e) => e.pointer)).toEqual(["/criminal"]);
+
+    const etag = created.headers.get("etag")!;
+    const change = { name: `${name} (renamed)`, description: "" };
+    expect((await call("PUT", `catalogues/data-subjects/${entry.id}`, { token, body: change })).status).toBe(428);
+    const saved = await call("PUT", `catalogues/data-subjects/${entry.id}`, { token, body: change, headers: { "if-match": etag } });
+    expect(saved.status).toBe(200);
+    expect((saved.body as Entry).name).toBe(change.name);
+    expect((await call("PUT", `catalogues/data-subjects/${entry.id}`, { token, body: change, headers: { "if-match": etag } })).status).toBe(412);
+    expect((await call("PUT", `catalogues/data-subjects/${entry.id}`, { token, body: { name: "" }, headers: { "if-match": saved.headers.get("etag")! } })).status).toBe(422);
+
+    expect((await call("DELETE", `catalogues/data-subjects/${entry.id}`, { token })).status).toBe(428);
+    expect((await call("DELETE", `catalogues/data-subjects/${entry.id}`, { token, headers: { "if-match": etag } })).status).toBe(412);
+    const deleted = await call("DELETE", `catalogues/data-subjects/${entry.id}`, { token, headers: { "if-match": saved.headers.get("etag")! } });
+    expect(deleted.status).toBe(204);
+    expect((await call("GET", `catalogues/data-subjects/${entry.id}`, { token })).status).toBe(404);
+    const events = await db.auditEvent.findMany({ where: { organisationId: world.organisation.id, entityId: entry.id }, orderBy: { createdAt: "asc" } });
+    expect(events.map((e) => [e.action, e.apiTokenId])).toEqual([
+      ["CREATE", tokenId],
+      ["UPDATE", tokenId],
+      ["DELETE", tokenId],
+    ]);
+  });
+
+  it("refuses to delete an entry in use or built in with 409 and the details, and moves the uses to a replacement", async () => {
+    const { token } = await tokenFor(["READ", "WRITE_RECORDS"]);
+    const used = await db.securityMeasure.create({ data: { organisationId: world.organisation.id, group: "ORGANISATIONAL", name: world.unique("Clean desk") } });
+    const other = await db.securityMeasure.create({ data: { organisationId: world.organisation.id, group: "ORGANISATIONAL", name: world.unique("Locked cabinets") } });
+    const { id: activityId } = await activity(world.unique("USE"));
+    await db.activitySecurityMeasure.create({ data: { activityId, securityMeasureId: used.id } });
+    const ifMatch = { "if-match": `"${used.version}"` };
+    const inUse = await call("DELETE", `catalogues/security-measures/${used.id}`, { token, headers: ifMatch });
+    expect(inUse.status).toBe(409);
+    expect((inUse.body as { uses: { activities: { activityId: string }[] } }).uses.activities.map((a) => a.activityId)).toEqual([activityId]);
+    const badReplacement = await call("DELETE", `catalogues/security-measures/${used.id}?replacement=${used.id}`, { token, headers: ifMatch });
+    expect(badReplacement.status).toBe(422);
+    expect((await call("DELETE", `catalogues/security-measures/${used.id}?replacement=${other.id}`, { token, headers: ifMatch })).status).toBe(204);
+    expect(await db.activitySecurityMeasure.findMany({ where: { activityId }, select: { securityMeasureId: true } })).toEqual([{ securityMeasureId: other.id }]);
+
+    const builtIn = await db.legalBasis.findFirstOrThrow({ where: { organisationId: world.organisation.id, builtIn: true } });
+    const refused = await call("DELETE", `catalogues/legal-bases/${builtIn.id}`, { token, headers: { "if-match": `"${builtIn.version}"` } });
+    expect(refused.status).toBe(409);
+    expect((refused.body as { builtIn: boolean }).builtIn).toBe(true);
+  });
+
+  it("keeps a built-in legal basis' citation, answers 404 for another organisation's entry and 403 without the write scope", async () => {
+    const { token } = await tokenFor(["READ", "WRITE_RECORDS"]);
+    const builtIn = await db.legalBasis.findFirstOrThrow({ where: { organisationId: world.organisation.id, builtIn: true } });
+    const saved = await call("PUT", `catalogues/legal-bases/${builtIn.id}`, {
+      token,
+      body: { name: "Renamed", citation: "§ 1 XYZ", description: "Our note" },
+      headers: { "if-match": `"${builtIn.version}"` },
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body).toMatchObject({ name: builtIn.name, citation: builtIn.citation, description: "Our note", builtIn: true });
+
+    const foreign = await tokenFor(["READ", "WRITE_RECORDS"], { organisation: "foreign" });
+    const ifMatch = { "if-match": saved.headers.get("etag")! };
+    expect((await call("GET", `catalogues/legal-bases/${builtIn.id}`, { token: foreign.token })).status).toBe(404);
+    expect((await call("PUT", `catalogues/legal-bases/${builtIn.id}`, { token: foreign.token, body: { name: "X", citation: "Y" }, headers: ifMatch })).status).toBe(404);
+    expect((await call("DELETE", `catalogues/legal-bases/${builtIn.id}`, { token: foreign.token, headers: ifMatch })).status).toBe(404);
+    const reader = await tokenFor(["READ"]);
+    expect((await call("POST", "catalogues/data-subjects", { token: reader.token, body: { name: world.unique("Nope") } })).status).toBe(403);
+    expect((await call("DELETE", `catalogues/legal-bases/${builtIn.id}`, { token: reader.token, headers: ifMatch })).status).toBe(403);
+  });
+});
+
+describe("/countries", () => {
+  it("lists the reference list with its flags and filters, and reads one country by code", async () => {
+    const { token } = await tokenFor(["READ"]);
+    const all = await call("GET", "countries", { token });
+    expect(all.status).toBe(200);
+    const rows = (all.body as { data: { code: string; eea: boolean; adequacy: boolean }[] }).data;
+    expect(rows.length).toBeGreaterThan(200);
+    expect(rows.find((c) => c.code === "DE")).toMatchObject({ eea: true, adequacy: false });
+    const adequate = await call("GET", "countries?adequacy=yes&eea=no", { token });
+    expect((adequate.body as { data: { code: string }[] }).data.map((c) => c.code)).toEqual(expect.arrayContaining(["CH", "JP"]));
+    const ch = await call("GET", "countries/ch", { token });
+    expect(ch.status).toBe(200);
+    expect(ch.body).toMatchObject({ code: "CH", adequacy: true });
+    expect(ch.headers.get("etag")).toMatch(/^"[A-Za-z0-9_-]+"$/);
+    expect((await call("GET", "countries/XX", { token })).status).toBe(404);
+    expect((await call("GET", "countries?eea=maybe", { token })).status).toBe(400);
+    expect((await call("GET", "countries", { token: (await tokenFor(["WRITE_RECORDS"])).token })).status).toBe(403);
+  });
+});
+
+describe("/audit-events", () => {
+  it("lists the organisation's events newest first with filters and cursor paging, naming the token", async () => {
+    const writer = await tokenFor(["READ", "WRITE_RECORDS"]);
+    const created = await call("POST", "catalogues/data-subjects", { token: writer.token, body: { name: world.unique("Audited") } });
+    const entryId = (created.body as { id: string }).id;
+    await call("PUT", `catalogues/data-subjects/${entryId}`, { token: writer.token, body: { name: world.unique("Audited again") }, headers: { "if-match": created.headers.get("etag")! } });
+    const { token } = await tokenFor(["READ"]);
+    const seen: { id: string; action: string; apiToken: { id: string; name: string } | null; actor: { email: string }; sequence: number | null; hash: string }[] = [];
+    let next: string | null = `audit-events?entityType=DataSubjectCategory&entityId=${entryId}&limit=1`;
+    while (next) {
+      const answer: Answer = await call("GET", next, { token });
+      expect(answer.status).toBe(200);
+      seen.push(...(answer.body as { data: typeof seen }).data);
+      next = (answer.body as { next: string | null }).next;
+    }
+    expect(seen.map((e) => e.action)).toEqual(["UPDATE", "CREATE"]);
+    expect(seen[0].apiToken).toEqual({ id: writer.id, name: writer.name });
+    expect(seen[0].actor.email).toContain("via API token");
+    expect(seen[0].sequence).toBeGreaterThan(seen[1].sequence!);
+    expect(seen[0].hash).not.toBe("");
+
+    const updates = await call("GET", `audit-events?action=UPDATE&token=${writer.id}`, { token });
+    expect((updates.body as { data: { id: string }[] }).data.map((e) => e.id)).toEqual([seen[0].id]);
+    const future = await call("GET", `audit-events?since=${encodeURIComponent(new Date(Date.now() + 60_000).toISOString())}`, { token });
+    expect((future.body as { data: unknown[] }).data).toEqual([]);
+    const past = await call("GET", `audit-events?entityId=${entryId}&until=2000-01-01T00:00:00Z`, { token });
+    expect((past.body as { data: unknown[] }).data).toEqual([]);
+    expect((await call("GET", "audit-events?since=yesterday", { token })).status).toBe(400);
+
+    const one = await call("GET", `audit-events/${seen[1].id}`, { token });
+    expect(one.status).toBe(200);
+    expect(one.headers.get("etag")).toBe(`"${seen[1].hash}"`);
+    expect((one.body as { after: { name: string } }).after.name).toMatch(/^Audited-/);
+  });
+
+  it("shows only the token's organisation's events", async () => {
+    const event = await db.auditEvent.findFirstOrThrow({ where: { organisationId: world.organisation.id }, select: { id: true } });
+    const foreign = await tokenFor(["READ"], { organisation: "foreign" });
+    expect((await call("GET", `audit-events/${event.id}`, { token: foreign.token })).status).toBe(404);
+    const page = await call("GET", "audit-events?limit=100", { token: foreign.token });
+    expect((page.body as { data: { id: string }[] }).data.map((e) => e.id)).not.toContain(event.id);
+  });
+});

@@ -9,6 +9,9 @@ import { policyOperations } from "./resources/policies";
 import { policyVersionOperations } from "./resources/policy-versions";
 import { recipientOperations } from "./resources/recipients";
 import { registerOperations } from "./resources/register";
+import { catalogueOperations } from "./resources/catalogues";
+import { countryOperations } from "./resources/countries";
+import { auditEventOperations } from "./resources/audit-events";
 import type { ApiOperation } from "./operation";
 
 export const openApiOperation = {
@@ -30,5 +33,8 @@ export const API_OPERATIONS: readonly ApiOperation[] = [
   ...Object.values(policyOperations),
   ...Object.values(policyVersionOperations),
   ...Object.values(registerOperations),
+  ...Object.values(catalogueOperations).flatMap((operations) => Object.values(operations)),
+  ...Object.values(countryOperations),
+  ...Object.values(auditEventOperations),
   openApiOperation,
 ];

@@ -19,6 +19,7 @@ export const PROBLEM_TYPES = {
   "rate-limited": { status: 429, title: "Too many requests" },
   unavailable: { status: 503, title: "Service unavailable" },
   internal: { status: 500, title: "Internal server error" },
+  "in-use": { status: 409, title: "Conflict with the record's state" },
 } as const;
 
 export type ProblemType = keyof typeof PROBLEM_TYPES;

@@ -161,7 +161,20 @@ describe("deleting catalogue entries", () => {
 
   it("refuses to delete a built-in legal basis", async () => {
     const basis = await db.legalBasis.findFirstOrThrow({ where: { organisationId: dpo.organisation.id, builtIn: true } });
-    expect((await deleteCatalogueEntry(dpo, "legal-bases", basis.id, {})).formError).toMatch(/part of the GDPR/);
+    const result = await deleteCatalogueEntry(dpo, "legal-bases", basis.id, {});
+    expect(result.formError).toMatch(/part of the GDPR/);
+    // Marked as the entry's state, not the actor's role: the API answers it with 409, not 403.
+    expect(result).toMatchObject({ kind: "refused", builtIn: true });
+  });
+
+  it("deletes only the expected version when one is named, answering a later one with a conflict", async () => {
+    const { id } = await createCatalogueEntry(editor, "data-subjects", { name: "Versioned deletion" });
+    await updateCatalogueEntry(editor, "data-subjects", id!, { name: "Versioned deletion, renamed", version: 1 });
+    const stale = await deleteCatalogueEntry(dpo, "data-subjects", id!, {}, 1);
+    expect(stale).toMatchObject({ ok: false, kind: "conflict" });
+    expect(stale.conflict).toBeDefined();
+    expect(await db.dataSubjectCategory.count({ where: { id } })).toBe(1);
+    expect((await deleteCatalogueEntry(dpo, "data-subjects", id!, {}, 2)).ok).toBe(true);
   });
 
   it("replaces an entry everywhere in one step: relinks every use, raises each activity's version and audits each", async () => {

@@ -17,8 +17,12 @@ import { versionSchema } from "@/lib/forms/field-rules";
 import { catalogueNouns, catalogueSchemas, replacementSchema, type CatalogueType } from "./schema";
 import { countUses, findUses, usesSummary, type UsableType, type Uses } from "./usage";
 
-/** A catalogue change: the entry's id, or why not; a refused deletion says where the entry is in use. */
-export type CatalogueResult = MutationResult<{ id: string }, { uses?: Uses }>;
+/**
+ * A catalogue change: the entry's id, or why not. A deletion refused for the
+ * entry's state rather than the actor's role says so: `uses` lists where it is
+ * in use, `builtIn` marks a provision of the GDPR itself.
+ */
+export type CatalogueResult = MutationResult<{ id: string }, { uses?: Uses; builtIn?: true }>;
 
 export const entityTypes: Record<CatalogueType, string> = {
   "legal-bases": "LegalBasis",
@@ -135,9 +139,10 @@ export async function updateCatalogueEntry(actor: Actor, type: CatalogueType, id
 /**
  * Deletes an entry (DPO and owner only). An entry in use is refused with the
  * list of uses, unless a replacement is named: then every use moves to it and
- * the entry goes, in one transaction.
+ * the entry goes, in one transaction. With `expectedVersion` (the API's
+ * If-Match) an entry changed since that version is not deleted: a conflict.
  */
-export async function deleteCatalogueEntry(actor: Actor, type: CatalogueType, id: string, input: unknown): Promise<CatalogueResult> {
+export async function deleteCatalogueEntry(actor: Actor, type: CatalogueType, id: string, input: unknown, expectedVersion?: number): Promise<CatalogueResult> {
   const refused = refuseRole(actor, "DPO");
   if (refused) return refused;
   const parsed = replacementSchema.safeParse(input);
@@ -149,8 +154,12 @@ export async function deleteCatalogueEntry(actor: Actor, type: CatalogueType, id
     const records = delegate(tx, type);
     const before = await records.findFirst({ where: { id, organisationId }, select: snapshotSelect[type] });
     if (!before) return notFound(type);
+    if (expectedVersion !== undefined && before.version !== expectedVersion) {
+      const conflict = await describeConflict(tx, { organisationId, entityType: entityTypes[type], entityId: id }, expectedVersion, before.version);
+      return failure("conflict", { conflict, values: echo(input) });
+    }
     if (before.builtIn) {
-      return failure("refused", { formError: `${before.citation} is part of the GDPR and cannot be deleted. Edit its description instead.` });
+      return failure("refused", { builtIn: true, formError: `${before.citation} is part of the GDPR and cannot be deleted. Edit its description instead.` });
     }
     const uses = await findUses(tx, organisationId, type, id);
     if (countUses(uses) > 0) {

@@ -7,7 +7,7 @@ import { securityGroupOrder } from "@/lib/labels";
 import { checkbox, cleanString, LONG_TEXT_MAX, optionalText, requiredText } from "@/lib/forms/field-rules";
 
 /** The catalogues, as they appear in addresses (/catalogues/data-categories/…). */
-const CATALOGUE_TYPES = ["legal-bases", "data-categories", "data-subjects", "security-measures"] as const;
+export const CATALOGUE_TYPES = ["legal-bases", "data-categories", "data-subjects", "security-measures"] as const;
 export type CatalogueType = (typeof CATALOGUE_TYPES)[number];
 
 export function isCatalogueType(value: string): value is CatalogueType {

@@ -21,6 +21,10 @@ import { registerOperations } from "@/lib/api/resources/register";
 import { composeDraft } from "@/lib/policies/draft";
 import { publishPolicy } from "@/lib/policies/publish";
 import { acknowledgeAll } from "@/lib/policies/publish-gate";
+import { catalogueOperations } from "@/lib/api/resources/catalogues";
+import { countryOperations } from "@/lib/api/resources/countries";
+import { auditEventOperations } from "@/lib/api/resources/audit-events";
+import { CATALOGUE_TYPES, catalogueNouns, type CatalogueType } from "@/lib/catalogues/schema";
 import type { Outcome } from "@/test/support/request-scope";
 import { byRole, CASES, everyone, type CaseContext, type CaseName, type Entry } from "./matrix-types";
 import type { OutcomeKind } from "./outcomes";
@@ -176,7 +180,14 @@ function policyRoutes(): Route[] {
   ];
 }
 
-type Route = { operation: ApiOperation; target: string; does: string; build: (ctx: CaseContext, headers: Record<string, string>) => Promise<{ args: unknown[]; happened: (o: Outcome) => Promise<boolean> }> };
+type Route = {
+  operation: ApiOperation;
+  target: string;
+  does: string;
+  /** What the outsider's token gets, when not the default (404 for one record, else its own organisation's list). */
+  foreign?: OutcomeKind;
+  build: (ctx: CaseContext, headers: Record<string, string>) => Promise<{ args: unknown[]; happened?: (o: Outcome) => Promise<boolean> }>;
+};
 
 const routes: Route[] = [
   {
@@ -254,6 +265,155 @@ const routes: Route[] = [
   },
 ];
 
+/** An entry of the target organisation's catalogue, and the body of a valid form for one (a new name, a new citation). */
+async function targetEntry(ctx: CaseContext, type: CatalogueType) {
+  const data = { organisationId: ctx.target.id, name: ctx.unique(`Matrix API ${catalogueNouns[type].one}`) };
+  const select = { id: true, version: true } as const;
+  switch (type) {
+    case "legal-bases":
+      return ctx.db.legalBasis.create({ data: { ...data, citation: ctx.unique("§ 1 Matrix Act"), article: "NATIONAL" }, select });
+    case "data-categories":
+      return ctx.db.dataCategory.create({ data, select });
+    case "data-subjects":
+      return ctx.db.dataSubjectCategory.create({ data, select });
+    case "security-measures":
+      return ctx.db.securityMeasure.create({ data: { ...data, group: "OTHER" }, select });
+  }
+}
+
+function catalogueBody(ctx: CaseContext, type: CatalogueType, name: string): Record<string, string> {
+  if (type === "legal-bases") return { name, citation: ctx.unique("§ 2 Matrix Act") };
+  if (type === "security-measures") return { name, group: "OTHER" };
+  return { name };
+}
+
+async function entryNamed(ctx: CaseContext, type: CatalogueType, where: { id?: string; name?: string }): Promise<{ name: string } | null> {
+  const filter = { organisationId: ctx.target.id, ...where };
+  const select = { name: true } as const;
+  switch (type) {
+    case "legal-bases":
+      return ctx.db.legalBasis.findFirst({ where: filter, select });
+    case "data-categories":
+      return ctx.db.dataCategory.findFirst({ where: filter, select });
+    case "data-subjects":
+      return ctx.db.dataSubjectCategory.findFirst({ where: filter, select });
+    case "security-measures":
+      return ctx.db.securityMeasure.findFirst({ where: filter, select });
+  }
+}
+
+function catalogueRoutes(type: CatalogueType): Route[] {
+  const operations = catalogueOperations[type];
+  const collection = `${API}/catalogues/${type}/route.ts`;
+  const single = `${API}/catalogues/${type}/[id]/route.ts`;
+  const { one, many } = catalogueNouns[type];
+  return [
+    {
+      operation: operations.list,
+      target: `${collection}#GET`,
+      does: `List ${many} (API)`,
+      async build(ctx, headers) {
+        const { id } = await targetEntry(ctx, type);
+        const { name } = (await entryNamed(ctx, type, { id }))!;
+        return { args: [request(`/catalogues/${type}?q=${encodeURIComponent(name)}`, { headers })], happened: (o) => disclosed(o, id) };
+      },
+    },
+    {
+      operation: operations.create,
+      target: `${collection}#POST`,
+      does: `Create a ${one} (API)`,
+      async build(ctx, headers) {
+        const name = ctx.unique(`Matrix API new ${one}`);
+        return {
+          args: [request(`/catalogues/${type}`, { method: "POST", headers, body: catalogueBody(ctx, type, name) })],
+          happened: async () => !!(await entryNamed(ctx, type, { name })),
+        };
+      },
+    },
+    {
+      operation: operations.get,
+      target: `${single}#GET`,
+      does: `Read a ${one} (API)`,
+      async build(ctx, headers) {
+        const { id } = await targetEntry(ctx, type);
+        return { args: [request(`/catalogues/${type}/${id}`, { headers }), params({ id })], happened: (o) => disclosed(o, id) };
+      },
+    },
+    {
+      operation: operations.update,
+      target: `${single}#PUT`,
+      does: `Replace a ${one} (API)`,
+      async build(ctx, headers) {
+        const { id, version } = await targetEntry(ctx, type);
+        const name = ctx.unique(`Matrix API renamed ${one}`);
+        return {
+          args: [request(`/catalogues/${type}/${id}`, { method: "PUT", headers: { ...headers, "if-match": `"${version}"` }, body: catalogueBody(ctx, type, name) }), params({ id })],
+          happened: async () => (await entryNamed(ctx, type, { id }))?.name === name,
+        };
+      },
+    },
+    {
+      operation: operations.delete,
+      target: `${single}#DELETE`,
+      does: `Delete a ${one} (API)`,
+      async build(ctx, headers) {
+        const { id, version } = await targetEntry(ctx, type);
+        return {
+          args: [request(`/catalogues/${type}/${id}`, { method: "DELETE", headers: { ...headers, "if-match": `"${version}"` } }), params({ id })],
+          happened: async () => !(await entryNamed(ctx, type, { id })),
+        };
+      },
+    },
+  ];
+}
+
+async function targetAuditEvent(ctx: CaseContext) {
+  const entityId = ctx.unique("matrix-audit");
+  const { id } = await ctx.db.auditEvent.create({ data: { organisationId: ctx.target.id, action: "UPDATE", entityType: "MatrixRecord", entityId }, select: { id: true } });
+  return { id, entityId };
+}
+
+routes.push(
+  ...CATALOGUE_TYPES.flatMap(catalogueRoutes),
+  {
+    operation: countryOperations.list,
+    target: `${API}/countries/route.ts#GET`,
+    does: "List countries (API)",
+    foreign: "ok",
+    async build(_ctx, headers) {
+      return { args: [request("/countries?eea=yes", { headers })] };
+    },
+  },
+  {
+    operation: countryOperations.get,
+    target: `${API}/countries/[code]/route.ts#GET`,
+    does: "Read a country (API)",
+    // The reference list is the same for every organisation.
+    foreign: "ok",
+    async build(_ctx, headers) {
+      return { args: [request("/countries/DE", { headers }), params({ code: "DE" })] };
+    },
+  },
+  {
+    operation: auditEventOperations.list,
+    target: `${API}/audit-events/route.ts#GET`,
+    does: "List audit events (API)",
+    async build(ctx, headers) {
+      const { id, entityId } = await targetAuditEvent(ctx);
+      return { args: [request(`/audit-events?entityId=${entityId}`, { headers })], happened: (o) => disclosed(o, id) };
+    },
+  },
+  {
+    operation: auditEventOperations.get,
+    target: `${API}/audit-events/[id]/route.ts#GET`,
+    does: "Read an audit event (API)",
+    async build(ctx, headers) {
+      const { id } = await targetAuditEvent(ctx);
+      return { args: [request(`/audit-events/${id}`, { headers }), params({ id })], happened: (o) => disclosed(o, id) };
+    },
+  },
+);
+
 const refusedEverywhere = (): Record<CaseName, OutcomeKind> => Object.fromEntries(CASES.map((c) => [c, "forbidden"])) as Record<CaseName, OutcomeKind>;
 
 function tokenEntries(route: Route): Entry[] {
@@ -265,7 +425,7 @@ function tokenEntries(route: Route): Entry[] {
     if (works) {
       return {
         ...base,
-        ...byRole({ min: "DPO", done: "ok", below: "forbidden", foreign: route.operation.single ? "not-found" : "ok" }),
+        ...byRole({ min: "DPO", done: "ok", below: "forbidden", foreign: route.foreign ?? (route.operation.single ? "not-found" : "ok") }),
         does: `${route.does}, token with the “${scopeNames[needed]}” scope`,
         note: "API: a token made by a viewer or editor (or by a DPO since demoted) is refused with 401; every other scope, a revoked and an expired token are refused too (401 or 403, checked for every case). The outsider's token acts on its own organisation.",
         build,

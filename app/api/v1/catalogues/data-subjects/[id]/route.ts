@@ -1,0 +1,9 @@
+import { apiHandler } from "@/lib/api/handler";
+import { catalogueHandlers, catalogueOperations } from "@/lib/api/resources/catalogues";
+
+const operations = catalogueOperations["data-subjects"];
+const handlers = catalogueHandlers("data-subjects");
+
+export const GET = apiHandler(operations.get, handlers.get);
+export const PUT = apiHandler(operations.update, handlers.update);
+export const DELETE = apiHandler(operations.delete, handlers.delete);
