@@ -48,6 +48,9 @@ test.describe("API tokens", () => {
     await page.getByRole("link", { name: "API reference" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "API reference" })).toBeVisible();
     await expect(page.getByRole("heading", { name: /GET \/activities List processing activities/ })).toBeVisible();
+    // The document's descriptions name parameters in backticks, which the page showed literally.
+    await expect(page.locator("main code", { hasText: /^next$/ }).first()).toBeVisible();
+    expect(await page.locator("main").innerText()).not.toContain("`");
     await page.screenshot({ path: testInfo.outputPath("api-reference.png") });
   });
 

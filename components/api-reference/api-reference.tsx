@@ -1,6 +1,7 @@
 import type { ReferenceField, ReferenceOperation, ReferenceSchema } from "@/lib/api/reference";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Card, CardHeader } from "@/components/ui/card";
+import { DocText } from "./doc-text";
 
 const methodTones: Record<string, BadgeTone> = { GET: "blue", POST: "green", PUT: "amber", PATCH: "amber", DELETE: "red" };
 
@@ -25,7 +26,7 @@ function FieldTable({ fields, caption, withLocation = false }: { fields: (Refere
               {withLocation ? <td className="px-4 py-1.5 text-xs text-slate-600">{field.in}</td> : null}
               <td className="max-w-xs px-4 py-1.5 font-mono text-xs break-words text-slate-700">{field.type}</td>
               <td className="px-4 py-1.5 text-xs text-slate-700">{field.required ? "yes" : "no"}</td>
-              <td className="px-4 py-1.5 text-xs text-slate-700">{field.description}</td>
+              <td className="px-4 py-1.5 text-xs text-slate-700">{field.description ? <DocText text={field.description} /> : null}</td>
             </tr>
           ))}
         </tbody>
@@ -44,7 +45,7 @@ export function OperationCard({ operation }: { operation: ReferenceOperation }) 
           <code className="font-mono">{operation.path}</code>
           <span className="font-normal text-slate-700">{operation.summary}</span>
         </h3>
-        {operation.description ? <p className="mt-1 text-xs text-slate-600">{operation.description}</p> : null}
+        {operation.description ? <p className="mt-1 text-xs text-slate-600"><DocText text={operation.description} /></p> : null}
         <p className="mt-1 text-xs text-slate-600">{operation.scope ? `Token scope: ${operation.scope}` : "Public: no token needed."}</p>
       </div>
       {operation.parameters.length ? <FieldTable fields={operation.parameters} caption={`Parameters of ${operation.method} ${operation.path}`} withLocation /> : null}
@@ -59,7 +60,7 @@ export function OperationCard({ operation }: { operation: ReferenceOperation }) 
             <div key={response.status} className="contents">
               <dt className="font-mono text-slate-900">{response.status}</dt>
               <dd>
-                {response.description}
+                <DocText text={response.description} />
                 {response.type ? <span className="font-mono text-slate-500"> · {response.type}</span> : null}
               </dd>
             </div>

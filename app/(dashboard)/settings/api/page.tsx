@@ -19,7 +19,7 @@ export default async function ApiSettingsPage() {
   return (
     <>
       <PageHeader
-        title="Settings"
+        title="API"
         description="Tokens let other systems read and change the register through the REST API at /api/v1."
       />
       <SettingsNav current="api" showIntegrations />

@@ -1,3 +1,4 @@
+import { DocText } from "@/components/api-reference/doc-text";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireMember } from "@/lib/auth/guard";
@@ -21,7 +22,7 @@ export default async function ApiReferencePage() {
       >
         <a href="/api/v1/openapi.json" className="text-sm font-medium text-blue-800 underline">OpenAPI document (JSON)</a>
       </PageHeader>
-      {document.info.description ? <p className="mb-4 max-w-3xl text-sm text-slate-700">{document.info.description}</p> : null}
+      {document.info.description ? <p className="mb-4 max-w-3xl text-sm text-slate-700"><DocText text={document.info.description} /></p> : null}
       <h2 className="mb-2 text-base font-semibold text-slate-900">Operations</h2>
       <div className="mb-6 space-y-3">
         {operations.map((operation) => (
