@@ -11,13 +11,14 @@ import { activityStatuses, type ActivityListFilter } from "@/lib/activities/list
 import { listActivitiesAfter } from "@/lib/activities/queries";
 import { activityFieldsSchema } from "@/lib/activities/schema";
 import { db } from "@/lib/db";
-import { etagOf, parseIfMatch } from "../etag";
+import { etagOf } from "../etag";
 import type { ApiRequest } from "../handler";
 import type { ApiOperation } from "../operation";
 import { cursorPosition, linkHeader, nextLink, pageSchema, pagingQuery } from "../paging";
 import { failureResponse, problemResponse } from "../problem";
 import { parseQuery } from "../query";
 import { jsonResponse, readJsonBody } from "../respond";
+import { requireIfMatch, staleIfMatch } from "../preconditions";
 import { idParam, ifMatchHeader, isoDate } from "../schemas";
 
 const TAG = "Activities";
@@ -208,15 +209,13 @@ export async function getActivityOperation({ params, caller }: ApiRequest): Prom
 
 export async function updateActivityOperation({ request, params, caller }: ApiRequest): Promise<Response> {
   if (!idParam.safeParse(params).success) return notFound();
-  const ifMatch = parseIfMatch(request.headers.get("if-match"));
-  if (ifMatch.kind !== "versions") {
-    const detail = ifMatch.kind === "missing" ? "Send If-Match with the ETag from GET, so that nobody's change is overwritten unseen." : "If-Match: * would overwrite changes unseen; send the ETag from GET.";
-    return problemResponse("precondition-required", detail);
-  }
+  const ifMatch = requireIfMatch(request);
+  if (!ifMatch.ok) return ifMatch.response;
   const organisationId = caller.actor.organisation.id;
   const current = await db.processingActivity.findFirst({ where: { id: params.id, organisationId }, select: { version: true } });
   if (!current) return notFound();
-  if (!ifMatch.versions.includes(current.version)) return failureResponse({ kind: "conflict" });
+  const stale = staleIfMatch(ifMatch.versions, current.version);
+  if (stale) return stale;
   const body = await readJsonBody(request);
   if (!body.ok) return body.response;
   if (typeof body.value !== "object" || body.value === null || Array.isArray(body.value)) return problemResponse("bad-request", "The body must be a JSON object.");

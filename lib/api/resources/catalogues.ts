@@ -13,13 +13,14 @@ import { createCatalogueEntry, deleteCatalogueEntry, updateCatalogueEntry, type 
 import { catalogueSortField, getCatalogueEntry, listCatalogueEntriesAfter, type CatalogueEntryRow } from "@/lib/catalogues/entry-queries";
 import { CATALOGUE_TYPES, catalogueNouns, catalogueSchemas, type CatalogueType } from "@/lib/catalogues/schema";
 import { securityGroupOrder } from "@/lib/labels";
-import { etagOf, parseIfMatch } from "../etag";
+import { etagOf } from "../etag";
 import type { ApiRequest } from "../handler";
 import { API_BASE, type ApiOperation } from "../operation";
 import { cursorPosition, linkHeader, nextLink, pageSchema, pagingQuery } from "../paging";
 import { failureResponse, problemResponse } from "../problem";
 import { parseQuery } from "../query";
 import { jsonResponse, readJsonBody } from "../respond";
+import { requireIfMatch, staleIfMatch } from "../preconditions";
 import { idParam, ifMatchHeader, problemSchema } from "../schemas";
 
 /** "data-subjects" → "DataSubjects", for operation ids and schema names. */
@@ -188,14 +189,6 @@ async function entryResponse(orgId: string, type: CatalogueType, id: string, ini
   return jsonResponse(entryBody(type, { ...rest, ...values }), { ...init, etag: etagOf(entry.version) });
 }
 
-/** The versions If-Match accepts, or the 428 problem: a change must name the version it is based on. */
-function requireIfMatch(request: Request): { ok: true; versions: number[] } | { ok: false; response: Response } {
-  const ifMatch = parseIfMatch(request.headers.get("if-match"));
-  if (ifMatch.kind === "versions") return { ok: true, versions: ifMatch.versions };
-  const detail = ifMatch.kind === "missing" ? "Send If-Match with the ETag from GET, so that nobody's change is overwritten unseen." : "If-Match: * would overwrite changes unseen; send the ETag from GET.";
-  return { ok: false, response: problemResponse("precondition-required", detail) };
-}
-
 /** A refused deletion: the entry's state (in use, built in) is a 409 with the details; the actor's role stays a 403. */
 function deleteFailure(result: Extract<CatalogueResult, { ok: false }>): Response {
   if (result.kind === "refused" && (result.uses || result.builtIn)) {
@@ -243,7 +236,8 @@ export function catalogueHandlers(type: CatalogueType) {
       const organisationId = caller.actor.organisation.id;
       const current = await getCatalogueEntry(organisationId, type, params.id);
       if (!current) return notFound(type);
-      if (!ifMatch.versions.includes(current.version)) return failureResponse({ kind: "conflict" });
+      const stale = staleIfMatch(ifMatch.versions, current.version);
+      if (stale) return stale;
       const body = await readJsonBody(request);
       if (!body.ok) return body.response;
       const fields = asObject(body.value);
@@ -263,7 +257,8 @@ export function catalogueHandlers(type: CatalogueType) {
       const organisationId = caller.actor.organisation.id;
       const current = await getCatalogueEntry(organisationId, type, params.id);
       if (!current) return notFound(type);
-      if (!ifMatch.versions.includes(current.version)) return failureResponse({ kind: "conflict" });
+      const stale = staleIfMatch(ifMatch.versions, current.version);
+      if (stale) return stale;
       const result = await deleteCatalogueEntry(caller.actor, type, params.id, { replacementId: query.data.replacement ?? "" }, current.version);
       if (!result.ok) return deleteFailure(result);
       return new Response(null, { status: 204, headers: { "Cache-Control": "no-store" } });
