@@ -203,6 +203,39 @@ describe("/recipients", () => {
   });
 });
 
+describe("/recipients, written", () => {
+  it("creates a processor and a sub-processor under it, replaces one with If-Match, and refuses what the form refuses", async () => {
+    const { token } = await tokenFor(["READ", "WRITE_RECORDS"]);
+    const name = world.unique("Vendor");
+    const created = await call("POST", "recipients", { token, body: { kind: "PROCESSOR", name, dpaStatus: "IN_PLACE", dpaSignedOn: "2026-03-01", countryCode: "DE" } });
+    expect(created.status).toBe(201);
+    const processor = created.body as { id: string; version: number; country: { code: string } };
+    expect(created.headers.get("location")).toBe(`/api/v1/recipients/${processor.id}`);
+    expect(processor.country.code).toBe("DE");
+    const sub = await call("POST", "recipients", { token, body: { kind: "SUB_PROCESSOR", name: `${name} sub`, parentId: processor.id } });
+    expect(sub.status).toBe(201);
+    expect((sub.body as { parents: { id: string }[] }).parents.map((p) => p.id)).toEqual([processor.id]);
+
+    // The same rules as the form: a duplicate name, an unknown country.
+    const duplicate = await call("POST", "recipients", { token, body: { kind: "PROCESSOR", name } });
+    expect(duplicate.status).toBe(422);
+    expect(JSON.stringify(duplicate.body)).toContain("/name");
+    expect((await call("POST", "recipients", { token, body: { kind: "PROCESSOR", name: world.unique("Vendor"), countryCode: "ZZ" } })).status).toBe(422);
+
+    const body = { kind: "PROCESSOR", name: `${name} renamed`, dpaStatus: "IN_PLACE", dpaSignedOn: "2026-03-01" };
+    expect((await call("PUT", `recipients/${processor.id}`, { token, body })).status).toBe(428);
+    expect((await call("PUT", `recipients/${processor.id}`, { token, body, headers: { "if-match": `"${processor.version + 5}"` } })).status).toBe(412);
+    const replaced = await call("PUT", `recipients/${processor.id}`, { token, body, headers: { "if-match": `"${processor.version}"` } });
+    expect(replaced.status).toBe(200);
+    expect(replaced.headers.get("etag")).toBe(`"${processor.version + 1}"`);
+    expect(await db.auditEvent.count({ where: { entityId: processor.id, apiTokenId: { not: null } } })).toBe(2);
+
+    expect((await call("POST", "recipients", { token: (await tokenFor(["READ"])).token, body: { kind: "PROCESSOR", name: world.unique("Vendor") } })).status).toBe(403);
+    const foreign = (await tokenFor(["READ", "WRITE_RECORDS"], { organisation: "foreign" })).token;
+    expect((await call("PUT", `recipients/${processor.id}`, { token: foreign, body, headers: { "if-match": `"${processor.version + 1}"` } })).status).toBe(404);
+  });
+});
+
 describe("/catalogues", () => {
   type Entry = { id: string; name: string; version: number; citation?: string; builtIn?: boolean };
   const entries = (answer: Answer) => (answer.body as { data: Entry[] }).data;

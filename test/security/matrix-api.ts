@@ -244,6 +244,31 @@ const routes: Route[] = [
     },
   },
   {
+    operation: recipientOperations.create,
+    target: `${API}/recipients/route.ts#POST`,
+    does: "Create a recipient (API)",
+    async build(ctx, headers) {
+      const name = ctx.unique("Matrix API new processor");
+      return {
+        args: [request("/recipients", { method: "POST", headers, body: { kind: "PROCESSOR", name, dpaStatus: "MISSING" } })],
+        happened: async () => !!(await ctx.db.recipient.findFirst({ where: { organisationId: ctx.target.id, name } })),
+      };
+    },
+  },
+  {
+    operation: recipientOperations.update,
+    target: `${API}/recipients/[id]/route.ts#PUT`,
+    does: "Replace a recipient (API)",
+    async build(ctx, headers) {
+      const { id, version } = await ctx.db.recipient.create({ data: { organisationId: ctx.target.id, kind: "PROCESSOR", name: ctx.unique("Matrix API processor to rename") } });
+      const name = ctx.unique("Matrix API renamed processor");
+      return {
+        args: [request(`/recipients/${id}`, { method: "PUT", headers: { ...headers, "if-match": `"${version}"` }, body: { kind: "PROCESSOR", name, dpaStatus: "MISSING" } }), params({ id })],
+        happened: async () => (await ctx.db.recipient.findUnique({ where: { id } }))?.name === name,
+      };
+    },
+  },
+  {
     operation: recipientOperations.get,
     target: `${API}/recipients/[id]/route.ts#GET`,
     does: "Read a recipient with its sub-processors (API)",

@@ -1,19 +1,25 @@
 /**
  * /recipients: recipients and processors (Art. 30(1)(d)), with the chain of
  * sub-processors (Art. 28(2) and (4)) and the state of each processing
- * agreement (Art. 28(3)). Read-only in this version.
+ * agreement (Art. 28(3)). A vendor-management tool creates and updates them
+ * through the same schema and mutations as the dashboard's form; deleting
+ * stays in the dashboard, where the uses are shown and replaced.
  */
 import "server-only";
 import { z } from "zod";
+import { createRecipient, updateRecipient } from "@/lib/recipients/mutations";
 import { getRecipient, listRecipientsAfter } from "@/lib/recipients/queries";
+import { recipientSchema as recipientFormSchema } from "@/lib/recipients/schema";
+import { db } from "@/lib/db";
 import { etagOf } from "../etag";
 import type { ApiRequest } from "../handler";
 import type { ApiOperation } from "../operation";
 import { cursorPosition, linkHeader, nextLink, pageSchema, pagingQuery } from "../paging";
-import { problemResponse } from "../problem";
+import { requireIfMatch, staleIfMatch } from "../preconditions";
+import { failureResponse, problemResponse } from "../problem";
 import { parseQuery } from "../query";
-import { jsonResponse } from "../respond";
-import { idParam, isoDate } from "../schemas";
+import { jsonResponse, readJsonBody } from "../respond";
+import { idParam, ifMatchHeader, isoDate } from "../schemas";
 
 const TAG = "Recipients";
 
@@ -67,6 +73,11 @@ export const recipientSchema = z
   })
   .meta({ id: "Recipient" });
 
+// The body of POST and PUT: the form's schema (the version goes in If-Match).
+const recipientInputSchema = recipientFormSchema.meta({ id: "RecipientInput" });
+const recipientInput = { required: true, content: { "application/json": { schema: recipientInputSchema } } };
+const etagHeader = { ETag: z.string().meta({ description: "The recipient's version." }) };
+
 const listQuery = z.object({
   ...pagingQuery,
   kind: kind.optional(),
@@ -85,6 +96,36 @@ export const recipientOperations = {
       tags: [TAG],
       requestParams: { query: listQuery },
       responses: { "200": { description: "A page of recipients.", content: { "application/json": { schema: pageSchema(recipientSummarySchema) } } } },
+    },
+  },
+  create: {
+    method: "post",
+    path: "/recipients",
+    scope: "WRITE_RECORDS",
+    doc: {
+      operationId: "createRecipient",
+      summary: "Create a recipient or processor",
+      description: "The fields of the dashboard's form. A sub-processor names the processor that engaged it in `parentId` (Art. 28(2), (4)).",
+      tags: [TAG],
+      requestBody: recipientInput,
+      responses: {
+        "201": { description: "Created.", headers: z.object({ ...etagHeader, Location: z.string() }), content: { "application/json": { schema: recipientSchema } } },
+      },
+    },
+  },
+  update: {
+    method: "put",
+    path: "/recipients/{id}",
+    scope: "WRITE_RECORDS",
+    single: true,
+    doc: {
+      operationId: "updateRecipient",
+      summary: "Replace a recipient or processor",
+      description: "Send every field, as the form does; omitted fields take their defaults. If-Match must carry the ETag of the version the change is based on.",
+      tags: [TAG],
+      requestParams: { path: idParam, header: ifMatchHeader },
+      requestBody: recipientInput,
+      responses: { "200": { description: "The saved recipient.", headers: z.object(etagHeader), content: { "application/json": { schema: recipientSchema } } } },
     },
   },
   get: {
@@ -122,9 +163,11 @@ export async function listRecipientsOperation({ url, caller }: ApiRequest): Prom
   return jsonResponse({ data, next }, { headers: linkHeader(next) });
 }
 
-export async function getRecipientOperation({ params, caller }: ApiRequest): Promise<Response> {
-  const recipient = idParam.safeParse(params).success ? await getRecipient(caller.actor.organisation.id, params.id) : null;
-  if (!recipient) return problemResponse("not-found", "No recipient with this id in the token's organisation.");
+const notFound = () => problemResponse("not-found", "No recipient with this id in the token's organisation.");
+
+async function recipientResponse(organisationId: string, id: string, init: { status?: number; headers?: Record<string, string> } = {}): Promise<Response> {
+  const recipient = await getRecipient(organisationId, id);
+  if (!recipient) return notFound();
   const { ancestors, subProcessors } = recipient;
   const body = {
     id: recipient.id,
@@ -148,5 +191,41 @@ export async function getRecipientOperation({ params, caller }: ApiRequest): Pro
     subProcessors: subProcessors.map((s) => ({ ...s, dpaSignedOn: isoDate(s.dpaSignedOn), dpaNextReviewOn: isoDate(s.dpaNextReviewOn) })),
     updatedAt: recipient.updatedAt.toISOString(),
   };
-  return jsonResponse(body, { etag: etagOf(recipient.version) });
+  return jsonResponse(body, { ...init, etag: etagOf(recipient.version) });
+}
+
+export async function getRecipientOperation({ params, caller }: ApiRequest): Promise<Response> {
+  if (!idParam.safeParse(params).success) return notFound();
+  return recipientResponse(caller.actor.organisation.id, params.id);
+}
+
+const asObject = (value: unknown): Record<string, unknown> | null => (typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null);
+
+export async function createRecipientOperation({ request, caller }: ApiRequest): Promise<Response> {
+  const body = await readJsonBody(request);
+  if (!body.ok) return body.response;
+  const fields = asObject(body.value);
+  if (!fields) return problemResponse("bad-request", "The body must be a JSON object.");
+  const result = await createRecipient(caller.actor, fields);
+  if (!result.ok) return failureResponse(result);
+  return recipientResponse(caller.actor.organisation.id, result.id, { status: 201, headers: { Location: `/api/v1/recipients/${result.id}` } });
+}
+
+export async function updateRecipientOperation({ request, params, caller }: ApiRequest): Promise<Response> {
+  if (!idParam.safeParse(params).success) return notFound();
+  const ifMatch = requireIfMatch(request);
+  if (!ifMatch.ok) return ifMatch.response;
+  const organisationId = caller.actor.organisation.id;
+  const current = await db.recipient.findFirst({ where: { id: params.id, organisationId }, select: { version: true } });
+  if (!current) return notFound();
+  const stale = staleIfMatch(ifMatch.versions, current.version);
+  if (stale) return stale;
+  const body = await readJsonBody(request);
+  if (!body.ok) return body.response;
+  const fields = asObject(body.value);
+  if (!fields) return problemResponse("bad-request", "The body must be a JSON object.");
+  // The mutation applies the change only to this version, so a save in between still ends in 412.
+  const result = await updateRecipient(caller.actor, params.id, { ...fields, version: current.version });
+  if (!result.ok) return failureResponse(result);
+  return recipientResponse(organisationId, params.id);
 }

@@ -1,4 +1,5 @@
 import { apiHandler } from "@/lib/api/handler";
-import { listRecipientsOperation, recipientOperations } from "@/lib/api/resources/recipients";
+import { createRecipientOperation, listRecipientsOperation, recipientOperations } from "@/lib/api/resources/recipients";
 
 export const GET = apiHandler(recipientOperations.list, listRecipientsOperation);
+export const POST = apiHandler(recipientOperations.create, createRecipientOperation);
