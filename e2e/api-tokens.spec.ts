@@ -45,6 +45,18 @@ test.describe("API tokens", () => {
     expect(refused.status()).toBe(401);
     expect(refused.headers()["content-type"]).toBe("application/problem+json");
 
+    // The token's call log has the read; the refused call after revoking has no token to belong to.
+    await page.getByRole("row", { name: /Website build/ }).getByRole("link", { name: "Calls with Website build" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Calls with “Website build”" })).toBeVisible();
+    const calls = page.getByRole("table", { name: "Calls made with this token, newest first" });
+    await expect(calls.getByRole("row")).toHaveCount(2);
+    const callRow = calls.getByRole("row").nth(1);
+    await expect(callRow.getByRole("cell").nth(1)).toHaveText("GET");
+    await expect(callRow.getByRole("cell").nth(2)).toHaveText("/api/v1/activities");
+    await expect(callRow.getByRole("cell").nth(3)).toHaveText("200");
+    await page.screenshot({ path: testInfo.outputPath("api-token-calls.png"), fullPage: true });
+    await page.goto("/settings/api");
+
     await page.getByRole("link", { name: "API reference" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "API reference" })).toBeVisible();
     await expect(page.getByRole("heading", { name: /GET \/activities List processing activities/ })).toBeVisible();

@@ -25,6 +25,8 @@ const schema = z.object({
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().positive().default(15),
   // Requests one API token may make per minute (lib/api/rate-limit.ts).
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().positive().default(600),
+  // Days the API call log and the webhook delivery log keep a row (lib/api/call-log.ts).
+  API_CALL_LOG_DAYS: z.coerce.number().int().positive().default(90),
   // Reverse proxies in front of the server that append to X-Forwarded-For; 0: the socket's peer is the client.
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).default(0),
   // "1" when scripts/server.ts writes the client-address header (set by it, not by operators).

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { ApiTokenRow, ApiTokenStatus } from "@/lib/api-tokens/queries";
 import { apiScopeLabels } from "@/lib/api-tokens/schema";
 import { formatDateTime } from "@/lib/format";
@@ -44,7 +45,14 @@ export function TokenList({ tokens, canManage }: { tokens: ApiTokenRow[]; canMan
                 <Badge tone={statusTones[token.status].tone}>{statusTones[token.status].label}</Badge>
               </td>
               {canManage ? (
-                <td className="px-4 py-2 text-right">{token.status === "revoked" ? null : <RevokeTokenButton tokenId={token.id} name={token.name} />}</td>
+                <td className="px-4 py-2 text-right">
+                  <div className="flex items-center justify-end gap-3">
+                    <Link href={`/settings/api/${token.id}`} className="font-medium text-blue-800 underline focus-visible:outline-2 focus-visible:outline-blue-700">
+                      Calls<span className="sr-only"> with {token.name}</span>
+                    </Link>
+                    {token.status === "revoked" ? null : <RevokeTokenButton tokenId={token.id} name={token.name} />}
+                  </div>
+                </td>
               ) : null}
             </tr>
           ))}

@@ -30,3 +30,23 @@ export async function listApiTokens(orgId: string, now: Date = new Date()) {
 }
 
 export type ApiTokenRow = Awaited<ReturnType<typeof listApiTokens>>[number];
+
+/** One of the organisation's tokens by id, for its pages; null for another organisation's. */
+export async function getApiToken(orgId: string, id: string) {
+  return db.apiToken.findFirst({
+    where: { id, organisationId: orgId },
+    select: { id: true, name: true, prefix: true },
+  });
+}
+
+/** The latest calls made with one of the organisation's tokens, newest first (lib/api/call-log.ts). */
+export async function listApiCalls(orgId: string, tokenId: string, take = 100) {
+  return db.apiCall.findMany({
+    where: { tokenId, organisationId: orgId },
+    orderBy: [{ at: "desc" }, { id: "desc" }],
+    take,
+    select: { id: true, at: true, method: true, path: true, status: true, durationMs: true },
+  });
+}
+
+export type ApiCallRow = Awaited<ReturnType<typeof listApiCalls>>[number];

@@ -1,14 +1,17 @@
 /**
  * The one wrapper of every /api/v1 route: it authenticates the bearer token,
  * rate-limits per token, checks the operation's scope, runs the operation
- * and answers every failure as a problem (lib/api/problem.ts). Operations
- * only deal with their resource.
+ * and answers every failure as a problem (lib/api/problem.ts). Every call
+ * made with a known token, refused or not, is written to the call log
+ * (lib/api/call-log.ts). Operations only deal with their resource.
  */
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { authenticateApiToken, type TokenCaller } from "@/lib/api-tokens/authenticate";
+import { db } from "@/lib/db";
 import { isDatabaseUnavailable } from "@/lib/forms/database-outage";
 import { parseBearer } from "./authorization";
+import { recordApiCall } from "./call-log";
 import { scopeNames, type ApiOperation } from "./operation";
 import { problemResponse } from "./problem";
 import { consumeRequest, rateLimitHeaders } from "./rate-limit";
@@ -39,18 +42,10 @@ function unexpected(error: unknown): Response {
 
 export function apiHandler(operation: ApiOperation, handle: (request: ApiRequest) => Promise<Response>) {
   const scope = operation.scope;
-  return async function apiRoute(request: Request, context?: RouteContext): Promise<Response> {
+
+  /** The answer to a caller whose token is known: rate limit, scope, then the operation. */
+  async function answer(request: Request, context: RouteContext | undefined, caller: TokenCaller): Promise<Response> {
     try {
-      const token = parseBearer(request.headers.get("authorization"));
-      const caller = token ? await authenticateApiToken(token) : null;
-      if (!caller) {
-        // RFC 6750 §3: no error code when no credentials were sent.
-        const challenge = token ? `${REALM}, error="invalid_token"` : REALM;
-        const detail = token
-          ? "The token is unknown, revoked or expired, or its creator is no longer an owner or DPO of the organisation."
-          : "Send an API token as `Authorization: Bearer ropa_…`. Owners and DPOs create tokens in Settings → API.";
-        return problemResponse("unauthorized", detail, { headers: { "WWW-Authenticate": challenge } });
-      }
       const limit = await consumeRequest(caller.actor.token.id);
       const limitHeaders = rateLimitHeaders(limit);
       if (limit.limited) {
@@ -68,5 +63,36 @@ export function apiHandler(operation: ApiOperation, handle: (request: ApiRequest
     } catch (error) {
       return unexpected(error);
     }
+  }
+
+  return async function apiRoute(request: Request, context?: RouteContext): Promise<Response> {
+    const started = performance.now();
+    let caller: TokenCaller | null;
+    try {
+      const token = parseBearer(request.headers.get("authorization"));
+      caller = token ? await authenticateApiToken(token) : null;
+      if (!caller) {
+        // RFC 6750 §3: no error code when no credentials were sent.
+        const challenge = token ? `${REALM}, error="invalid_token"` : REALM;
+        const detail = token
+          ? "The token is unknown, revoked or expired, or its creator is no longer an owner or DPO of the organisation."
+          : "Send an API token as `Authorization: Bearer ropa_…`. Owners and DPOs create tokens in Settings → API.";
+        return problemResponse("unauthorized", detail, { headers: { "WWW-Authenticate": challenge } });
+      }
+    } catch (error) {
+      return unexpected(error);
+    }
+    const response = await answer(request, context, caller);
+    // Every answer once the token is known, refusals included; awaited so
+    // the row is there when the caller looks, but it never changes the answer.
+    await recordApiCall(db, {
+      organisationId: caller.actor.organisation.id,
+      tokenId: caller.actor.token.id,
+      method: request.method,
+      url: new URL(request.url),
+      status: response.status,
+      durationMs: performance.now() - started,
+    });
+    return response;
   };
 }
