@@ -1,42 +1,21 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState } from "react";
 import { createApiTokenAction, type CreateApiTokenState } from "@/lib/api-tokens/actions";
 import { apiScopeLabels, apiScopes, apiTokenExpiries, apiTokenExpiryLabels } from "@/lib/api-tokens/schema";
 import { formatDateTime } from "@/lib/format";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { ShownOnce } from "@/components/ui/shown-once";
 import { Select } from "@/components/ui/select";
 
 function CreatedToken({ created }: { created: NonNullable<CreateApiTokenState["created"]> }) {
-  const [copied, setCopied] = useState<"yes" | "failed" | null>(null);
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(created.token);
-      setCopied("yes");
-    } catch {
-      setCopied("failed");
-    }
-  }
   return (
-    <div role="status" className="rounded-md border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-950">
-      <p className="font-medium">The token “{created.name}” is ready.</p>
-      <p className="mt-0.5">
-        Copy it now and keep it in the other system&apos;s secret store: it is shown only once and cannot be recovered.{" "}
-        {created.expiresAt ? `It expires on ${formatDateTime(new Date(created.expiresAt))}.` : "It does not expire; revoke it when it is no longer needed."}
-      </p>
-      <div className="mt-2 flex flex-col gap-2 sm:flex-row">
-        <label htmlFor="created-token" className="sr-only">
-          The new token
-        </label>
-        <Input id="created-token" readOnly value={created.token} onFocus={(event) => event.currentTarget.select()} className="font-mono text-xs" />
-        <Button onClick={copy} variant="primary" className="shrink-0">
-          {copied === "yes" ? "Copied" : "Copy token"}
-        </Button>
-      </div>
-      {copied === "failed" ? <p className="mt-1 text-xs">Copying is not allowed here: select the token and copy it with the keyboard.</p> : null}
-    </div>
+    <ShownOnce id="created-token" label="The new token" noun="token" value={created.token} title={`The token “${created.name}” is ready.`}>
+      Copy it now and keep it in the other system&apos;s secret store: it is shown only once and cannot be recovered.{" "}
+      {created.expiresAt ? `It expires on ${formatDateTime(new Date(created.expiresAt))}.` : "It does not expire; revoke it when it is no longer needed."}
+    </ShownOnce>
   );
 }
 

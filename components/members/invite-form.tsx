@@ -7,37 +7,16 @@ import { formatDateTime } from "@/lib/format";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { ShownOnce } from "@/components/ui/shown-once";
 import { Select } from "@/components/ui/select";
 import { RoleOptions, roleDescriptions } from "./role-options";
 
 function InvitationLink({ invitation }: { invitation: NonNullable<InviteState["invitation"]> }) {
-  const [copied, setCopied] = useState<"yes" | "failed" | null>(null);
   const url = typeof window === "undefined" ? invitation.path : `${window.location.origin}${invitation.path}`;
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopied("yes");
-    } catch {
-      setCopied("failed");
-    }
-  }
   return (
-    <div role="status" className="rounded-md border border-emerald-200 bg-emerald-50 p-3 text-sm text-emerald-950">
-      <p className="font-medium">
-        Invitation for {invitation.email} as {roleLabels[invitation.role]} created.
-      </p>
-      <p className="mt-0.5">
-        Hand this link to them yourself. It is shown only now, works once, and expires on {formatDateTime(new Date(invitation.expiresAt))}.
-      </p>
-      <div className="mt-2 flex flex-col gap-2 sm:flex-row">
-        <label htmlFor="invitation-link" className="sr-only">Invitation link</label>
-        <Input id="invitation-link" readOnly value={url} onFocus={(event) => event.currentTarget.select()} className="font-mono text-xs" />
-        <Button onClick={copy} variant="primary" className="shrink-0">
-          {copied === "yes" ? "Copied" : "Copy link"}
-        </Button>
-      </div>
-      {copied === "failed" ? <p className="mt-1 text-xs">Copying is not allowed here: select the link and copy it with the keyboard.</p> : null}
-    </div>
+    <ShownOnce id="invitation-link" label="Invitation link" noun="link" value={url} title={`Invitation for ${invitation.email} as ${roleLabels[invitation.role]} created.`}>
+      Hand this link to them yourself. It is shown only now, works once, and expires on {formatDateTime(new Date(invitation.expiresAt))}.
+    </ShownOnce>
   );
 }
 

@@ -68,13 +68,18 @@ export async function updateWebhookEndpoint(actor: Actor, id: string, version: n
   });
 }
 
+/** The endpoint a button names, or null. */
+function endpointIdOf(raw: unknown): string | null {
+  const parsed = endpointIdSchema.safeParse(raw);
+  return parsed.success ? parsed.data.endpointId : null;
+}
+
 /** A new signing secret, effective for the next attempt: receivers must switch to it (shown once). */
 export async function rotateWebhookSecret(actor: Actor, raw: unknown): Promise<EndpointResult> {
   const refused = refuseRole(actor, "OWNER");
   if (refused) return refused;
-  const parsed = endpointIdSchema.safeParse(raw);
-  if (!parsed.success) return failure("invalid", { formError: "Choose an endpoint." });
-  const id = parsed.data.endpointId;
+  const id = endpointIdOf(raw);
+  if (!id) return failure("invalid", { formError: "Choose an endpoint." });
   const secret = generateSecret();
   return writeAudited(actor, async (tx, audit): Promise<EndpointResult> => {
     const { count } = await tx.webhookEndpoint.updateMany({ where: { id, organisationId: actor.organisation.id }, data: { secret, version: { increment: 1 } } });
@@ -87,9 +92,8 @@ export async function rotateWebhookSecret(actor: Actor, raw: unknown): Promise<E
 export async function deleteWebhookEndpoint(actor: Actor, raw: unknown): Promise<EndpointResult> {
   const refused = refuseRole(actor, "OWNER");
   if (refused) return refused;
-  const parsed = endpointIdSchema.safeParse(raw);
-  if (!parsed.success) return failure("invalid", { formError: "Choose an endpoint." });
-  const id = parsed.data.endpointId;
+  const id = endpointIdOf(raw);
+  if (!id) return failure("invalid", { formError: "Choose an endpoint." });
   return writeAudited(actor, async (tx, audit): Promise<EndpointResult> => {
     const before = await findEndpoint(tx, actor.organisation.id, id);
     if (!before) return NOT_FOUND;
@@ -103,9 +107,8 @@ export async function deleteWebhookEndpoint(actor: Actor, raw: unknown): Promise
 export async function sendTestEvent(actor: Actor, raw: unknown): Promise<EndpointResult> {
   const refused = refuseRole(actor, "OWNER");
   if (refused) return refused;
-  const parsed = endpointIdSchema.safeParse(raw);
-  if (!parsed.success) return failure("invalid", { formError: "Choose an endpoint." });
-  const id = parsed.data.endpointId;
+  const id = endpointIdOf(raw);
+  if (!id) return failure("invalid", { formError: "Choose an endpoint." });
   return writeAudited(actor, async (tx, audit): Promise<EndpointResult> => {
     const endpoint = await findEndpoint(tx, actor.organisation.id, id);
     if (!endpoint) return NOT_FOUND;
