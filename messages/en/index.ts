@@ -5,10 +5,12 @@
  */
 import account from "./account.json";
 import common from "./common.json";
+import registerExport from "./registerExport.json";
 
 export const en = {
   account,
   common,
+  registerExport,
 };
 
 export type Messages = typeof en;
