@@ -15,6 +15,7 @@ import { CNIL_COLUMNS, CNIL_FICHE_SECTIONS, type CnilColumnKey } from "./cnil-la
 import * as lines from "./lines";
 import type { Lookup } from "./lines";
 import type { RegisterSource } from "./source";
+import { xmlText } from "./xml-text";
 
 export const CNIL_HEADER_ROW = 2;
 export const CNIL_FIRST_DATA_ROW = CNIL_HEADER_ROW + 1;
@@ -59,7 +60,7 @@ export function cnilRow(activity: RecordsActivity, lookup: Lookup, contacts: Reg
 
 // A sheet name: at most 31 characters, none of : \ / ? * [ ], unique in the workbook (ECMA-376 §18.2.19).
 function sheetName(wanted: string, taken: Set<string>): string {
-  const base = wanted.replace(/[:\\/?*[\]]/g, "-").slice(0, 31).trim() || "-";
+  const base = xmlText(wanted).replace(/[:\\/?*[\]]/g, "-").slice(0, 31).trim() || "-";
   let name = base;
   for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, 31 - String(n).length - 1)}~${n}`;
   taken.add(name.toLowerCase());
@@ -80,7 +81,7 @@ export async function renderRegisterCnilXlsx(source: RegisterSource, register: R
     stream.on("error", reject);
   });
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
-  workbook.creator = register.organisation.legalName;
+  workbook.creator = xmlText(register.organisation.legalName);
   workbook.created = register.generatedAt;
   const taken = new Set<string>();
   const legend = register.untranslatedLegend ? ` — ${register.untranslatedLegend}` : "";
@@ -91,13 +92,13 @@ export async function renderRegisterCnilXlsx(source: RegisterSource, register: R
     headerFooter: { oddFooter: `&C${wording.document.page}` },
   });
   overview.columns = CNIL_COLUMNS.map((key) => ({ key, width: WIDTHS[key] ?? 30, style: { alignment: WRAP } }));
-  const title = overview.addRow([`${wording.document.title} — ${register.organisation.legalName} — ${wording.document.exported(wording.cellDate(register.generatedAt))}${legend}`]);
+  const title = overview.addRow([`${wording.document.title} — ${register.organisation.legalName} — ${wording.document.exported(wording.cellDate(register.generatedAt))}${legend}`].map(xmlText));
   title.getCell(1).font = { bold: true, size: 13 };
   title.commit();
-  const header = overview.addRow(CNIL_COLUMNS.map((key) => wording.cnilColumns[key]));
+  const header = overview.addRow(CNIL_COLUMNS.map((key) => wording.cnilColumns[key]).map(xmlText));
   header.eachCell((cell) => (cell.style = HEADER));
   header.commit();
-  for (const values of rows) overview.addRow(CNIL_COLUMNS.map((key) => values[key])).commit();
+  for (const values of rows) overview.addRow(CNIL_COLUMNS.map((key) => values[key]).map(xmlText)).commit();
   overview.autoFilter = { from: { row: CNIL_HEADER_ROW, column: 1 }, to: { row: CNIL_HEADER_ROW + rows.length, column: CNIL_COLUMNS.length } };
   overview.commit();
 
@@ -108,15 +109,15 @@ export async function renderRegisterCnilXlsx(source: RegisterSource, register: R
       headerFooter: { oddFooter: `&C${wording.document.page}` },
     });
     fiche.columns = [{ width: 34, style: { alignment: WRAP } }, { width: 80, style: { alignment: WRAP } }];
-    const heading = fiche.addRow([`${wording.cnilFiche.fiche} — ${values.reference} — ${values.name}${legend}`]);
+    const heading = fiche.addRow([`${wording.cnilFiche.fiche} — ${values.reference} — ${values.name}${legend}`].map(xmlText));
     heading.getCell(1).font = { bold: true, size: 13 };
     heading.commit();
     for (const section of CNIL_FICHE_SECTIONS) {
-      const sectionRow = fiche.addRow([wording.cnilFiche[section.key], ""]);
+      const sectionRow = fiche.addRow([wording.cnilFiche[section.key], ""].map(xmlText));
       sectionRow.eachCell((cell) => (cell.style = HEADER));
       sectionRow.commit();
       for (const key of section.columns) {
-        const row = fiche.addRow([wording.cnilColumns[key], values[key]]);
+        const row = fiche.addRow([wording.cnilColumns[key], values[key]].map(xmlText));
         row.getCell(1).font = { bold: true };
         row.commit();
       }

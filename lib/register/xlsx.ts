@@ -26,6 +26,7 @@ import ExcelJS from "exceljs";
 import { PROCESSOR_REGISTER_COLUMNS, type ControllerEntry, type ProcessorColumnKey, type Register } from "./build";
 import { ICO_CONTACT_FIELDS, ICO_CONTACT_PARTIES, ICO_CONTROLLER_COLUMNS, type IcoColumnKey } from "./ico-layout";
 import { en } from "./wording/en";
+import { xmlText } from "./xml-text";
 
 // The English sheet names; other languages name them in their wording (./wording).
 export const CONTROLLER_SHEET = en.document.controllerSheet;
@@ -117,7 +118,7 @@ function styleRow(row: ExcelJS.Row, style: Partial<ExcelJS.Style>) {
 }
 
 /** "&" starts a code in a header or footer (ECMA-376 §18.3.1.39): a literal one is written twice. */
-const headerText = (text: string) => text.replaceAll("&", "&&");
+const headerText = (text: string) => xmlText(text).replaceAll("&", "&&");
 
 function title(register: Register, what: string): string {
   const { document, labels } = register.wording;
@@ -155,11 +156,11 @@ function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, he
     },
   });
   sheet.columns = columns.map((column) => ({ key: column.key, width: widthOf(column.key), style: { alignment: WRAP } }));
-  const titleRow = sheet.addRow([title(register, heading)]);
+  const titleRow = sheet.addRow([title(register, heading)].map(xmlText));
   titleRow.getCell(1).font = { bold: true, size: 13 };
   titleRow.getCell(1).alignment = { vertical: "top" };
   titleRow.commit();
-  const header = sheet.addRow(columns.map((column) => column.header));
+  const header = sheet.addRow(columns.map((column) => column.header).map(xmlText));
   styleRow(header, HEADER);
   header.commit();
   return sheet;
@@ -192,7 +193,7 @@ function addControllerSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, regist
     const lines = Math.max(entry.purposes.length, 1);
     for (let index = 0; index < lines; index++) {
       const values = { ...entry.row, ...purposeValues(entry, index) };
-      const row = sheet.addRow(XLSX_CONTROLLER_COLUMNS.map((column) => values[column.key]));
+      const row = sheet.addRow(XLSX_CONTROLLER_COLUMNS.map((column) => values[column.key]).map(xmlText));
       XLSX_CONTROLLER_COLUMNS.forEach((column, at) => {
         const cell = row.getCell(at + 1);
         if (index === 0) cell.border = ACTIVITY_START;
@@ -211,7 +212,7 @@ function addProcessorSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, registe
   const sheet = addSheet(workbook, document.processorSheet, document.processorHeading, register, columns);
   let last = HEADER_ROW;
   for (const values of register.processorRows) {
-    const row = sheet.addRow(XLSX_PROCESSOR_COLUMNS.map((column) => values[column.key]));
+    const row = sheet.addRow(XLSX_PROCESSOR_COLUMNS.map((column) => values[column.key]).map(xmlText));
     row.commit();
     last = row.number;
   }
@@ -227,15 +228,15 @@ function addContactsSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, register
   });
   sheet.columns = [{ width: 26 }, ...ICO_CONTACT_FIELDS.map((field) => ({ key: field.key, width: field.key === "address" ? 44 : 30, style: { alignment: WRAP } }))];
   const legend = register.untranslatedLegend ? ` — ${register.untranslatedLegend}` : "";
-  const titleRow = sheet.addRow([`${document.contactsHeading} — ${register.organisation.legalName}${legend}`]);
+  const titleRow = sheet.addRow([`${document.contactsHeading} — ${register.organisation.legalName}${legend}`].map(xmlText));
   titleRow.getCell(1).font = { bold: true, size: 13 };
   titleRow.commit();
-  const header = sheet.addRow(["", ...ICO_CONTACT_FIELDS.map((field) => contactFields[field.key])]);
+  const header = sheet.addRow(["", ...ICO_CONTACT_FIELDS.map((field) => contactFields[field.key])].map(xmlText));
   styleRow(header, HEADER);
   header.commit();
   for (const party of ICO_CONTACT_PARTIES) {
     const contact = register.contacts[party.key];
-    const row = sheet.addRow([contactParties[party.key], ...ICO_CONTACT_FIELDS.map((field) => contact[field.key])]);
+    const row = sheet.addRow([contactParties[party.key], ...ICO_CONTACT_FIELDS.map((field) => contact[field.key])].map(xmlText));
     row.getCell(1).font = { bold: true };
     row.commit();
   }
@@ -244,7 +245,7 @@ function addContactsSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, register
 
 async function writeRegisterXlsx(register: Register, stream: Writable): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
-  workbook.creator = register.organisation.legalName;
+  workbook.creator = xmlText(register.organisation.legalName);
   workbook.created = register.generatedAt;
   // The controller register comes first: the import reads the first sheet.
   addControllerSheet(workbook, register);
