@@ -52,7 +52,7 @@ export const registerOperations = {
       requestParams: { query: exportQuery },
       responses: {
         "200": {
-          description: "The register as a file (Content-Disposition names it). JSON follows the register's JSON schema (version 2), which the import reads.",
+          description: "The register as a file (Content-Disposition names it). JSON follows the register's JSON schema (version 2), which the import reads, with `language` (the language of its texts) and `untranslated` (the texts shown in the default language for want of a translation).",
           headers: z.object({ "Content-Disposition": z.string() }),
           content: Object.fromEntries(
             registerExportFormats.map((format) => [mediaType(format.contentType), { schema: format.id === "json" ? registerJsonSchema.meta({ id: "RegisterJson" }) : z.string().meta({ format: "binary" }) }]),
