@@ -5,7 +5,6 @@
  * them as they are and the file no longer opens ("disallowed character").
  * The records may hold them (pasted text), so the spreadsheets drop them.
  */
-// eslint-disable-next-line no-control-regex -- these are exactly the characters matched
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 export function xmlText(value: string): string {
