@@ -5,7 +5,7 @@
  * with each published version, so public pages never recompute anything.
  */
 
-export type PolicyLanguage = "en" | "de";
+export type PolicyLanguage = "en" | "de" | "fr";
 
 /** One entry of a draft (Policy.sections), in the order the DPO arranged them. */
 export type PolicySectionSpec =
