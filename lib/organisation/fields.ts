@@ -28,5 +28,6 @@ export const organisationProfileFields = {
   supervisoryAuthorityName: true,
   supervisoryAuthorityWebsite: true,
   defaultLanguage: true,
+  languages: true,
   reviewIntervalMonths: true,
 } as const;

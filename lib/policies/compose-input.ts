@@ -22,7 +22,7 @@ import type { PolicyLanguage, PolicySectionSpec } from "./types";
 export type ComposeLegalBasis = Pick<RecordsLegalBasis, "id" | "article" | "letter" | "name" | "citation">;
 
 /** The profile without the application's own settings, which a policy never states. */
-export type ComposeOrganisation = Omit<RecordsOrganisation, "defaultLanguage" | "reviewIntervalMonths">;
+export type ComposeOrganisation = Omit<RecordsOrganisation, "defaultLanguage" | "languages" | "reviewIntervalMonths">;
 
 /** The activity fields a policy states or checks (Art. 13, 14, 21, 22). */
 export const COMPOSE_ACTIVITY_FIELDS = [

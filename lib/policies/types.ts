@@ -5,7 +5,10 @@
  * with each published version, so public pages never recompute anything.
  */
 
-export type PolicyLanguage = "en" | "de" | "fr";
+import type { Language } from "../translations/languages";
+
+/** A policy is written in one of the languages records can be kept in. */
+export type PolicyLanguage = Language;
 
 /** One entry of a draft (Policy.sections), in the order the DPO arranged them. */
 export type PolicySectionSpec =
@@ -17,7 +20,11 @@ export type PolicySectionSpec =
   // Art. 13(2)(b)-(d): the rights that apply given the legal bases used.
   | { type: "rights" }
   // The DPO's own text, Markdown (sanitised when rendered).
-  | { type: "markdown"; title: string; body: string };
+  // `translations` holds the text in the organisation's other languages, each with
+  // the hash of the default language's text it was made from (outdated when it moved).
+  | { type: "markdown"; title: string; body: string; translations?: Partial<Record<Language, MarkdownTranslation>> };
+
+export type MarkdownTranslation = { title: string; body: string; sourceHash: string };
 
 /**
  * Where a statement comes from: the record and the field the DPO edits to

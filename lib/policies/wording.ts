@@ -7,6 +7,7 @@
  * notices. The DPO's own Markdown is per policy and is not part of it.
  */
 import type { DpoForm, LegalBasisArticle, ProvisionRequirement, RecipientKind, TransferSafeguard } from "@prisma/client";
+import { LANGUAGES } from "../translations/languages";
 import type { PolicyLanguage } from "./types";
 
 export type RightKey = "access" | "rectification" | "erasure" | "restriction" | "portability" | "objection" | "withdrawConsent" | "complaint";
@@ -419,16 +420,8 @@ const fr: Wording = {
 
 const catalogue: Record<PolicyLanguage, Wording> = { en, de, fr };
 
-export const POLICY_LANGUAGES = ["en", "de", "fr"] as const satisfies readonly PolicyLanguage[];
+export const POLICY_LANGUAGES = LANGUAGES;
 export const policyLanguageLabels: Record<PolicyLanguage, string> = { en: "English", de: "Deutsch (German)", fr: "Français (French)" };
-
-/** The locale by which dates of a policy in this language are written ("3 December 2026", "3. Dezember 2026", "3 décembre 2026"). */
-export const policyDateLocales: Record<PolicyLanguage, string> = { en: "en-GB", de: "de-DE", fr: "fr-FR" };
-
-/** A string from a request or the database as a policy language; anything unknown is English. */
-export function asPolicyLanguage(value: string): PolicyLanguage {
-  return (POLICY_LANGUAGES as readonly string[]).includes(value) ? (value as PolicyLanguage) : "en";
-}
 
 export function wordingFor(language: PolicyLanguage): Wording {
   return catalogue[language];

@@ -48,6 +48,8 @@ export type RecordsOrganisation = {
   supervisoryAuthorityName: string;
   supervisoryAuthorityWebsite: string;
   defaultLanguage: string;
+  /** Every language the organisation keeps its records in, the default among them (lib/translations/languages.ts). */
+  languages: string[];
   reviewIntervalMonths: number;
 };
 

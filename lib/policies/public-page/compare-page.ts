@@ -2,7 +2,7 @@
 import { describeChange, type RedlineSection, type SemanticChange } from "@/lib/policies/diff";
 import type { PublicPolicy } from "@/lib/policies/public-queries";
 import type { PolicyLanguage } from "@/lib/policies/types";
-import { asPolicyLanguage } from "@/lib/policies/wording";
+import { asLanguage } from "@/lib/translations/languages";
 import { chromeFor, escapeHtml, formatPublicDate, renderShell } from "./shell";
 
 const words = {
@@ -72,7 +72,7 @@ function versionSelect(name: string, label: string, selected: number, policy: Pu
 
 export function renderComparePage(input: CompareInput): string {
   const { policy, base } = input;
-  const language = asPolicyLanguage(policy.policy.language);
+  const language = asLanguage(policy.policy.language);
   const w = words[language];
   const form = `<form class="compare-form" method="get" action="${base}/compare">
 ${versionSelect("from", w.from, input.from, policy, language)}

@@ -5,7 +5,7 @@
  * from the database goes through `escapeHtml`; the policy body itself is the
  * HTML stored with the version, sanitised when it was composed.
  */
-import { asPolicyLanguage, policyDateLocales } from "../wording";
+import { asLanguage, LOCALES } from "@/lib/translations/languages";
 import { PUBLIC_STYLES } from "./styles";
 
 export function escapeHtml(value: string): string {
@@ -58,11 +58,11 @@ const chrome = {
 } as const;
 
 export function chromeFor(language: string) {
-  return chrome[asPolicyLanguage(language)];
+  return chrome[asLanguage(language)];
 }
 
 export function formatPublicDate(date: Date, language: string): string {
-  return new Intl.DateTimeFormat(policyDateLocales[asPolicyLanguage(language)], { dateStyle: "long", timeZone: "UTC" }).format(date);
+  return new Intl.DateTimeFormat(LOCALES[asLanguage(language)], { dateStyle: "long", timeZone: "UTC" }).format(date);
 }
 
 export type ShellInput = {
@@ -83,7 +83,7 @@ export type ShellInput = {
 };
 
 export function renderShell(input: ShellInput): string {
-  const lang = asPolicyLanguage(input.language);
+  const lang = asLanguage(input.language);
   const text = chromeFor(lang);
   return `<!DOCTYPE html>
 <html lang="${lang}">

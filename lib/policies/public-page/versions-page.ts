@@ -1,7 +1,7 @@
 /** The public archive of a policy: every version with its effective date and change summary. */
 import type { PublicPolicy } from "@/lib/policies/public-queries";
 import type { PolicyLanguage } from "@/lib/policies/types";
-import { asPolicyLanguage } from "@/lib/policies/wording";
+import { asLanguage } from "@/lib/translations/languages";
 import { escapeHtml, formatPublicDate, renderShell } from "./shell";
 
 const words = {
@@ -11,7 +11,7 @@ const words = {
 } satisfies Record<PolicyLanguage, unknown>;
 
 export function renderVersionsPage(policy: PublicPolicy, current: number, base: string): string {
-  const language = asPolicyLanguage(policy.policy.language);
+  const language = asLanguage(policy.policy.language);
   const w = words[language];
   const rows = policy.versions
     .map((version) => {
