@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef } from "react";
-import { organisationProfileSchema, LANGUAGES, languageLabels, REVIEW_INTERVAL_MAX, REVIEW_INTERVAL_MIN } from "@/lib/organisation/schema";
+import { organisationProfileSchema, DPO_FORMS, dpoFormLabels, LANGUAGES, languageLabels, REVIEW_INTERVAL_MAX, REVIEW_INTERVAL_MIN } from "@/lib/organisation/schema";
 import { updateOrganisationProfileAction } from "@/lib/organisation/actions";
 import { ConflictPanel } from "@/components/records/conflict-panel";
 import { ErrorSummary, FormAlert, FormSection, Textarea } from "@/components/catalogues/form-parts";
@@ -25,6 +25,7 @@ const labels: Record<string, string> = {
   representativeEmail: "Representative's e-mail",
   representativePhone: "Representative's telephone",
   dpoName: "DPO name",
+  dpoForm: "DPO form of address",
   dpoOrganisation: "DPO organisation",
   dpoAddress: "DPO address",
   dpoEmail: "DPO e-mail",
@@ -91,6 +92,17 @@ export function OrganisationProfileForm({ initialValues, version, slug }: { init
         </FormSection>
         <FormSection title="Data protection officer" description="Art. 37–39; named in the register (Art. 30(1)(a)) and in policies (Art. 13(1)(b)).">
           {field("dpoName")}
+          <Field id="org-dpoForm" label={labels.dpoForm} hint="Sets the title in German and French policies: Datenschutzbeauftragte or -r, déléguée or délégué." error={errors.dpoForm}>
+            {(aria) => (
+              <Select id="org-dpoForm" name="dpoForm" defaultValue={text(values, "dpoForm")} {...aria}>
+                {(["", ...DPO_FORMS] as const).map((form) => (
+                  <option key={form} value={form}>
+                    {dpoFormLabels[form]}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
           {field("dpoOrganisation", "text", undefined, false, "For an external DPO: their firm")}
           {field("dpoEmail", "email")}
           {field("dpoPhone", "tel")}

@@ -1,5 +1,5 @@
 import type { OrganisationProfile } from "@/lib/organisation/queries";
-import { languageLabels } from "@/lib/organisation/schema";
+import { dpoFormLabels, languageLabels } from "@/lib/organisation/schema";
 import { formatDateTime } from "@/lib/format";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { DescriptionItem, DescriptionList } from "@/components/ui/description-list";
@@ -26,6 +26,7 @@ export function OrganisationProfileView({ profile }: { profile: OrganisationProf
           <CardBody>
             <DescriptionList columns={2}>
               <DescriptionItem term="Name">{profile.dpoName}</DescriptionItem>
+              <DescriptionItem term="Form of address">{profile.dpoForm ? dpoFormLabels[profile.dpoForm] : ""}</DescriptionItem>
               <DescriptionItem term="Organisation">{profile.dpoOrganisation}</DescriptionItem>
               <DescriptionItem term="Address" wide>{profile.dpoAddress}</DescriptionItem>
               <DescriptionItem term="E-mail">{profile.dpoEmail}</DescriptionItem>

@@ -4,7 +4,8 @@ import { requireMember } from "@/lib/auth/guard";
 import { POLICY_EDIT_ROLE } from "@/lib/policies/draft-mutations";
 import { getOrganisationProfile } from "@/lib/organisation/queries";
 import { NewPolicyForm } from "@/components/policies/new-policy-form";
-import { PageHeader } from "@/components/ui/page-header";
+import { PageHeader } from "@/components/ui/page-header";import { asLanguage } from "@/lib/translations/languages";
+
 
 export const metadata: Metadata = { title: "New policy" };
 
@@ -14,7 +15,7 @@ export default async function NewPolicyPage() {
   return (
     <>
       <PageHeader eyebrow={<Link href="/policies" className="hover:underline">Policies</Link>} title="New policy" description="One policy per audience. You arrange its sections next." />
-      <NewPolicyForm defaultLanguage={profile?.defaultLanguage === "de" ? "de" : "en"} organisationSlug={member.organisation.slug} />
+      <NewPolicyForm defaultLanguage={asLanguage(profile?.defaultLanguage ?? "en")} organisationSlug={member.organisation.slug} />
     </>
   );
 }
