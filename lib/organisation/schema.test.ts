@@ -10,6 +10,15 @@ describe("organisationProfileSchema", () => {
     expect(parsed).toMatchObject({ legalName: "Example GmbH", reviewIntervalMonths: 12, dpoEmail: "dpo@example.com", representativeName: "" });
   });
 
+  it("reads the DPO's form of address, an empty choice as not recorded", () => {
+    const base = { legalName: "Example GmbH", defaultLanguage: "de", reviewIntervalMonths: "12" };
+    expect(organisationProfileSchema.parse({ ...base, dpoForm: "FEMININE" }).dpoForm).toBe("FEMININE");
+    expect(organisationProfileSchema.parse({ ...base, dpoForm: "" }).dpoForm).toBeNull();
+    expect(organisationProfileSchema.parse(base).dpoForm).toBeNull();
+    const result = organisationProfileSchema.safeParse({ ...base, dpoForm: "DIVERSE" });
+    expect(fieldErrorsFrom(result.error!)).toMatchObject({ dpoForm: "Choose how the DPO is addressed, or “Not recorded”." });
+  });
+
   it("explains each bad field", () => {
     const result = organisationProfileSchema.safeParse({
       legalName: "",
