@@ -164,7 +164,7 @@ export function Combobox(props: Props) {
         <button
           type="button"
           onClick={() => remove(single.value)}
-          className="absolute top-1.5 right-1.5 rounded px-1.5 py-0.5 text-xs text-slate-600 hover:bg-slate-100 hover:text-slate-900"
+          className="absolute top-1.5 right-1.5 h-6 rounded px-1.5 text-xs text-slate-600 hover:bg-slate-100 hover:text-slate-900"
           aria-label={`Clear ${single.label}`}
         >
           Clear
