@@ -13,7 +13,7 @@ import { Button } from "@/components/ui/button";
 import { Combobox } from "@/components/ui/combobox";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
-import { FieldError, move, newKey, NoneAnswer, RowButton, TextField, type SectionProps } from "./activity-form-fields";
+import { FieldError, focusWhenRendered, move, newKey, NoneAnswer, RowButton, TextField, type SectionProps } from "./activity-form-fields";
 
 export function DataSection({ values, errors, update, options, requestCreate }: SectionProps) {
   const subjects = values.dataSubjectCategoryIds ?? [];
@@ -146,7 +146,10 @@ export function DataSection({ values, errors, update, options, requestCreate }: 
         <Button
           size="sm"
           className="mt-3"
-          onClick={() => set([...rows, { key: newKey(), dataCategoryId: "", details: "", retention: "", art9ConditionId: null }])}
+          onClick={() => {
+            set([...rows, { key: newKey(), dataCategoryId: "", details: "", retention: "", art9ConditionId: null }]);
+            focusWhenRendered(`dataCategories.${rows.length}.dataCategoryId`);
+          }}
         >
           <span aria-hidden="true">+</span> Add a data category
         </Button>

@@ -283,6 +283,15 @@ export function RowButton({ children, label, onClick, disabled }: { children: Re
   );
 }
 
+/**
+ * Moves the focus to a field once React has rendered it: after "Add a
+ * purpose" the keyboard user continues in the new row instead of on the
+ * button below it, which the new row's fields come before in the tab order.
+ */
+export function focusWhenRendered(id: string) {
+  requestAnimationFrame(() => document.getElementById(id)?.focus());
+}
+
 /** Moves an item of a list one place up or down. */
 export function move<T>(list: T[], index: number, by: -1 | 1): T[] {
   const target = index + by;

@@ -12,7 +12,7 @@ import { legalBasisArticleLabels } from "@/lib/labels";
 import { Button } from "@/components/ui/button";
 import { Combobox } from "@/components/ui/combobox";
 import { Field } from "@/components/ui/field";
-import { CheckboxField, FieldError, move, newKey, RowButton, TextAreaField, TextField, type SectionProps } from "./activity-form-fields";
+import { CheckboxField, FieldError, focusWhenRendered, move, newKey, RowButton, TextAreaField, TextField, type SectionProps } from "./activity-form-fields";
 
 export function PurposesSection({ values, errors, update, options }: SectionProps) {
   const purposes = values.purposes ?? [];
@@ -111,7 +111,13 @@ export function PurposesSection({ values, errors, update, options }: SectionProp
         })}
       </ol>
       <FieldError id="purposes-error" message={errors.purposes} />
-      <Button size="sm" onClick={() => set([...purposes, { key: newKey(), description: "", legalBasisIds: [], legitimateInterests: "", balancingTestReference: "", directMarketing: false }])}>
+      <Button
+        size="sm"
+        onClick={() => {
+          set([...purposes, { key: newKey(), description: "", legalBasisIds: [], legitimateInterests: "", balancingTestReference: "", directMarketing: false }]);
+          focusWhenRendered(`purposes.${purposes.length}.description`);
+        }}
+      >
         <span aria-hidden="true">+</span> Add a purpose
       </Button>
       <fieldset className="mt-4 rounded-md border border-slate-200 p-3">

@@ -23,7 +23,7 @@ export function StatCard({ title, value, href, hrefLabel, lines, footnote }: { t
           return (
             <li key={line.label}>
               {line.href ? (
-                <Link href={line.href} className="-mx-1 flex items-center justify-between gap-3 rounded px-1 hover:bg-slate-50 hover:underline">
+                <Link href={line.href} className="-mx-1 flex min-h-6 items-center justify-between gap-3 rounded px-1 hover:bg-slate-50 hover:underline">
                   {content}
                 </Link>
               ) : (

@@ -19,7 +19,7 @@ export function FindingItem({ finding }: { finding: Finding }) {
       <Link href={finding.href} className="rounded-sm text-slate-900 underline decoration-slate-300 underline-offset-2 hover:decoration-blue-700">
         {finding.message}
       </Link>
-      <p className="mt-0.5 text-xs text-slate-500">{finding.article} GDPR</p>
+      <p className="mt-0.5 text-xs text-slate-600">{finding.article} GDPR</p>
     </div>
   );
 }

@@ -82,6 +82,7 @@ export function PolicyEditor({
   // The live preview: the unsaved draft, rendered by the server a moment after the last change.
   const request = useRef(0);
   const first = useRef(true);
+  const sectionsHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (!canEdit) return;
     if (first.current) {
@@ -205,7 +206,8 @@ export function PolicyEditor({
         </div>
 
         <section aria-labelledby="sections-heading">
-          <h2 id="sections-heading" className="mb-2 text-sm font-semibold text-slate-900">
+          {/* Focus lands here when a removed section takes the focused button with it. */}
+          <h2 id="sections-heading" ref={sectionsHeading} tabIndex={-1} className="mb-2 text-sm font-semibold text-slate-900">
             Sections, in the order readers see them
           </h2>
           {errors.sections ? <p className="mb-2 text-sm text-red-700">{errors.sections}</p> : null}
@@ -222,7 +224,10 @@ export function PolicyEditor({
                 readOnly={!canEdit}
                 onChange={(spec) => update(index, spec)}
                 onMove={(offset) => move(index, offset)}
-                onRemove={() => setItems((current) => current.filter((_, i) => i !== index))}
+                onRemove={() => {
+                  setItems((current) => current.filter((_, i) => i !== index));
+                  sectionsHeading.current?.focus();
+                }}
               />
             ))}
           </ol>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useRef } from "react";
 import Link from "next/link";
 import type { FieldErrors } from "@/lib/forms/action-state";
 import type { ActivityChoice } from "@/lib/policies/queries";
@@ -63,6 +64,10 @@ export function PolicySectionCard({
   const at = (field: string) => `sections.${index}.${field}`;
   const sectionError = errors[`sections.${index}`];
   const headingId = `section-${index}-heading`;
+  // A move to the first or last place disables the button just pressed, which
+  // would drop keyboard focus to the page: it passes to the other direction.
+  const upButton = useRef<HTMLButtonElement>(null);
+  const downButton = useRef<HTMLButtonElement>(null);
   return (
     <li aria-labelledby={headingId} className={`rounded-lg border bg-white shadow-xs ${sectionError ? "border-red-300" : "border-slate-200"}`}>
       <div className="flex items-start justify-between gap-2 border-b border-slate-100 px-3 py-2">
@@ -76,10 +81,30 @@ export function PolicySectionCard({
         </div>
         {readOnly ? null : (
           <div className="flex shrink-0 gap-1">
-            <Button size="sm" variant="ghost" onClick={() => onMove(-1)} disabled={index === 0} aria-label={`Move “${name}” up`}>
+            <Button
+              ref={upButton}
+              size="sm"
+              variant="ghost"
+              onClick={() => {
+                onMove(-1);
+                if (index === 1) downButton.current?.focus();
+              }}
+              disabled={index === 0}
+              aria-label={`Move “${name}” up`}
+            >
               <span aria-hidden="true">↑</span>
             </Button>
-            <Button size="sm" variant="ghost" onClick={() => onMove(1)} disabled={index === count - 1} aria-label={`Move “${name}” down`}>
+            <Button
+              ref={downButton}
+              size="sm"
+              variant="ghost"
+              onClick={() => {
+                onMove(1);
+                if (index === count - 2) upButton.current?.focus();
+              }}
+              disabled={index === count - 1}
+              aria-label={`Move “${name}” down`}
+            >
               <span aria-hidden="true">↓</span>
             </Button>
             <Button size="sm" variant="ghost" onClick={onRemove} aria-label={`Remove “${name}”`}>

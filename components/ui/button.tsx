@@ -4,7 +4,7 @@ type Variant = "primary" | "secondary" | "ghost";
 type Size = "sm" | "md";
 
 const base =
-  "inline-flex items-center justify-center gap-1.5 rounded-md font-medium transition-colors disabled:pointer-events-none disabled:opacity-60";
+  "inline-flex items-center justify-center gap-1.5 rounded-md font-medium no-underline transition-colors disabled:pointer-events-none disabled:opacity-60";
 const variants: Record<Variant, string> = {
   primary: "bg-blue-700 text-white shadow-sm hover:bg-blue-800",
   secondary: "border border-slate-300 bg-white text-slate-800 shadow-sm hover:bg-slate-50",

@@ -164,7 +164,7 @@ export function Combobox(props: Props) {
         <button
           type="button"
           onClick={() => remove(single.value)}
-          className="absolute top-1.5 right-1.5 rounded px-1.5 py-0.5 text-xs text-slate-600 hover:bg-slate-100 hover:text-slate-900"
+          className="absolute top-1.5 right-1.5 h-6 rounded px-1.5 text-xs text-slate-600 hover:bg-slate-100 hover:text-slate-900"
           aria-label={`Clear ${single.label}`}
         >
           Clear
@@ -176,6 +176,10 @@ export function Combobox(props: Props) {
         aria-label="Suggestions"
         aria-multiselectable={props.multiple || undefined}
         hidden={!showList}
+        // Chromium makes a scrolling box a Tab stop of its own: Tab from the
+        // input would land on the list, whose closing on blur then drops the
+        // focus to the page. The options are reached with the arrow keys.
+        tabIndex={-1}
         className="absolute z-30 mt-1 max-h-72 w-full min-w-56 overflow-auto rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg"
       >
         {items.length === 0 ? <li className="px-3 py-2 text-slate-500">No matches</li> : null}
