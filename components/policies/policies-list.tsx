@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import type { PolicyListRow } from "@/lib/policies/queries";
-import { policyLanguageLabels } from "@/lib/policies/wording";
+import { languageName } from "@/lib/translations/languages";
 import { formatDateTime } from "@/lib/format";
 import { Badge } from "@/components/ui/badge";
 
@@ -32,7 +32,7 @@ export function PoliciesList({ policies, drift = {} }: { policies: PolicyListRow
                 </Link>
                 <p className="mt-0.5 text-xs text-slate-500">/{policy.slug}</p>
               </th>
-              <td className="px-4 py-3 whitespace-nowrap">{policyLanguageLabels[policy.language]}</td>
+              <td className="px-4 py-3 whitespace-nowrap">{policy.languages.map((language) => languageName(language, "en")).join(", ")}</td>
               <td className="px-4 py-3">
                 <p>
                   {policy.activityCount === 1 ? "1 activity" : `${policy.activityCount} activities`} · {policy.sectionCount} sections

@@ -120,7 +120,7 @@ describe("/policies/{id}/versions", () => {
     const { id, slug } = await policy();
     expect(((await call("GET", `policies/${id}/versions`, { token })).body as { data: unknown[] }).data).toEqual([]);
     await publish(token, id, "First version");
-    await db.policy.update({ where: { id }, data: { language: "de" } });
+    await db.policy.update({ where: { id }, data: { title: "Revised policy" } });
     await publish(token, id, "Second version");
 
     const numbers: number[] = [];

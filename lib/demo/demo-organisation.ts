@@ -502,7 +502,7 @@ export async function createDemoOrganisation(tx: Prisma.TransactionClient, optio
   const policyIds: Record<string, string> = {};
   for (const policy of policies) {
     const created = await tx.policy.create({
-      data: { organisationId, slug: policy.slug, title: policy.title, language: "en", sections: policy.sections },
+      data: { organisationId, slug: policy.slug, title: policy.title, languages: ["en"], sections: policy.sections },
     });
     await recordAudit(tx, { organisationId, actor, action: "CREATE", entityType: "Policy", entityId: created.id, after: created });
     policyIds[policy.slug] = created.id;

@@ -58,7 +58,7 @@ function publishedPolicy(ctx: CaseContext) {
         const dpo = { user: ctx.members.DPO, organisation: ctx.organisation, role: "DPO" as const };
         await publishable(ctx, ctx.organisation.id);
         for (const changeSummary of ["First version", "Second version"]) {
-          if (changeSummary !== "First version") await ctx.db.policy.update({ where: { id }, data: { language: "de" } });
+          if (changeSummary !== "First version") await ctx.db.policy.update({ where: { id }, data: { title: `${title} (revised)` } });
           const draft = await composeDraft(ctx.organisation.id, id);
           const result = await publishPolicy(dpo, { policyId: id, changeSummary, acknowledged: acknowledgeAll(draft!.findings) }, composeDraft);
           if (!result.ok) throw new Error(`The matrix could not publish its policy: ${result.formError}`);

@@ -4,6 +4,8 @@ import { requireMember } from "@/lib/auth/guard";
 import { POLICY_EDIT_ROLE } from "@/lib/policies/draft-mutations";
 import { getOrganisationProfile } from "@/lib/organisation/queries";
 import { NewPolicyForm } from "@/components/policies/new-policy-form";
+import { isPolicyLanguage } from "@/lib/policies/policy-languages";
+import { languageName, organisationLanguages } from "@/lib/translations/languages";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "New policy" };
@@ -11,10 +13,12 @@ export const metadata: Metadata = { title: "New policy" };
 export default async function NewPolicyPage() {
   const member = await requireMember(POLICY_EDIT_ROLE);
   const profile = await getOrganisationProfile(member.organisation.id);
+  const kept = organisationLanguages(profile?.defaultLanguage ?? "en", profile?.languages);
+  const available = kept.filter(isPolicyLanguage).map((language) => ({ language, name: languageName(language, "en") }));
   return (
     <>
       <PageHeader eyebrow={<Link href="/policies" className="hover:underline">Policies</Link>} title="New policy" description="One policy per audience. You arrange its sections next." />
-      <NewPolicyForm defaultLanguage={profile?.defaultLanguage === "de" ? "de" : "en"} organisationSlug={member.organisation.slug} />
+      <NewPolicyForm available={available} organisationSlug={member.organisation.slug} />
     </>
   );
 }
