@@ -14,9 +14,9 @@ import type { PolicySectionSpec } from "./types";
 
 const db = createDb(process.env.DATABASE_URL!);
 
-async function makeOrganisation(prefix: string) {
+async function makeOrganisation(prefix: string, languages = ["en"]) {
   const id = crypto.randomUUID();
-  const organisation = await db.organisation.create({ data: { slug: `${prefix}-${id}`, legalName: `Policies ${id}`, languages: ["en", "de"] }, select: { id: true } });
+  const organisation = await db.organisation.create({ data: { slug: `${prefix}-${id}`, legalName: `Policies ${id}`, languages }, select: { id: true } });
   await db.$transaction((tx) => createDefaultCatalogues(tx, organisation.id));
   return organisation;
 }
@@ -40,7 +40,7 @@ let active: string[];
 
 beforeAll(async () => {
   await upsertCountries(db);
-  const organisation = await makeOrganisation("pol");
+  const organisation = await makeOrganisation("pol", ["en", "de"]);
   editor = await makeActor("EDITOR", organisation);
   dpo = await makeActor("DPO", organisation);
   viewer = await makeActor("VIEWER", organisation);

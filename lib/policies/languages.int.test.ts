@@ -49,7 +49,7 @@ async function setUp(): Promise<Setup> {
   const user = await db.user.create({ data: { email, name: "Dana", passwordHash: "x", memberships: { create: { organisationId: organisation.id, role: "DPO" } } } });
   const actor: Actor = { user: { id: user.id, email }, organisation, role: "DPO" };
   const basis = await db.legalBasis.findFirstOrThrow({ where: { organisationId: organisation.id, citation: "Art. 6(1)(b) GDPR" }, select: { id: true } });
-  const category = await db.dataCategory.findFirstOrThrow({ where: { organisationId: organisation.id, special: false, criminal: false }, select: { id: true } });
+  const category = await db.dataCategory.findFirstOrThrow({ where: { organisationId: organisation.id, name: "Identification data" }, select: { id: true } });
   const created = await createActivity(actor, {
     ...emptyActivityValues(),
     reference: "NL-01",
