@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { createPolicyAction, type NewPolicyState } from "@/lib/policies/draft-actions";
 import type { Language } from "@/lib/translations/languages";
@@ -11,6 +12,7 @@ import { Input } from "@/components/ui/input";
 
 /** `available`: the organisation's languages a policy can be written in, the default first. */
 export function NewPolicyForm({ available, organisationSlug }: { available: { language: Language; name: string }[]; organisationSlug: string }) {
+  const t = useTranslations("policyLanguages");
   const [state, action, pending] = useActionState<NewPolicyState, FormData>(createPolicyAction, {});
   const errors = state.fieldErrors ?? {};
   // Re-seeded from the returned values: React resets the form after the action.
@@ -25,9 +27,9 @@ export function NewPolicyForm({ available, organisationSlug }: { available: { la
         {(aria) => <Input id="slug" name="slug" maxLength={80} defaultValue={values.slug} pattern="[a-z0-9]+(-[a-z0-9]+)*" {...aria} />}
       </Field>
       <fieldset aria-describedby={errors.languages ? "languages-error" : "languages-hint"}>
-        <legend className="text-sm font-medium text-slate-800">Languages</legend>
+        <legend className="text-sm font-medium text-slate-800">{t("languages")}</legend>
         <p id="languages-hint" className="mt-0.5 text-xs text-slate-500">
-          The policy is published in each of them at once; you can change them later.
+          {t("newPolicyLanguagesHint")}
         </p>
         <div className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {available.map(({ language, name }) => (

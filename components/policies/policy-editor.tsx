@@ -10,6 +10,7 @@
  * a save is refused or meets a newer version.
  */
 import { useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
 import { currentPolicyDraftAction, previewPolicyDraftAction, savePolicyDraftAction } from "@/lib/policies/draft-actions";
 import type { Finding } from "@/lib/policies/checks";
 import type { FieldErrors } from "@/lib/forms/action-state";
@@ -41,7 +42,7 @@ type Keyed = { key: number; spec: PolicySectionSpec };
 let nextKey = 0;
 const keyed = (sections: PolicySectionSpec[]): Keyed[] => sections.map((spec) => ({ key: nextKey++, spec }));
 
-const labels: Record<string, string> = { title: "Title", titles: "Titles in other languages", languages: "Languages", sections: "Sections" };
+const labels: Record<string, string> = { title: "Title", sections: "Sections" };
 
 export function PolicyEditor({
   policyId,
@@ -65,6 +66,7 @@ export function PolicyEditor({
   available: EditorLanguage[];
   defaultLanguage: Language;
 }) {
+  const t = useTranslations("policyLanguages");
   const [title, setTitle] = useState(initial.title);
   const [titles, setTitles] = useState(initial.titles);
   const [languages, setLanguages] = useState(initial.languages);
@@ -203,7 +205,7 @@ export function PolicyEditor({
         className="min-w-0 space-y-4"
       >
         {conflict ? (
-          <ConflictPanel conflict={conflict} labels={labels} onReapply={reapply} reloadHref={`/policies/${policyId}`} yourChanges={changedFields(base, values).map(String)} pending={saving} />
+          <ConflictPanel conflict={conflict} labels={{ ...labels, titles: t("titlesLabel"), languages: t("languages") }} onReapply={reapply} reloadHref={`/policies/${policyId}`} yourChanges={changedFields(base, values).map(String)} pending={saving} />
         ) : null}
         {formError ? <Callout tone="danger" title={formError}>{problems > 1 ? `${problems} fields to fix.` : null}</Callout> : null}
 
@@ -212,9 +214,9 @@ export function PolicyEditor({
             {(aria) => <Input id="policy-title" maxLength={200} readOnly={!canEdit} value={title} onChange={(event) => setTitle(event.target.value)} {...aria} />}
           </Field>
           <fieldset aria-describedby={errors.languages ? "policy-languages-error" : "policy-languages-hint"}>
-            <legend className="block text-sm font-medium text-slate-800">Languages</legend>
+            <legend className="block text-sm font-medium text-slate-800">{t("languages")}</legend>
             <p id="policy-languages-hint" className="mt-0.5 text-xs text-slate-500">
-              Each is published at the same time, at its own address. Add languages in Settings.
+              {t("languagesHint")}
             </p>
             <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
               {available.map(({ language, name }) => (
@@ -243,7 +245,7 @@ export function PolicyEditor({
             ) : null}
           </fieldset>
           {others.map(({ language, name }) => (
-            <Field key={language} id={`title.${language}`} label={`Title in ${name}`} error={errors[`titles.${language}`]}>
+            <Field key={language} id={`title.${language}`} label={t("titleIn", { language: name })} error={errors[`titles.${language}`]}>
               {(aria) => (
                 <Input
                   id={`title.${language}`}
@@ -314,7 +316,7 @@ export function PolicyEditor({
               Preview
             </h2>
             {preview.languages.length > 1 ? (
-              <div role="group" aria-label="Preview language" className="flex gap-1">
+              <div role="group" aria-label={t("previewLanguage")} className="flex gap-1">
                 {preview.languages.map((entry) => (
                   <Button key={entry.language} type="button" size="sm" variant={entry.language === shownPreview?.language ? "primary" : "secondary"} aria-pressed={entry.language === shownPreview?.language} onClick={() => setShown(entry.language)}>
                     {names[entry.language] ?? entry.language}

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { FieldErrors } from "@/lib/forms/action-state";
 import type { ActivityChoice } from "@/lib/policies/queries";
 import type { PolicySectionSpec } from "@/lib/policies/types";
@@ -195,7 +196,34 @@ function SectionBody({
               />
             )}
           </Field>
-          {context.translationLanguages.map(({ language, name }) => {
+          <MarkdownTranslations spec={spec} at={at} languages={context.translationLanguages} errors={errors} readOnly={readOnly} onChange={onChange} />
+        </>
+      );
+  }
+}
+
+type MarkdownSpec = Extract<PolicySectionSpec, { type: "markdown" }>;
+
+/** A Markdown section in the policy's other languages: a heading and a text per language. */
+function MarkdownTranslations({
+  spec,
+  at,
+  languages,
+  errors,
+  readOnly,
+  onChange,
+}: {
+  spec: MarkdownSpec;
+  at: (field: string) => string;
+  languages: SectionContext["translationLanguages"];
+  errors: FieldErrors;
+  readOnly: boolean;
+  onChange: (spec: PolicySectionSpec) => void;
+}) {
+  const t = useTranslations("policyLanguages");
+  return (
+    <>
+          {languages.map(({ language, name }) => {
             const translation = spec.translations?.[language] ?? { title: "", body: "", sourceHash: "" };
             // A translation written or changed here is made from the text as it stands now (stamped by the server).
             const edit = (change: Partial<typeof translation>) => onChange({ ...spec, translations: { ...spec.translations, [language]: { ...translation, ...change, sourceHash: "" } } });
@@ -203,12 +231,12 @@ function SectionBody({
             return (
               <fieldset key={language} id={id} className="space-y-2 rounded-md border border-slate-200 p-3">
                 <legend className="px-1 text-sm font-medium text-slate-800">
-                  In {name}
+                  {t("sectionIn", { language: name })}
                 </legend>
-                <Field id={`${id}.title`} label={`Heading in ${name}`} error={errors[`${id}.title`]}>
+                <Field id={`${id}.title`} label={t("headingIn", { language: name })} error={errors[`${id}.title`]}>
                   {(aria) => <Input id={`${id}.title`} lang={language} maxLength={200} readOnly={readOnly} value={translation.title} onChange={(event) => edit({ title: event.target.value })} {...aria} />}
                 </Field>
-                <Field id={`${id}.body`} label={`Text in ${name}`} error={errors[`${id}.body`]}>
+                <Field id={`${id}.body`} label={t("textIn", { language: name })} error={errors[`${id}.body`]}>
                   {(aria) => (
                     <textarea
                       id={`${id}.body`}
@@ -226,7 +254,6 @@ function SectionBody({
               </fieldset>
             );
           })}
-        </>
-      );
-  }
+    </>
+  );
 }

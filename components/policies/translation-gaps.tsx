@@ -7,6 +7,7 @@
  * button to keep it as written (a proper name).
  */
 import { useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
 import type { LanguagePreview } from "@/lib/policies/preview";
 import { keepAsWrittenAction, translateInPlaceAction } from "@/lib/policies/translation-actions";
 import { Button } from "@/components/ui/button";
@@ -15,6 +16,7 @@ import { fieldClassName } from "@/components/ui/input";
 type Gap = LanguagePreview["gaps"][number];
 
 function GapRow({ gap, language, name, canEdit, onSaved }: { gap: Gap; language: string; name: string; canEdit: boolean; onSaved: () => void }) {
+  const t = useTranslations("policyLanguages.gaps");
   const [value, setValue] = useState(gap.translation);
   const [message, setMessage] = useState<string>();
   const [pending, start] = useTransition();
@@ -30,8 +32,8 @@ function GapRow({ gap, language, name, canEdit, onSaved }: { gap: Gap; language:
   return (
     <li className="py-2">
       <label htmlFor={id} className="block text-sm text-slate-800">
-        {gap.state === "missing" ? "Missing" : "Outdated"} in {name}: <q className="font-medium">{gap.source}</q>
-        <span className="block text-xs text-slate-500">in “{gap.heading}”</span>
+        {t(gap.state, { language: name })} <q className="font-medium">{gap.source}</q>
+        <span className="block text-xs text-slate-500">{t("shownIn", { heading: gap.heading })}</span>
       </label>
       <textarea
         id={id}
@@ -59,11 +61,11 @@ function GapRow({ gap, language, name, canEdit, onSaved }: { gap: Gap; language:
             disabled={pending || !value.trim()}
             onClick={() => run(() => translateInPlaceAction({ entity: gap.entity, id: gap.id, field: gap.field, language, value, base: gap.translation }))}
           >
-            Save {name} translation
+            {t("save", { language: name })}
           </Button>
           {gap.state === "missing" ? (
             <Button type="button" size="sm" disabled={pending} onClick={() => run(() => keepAsWrittenAction({ entity: gap.entity, id: gap.id, field: gap.field }))}>
-              Keep as written (proper name)
+              {t("keep")}
             </Button>
           ) : null}
         </div>
@@ -73,18 +75,19 @@ function GapRow({ gap, language, name, canEdit, onSaved }: { gap: Gap; language:
 }
 
 export function TranslationGaps({ languages, names, canEdit, onSaved }: { languages: LanguagePreview[]; names: Record<string, string>; canEdit: boolean; onSaved: () => void }) {
+  const t = useTranslations("policyLanguages.gaps");
   const withGaps = languages.filter((preview) => preview.gaps.length > 0);
   if (withGaps.length === 0) return null;
   return (
     <section aria-labelledby="translation-gaps-heading" className="rounded-lg border border-amber-200 bg-white px-4 py-3 shadow-xs">
       <h2 id="translation-gaps-heading" className="text-sm font-semibold text-slate-900">
-        Translations this policy needs
+        {t("heading")}
       </h2>
-      <p className="mt-0.5 text-xs text-slate-600">A language version is published only when every text it shows is in that language.</p>
+      <p className="mt-0.5 text-xs text-slate-600">{t("intro")}</p>
       {withGaps.map((preview) => (
         <section key={preview.language} aria-labelledby={`gaps-${preview.language}`} className="mt-2">
           <h3 id={`gaps-${preview.language}`} className="text-sm font-medium text-slate-900">
-            {names[preview.language]} · {preview.gaps.length === 1 ? "1 text" : `${preview.gaps.length} texts`}
+            {names[preview.language]} · {t("count", { count: preview.gaps.length })}
           </h3>
           <ul className="divide-y divide-slate-100">
             {preview.gaps.map((gap) => (

@@ -75,9 +75,9 @@ export async function listPolicyDrift(orgId: string): Promise<PolicyDriftRow[]> 
   return rows.filter((row): row is PolicyDriftRow => row !== null);
 }
 
-/** The number and content hash of the latest version, or null before the first publication. */
-export async function getLatestVersionHash(orgId: string, policyId: string) {
-  return db.policyVersion.findFirst({ where: { policyId, policy: { organisationId: orgId } }, orderBy: { number: "desc" }, select: { number: true, contentHash: true } });
+/** The number and content hash of the latest version (in a language, when given), or null before the first publication. */
+export async function getLatestVersionHash(orgId: string, policyId: string, language?: string) {
+  return db.policyVersion.findFirst({ where: { policyId, ...(language ? { language } : {}), policy: { organisationId: orgId } }, orderBy: { number: "desc" }, select: { number: true, contentHash: true } });
 }
 
 export type PolicyVersionRow = {

@@ -5,10 +5,12 @@
  */
 import account from "./account.json";
 import common from "./common.json";
+import policyLanguages from "./policyLanguages.json";
 
 export const en = {
   account,
   common,
+  policyLanguages,
 };
 
 export type Messages = typeof en;

@@ -86,7 +86,7 @@ ${versionSelect("to", w.to, input.to, policy, language)}
 <button type="submit">${w.show}</button>
 </form>`;
   const summary = input.changes.length
-    ? `<ul class="changes">${input.changes.map((change) => `<li><span class="tag ${change.change}">${w.status[change.change]}</span>${escapeHtml(describeChange(change))}</li>`).join("")}</ul>`
+    ? `<ul class="changes">${input.changes.map((change) => `<li><span class="tag ${change.change}">${w.status[change.change]}</span>${escapeHtml(describeChange(change, language))}</li>`).join("")}</ul>`
     : `<p>${w.noSummary}</p>`;
   const shown = input.sections.filter((section) => section.status !== "unchanged");
   const hidden = input.sections.length - shown.length;

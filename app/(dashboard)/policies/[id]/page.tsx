@@ -8,7 +8,8 @@ import { POLICY_EDIT_ROLE } from "@/lib/policies/draft-mutations";
 import { buildPolicyPreview } from "@/lib/policies/preview";
 import { getPolicy, listActivityChoices } from "@/lib/policies/queries";
 import { isPolicyLanguage } from "@/lib/policies/policy-languages";
-import { languageName, organisationLanguages } from "@/lib/translations/languages";
+import { getLocale } from "next-intl/server";
+import { asLanguage, languageName, organisationLanguages } from "@/lib/translations/languages";
 import { formatDateTime } from "@/lib/format";
 import { PolicyEditor } from "@/components/policies/policy-editor";
 import { PublishActions } from "@/components/policies/publish-actions";
@@ -29,7 +30,9 @@ export default async function PolicyPage({ params, searchParams }: { params: Pro
   if (!preview || !profile) notFound();
   const canEdit = hasRole(member.role, POLICY_EDIT_ROLE);
   const kept = organisationLanguages(profile.defaultLanguage, profile.languages);
-  const available = kept.filter(isPolicyLanguage).map((language) => ({ language, name: languageName(language, "en") }));
+  // Language names in the dashboard's language.
+  const inLanguage = asLanguage(await getLocale());
+  const available = kept.filter(isPolicyLanguage).map((language) => ({ language, name: languageName(language, inLanguage) }));
   const errors = preview.findings.filter((f) => f.severity === "error").length;
   const warnings = preview.findings.filter((f) => f.severity === "warning").length;
 
@@ -42,7 +45,7 @@ export default async function PolicyPage({ params, searchParams }: { params: Pro
           <>
             {policy.languages.map((language) => (
               <Badge key={language} tone="blue">
-                {languageName(language, "en")}
+                {languageName(language, inLanguage)}
               </Badge>
             ))}
             <Badge>Draft · version {policy.version}</Badge>

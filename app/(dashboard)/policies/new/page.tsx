@@ -5,7 +5,8 @@ import { POLICY_EDIT_ROLE } from "@/lib/policies/draft-mutations";
 import { getOrganisationProfile } from "@/lib/organisation/queries";
 import { NewPolicyForm } from "@/components/policies/new-policy-form";
 import { isPolicyLanguage } from "@/lib/policies/policy-languages";
-import { languageName, organisationLanguages } from "@/lib/translations/languages";
+import { getLocale } from "next-intl/server";
+import { asLanguage, languageName, organisationLanguages } from "@/lib/translations/languages";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "New policy" };
@@ -14,7 +15,9 @@ export default async function NewPolicyPage() {
   const member = await requireMember(POLICY_EDIT_ROLE);
   const profile = await getOrganisationProfile(member.organisation.id);
   const kept = organisationLanguages(profile?.defaultLanguage ?? "en", profile?.languages);
-  const available = kept.filter(isPolicyLanguage).map((language) => ({ language, name: languageName(language, "en") }));
+  // Language names in the dashboard's language.
+  const inLanguage = asLanguage(await getLocale());
+  const available = kept.filter(isPolicyLanguage).map((language) => ({ language, name: languageName(language, inLanguage) }));
   return (
     <>
       <PageHeader eyebrow={<Link href="/policies" className="hover:underline">Policies</Link>} title="New policy" description="One policy per audience. You arrange its sections next." />
