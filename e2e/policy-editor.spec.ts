@@ -99,7 +99,7 @@ test.describe("policy draft editor", () => {
     });
     await login(page, await makeUser(organisation, "DPO"));
     await page.goto(`/policies/${policy.id}`);
-    await page.getByLabel("Title", { exact: true }).fill("Privacy policy for our website");
+    await page.getByRole("textbox", { name: "Title", exact: true }).fill("Privacy policy for our website");
 
     // Meanwhile a colleague adds German (with its audit event, as every save does).
     await db.$transaction(async (tx) => {
@@ -120,7 +120,7 @@ test.describe("policy draft editor", () => {
     await page.getByRole("button", { name: "Save draft" }).click();
     await expect(page.getByRole("heading", { name: "Someone else saved this record while you were editing" })).toBeVisible();
     await expect(page.getByText("colleague@e2e.example").first()).toBeVisible();
-    await expect(page.getByLabel("Title", { exact: true })).toHaveValue("Privacy policy for our website");
+    await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue("Privacy policy for our website");
     await page.getByRole("button", { name: "Apply my changes on top" }).click();
     await expect(page.getByText("The draft was saved.")).toBeVisible();
     await expect(page.getByRole("checkbox", { name: "German" })).toBeChecked();
