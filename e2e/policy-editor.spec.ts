@@ -1,7 +1,7 @@
 import { test, expect, login, DEMO } from "./fixtures";
 
 test.describe("policy draft editor", () => {
-  test("the demo website policy: preview from the records, findings, a Markdown section and German wording", async ({ page }) => {
+  test("the demo website policy: preview from the records, findings and a Markdown section", async ({ page }) => {
     await login(page, DEMO.dpo);
     await page.goto("/policies");
     await page.getByRole("link", { name: "Privacy Policy for the coi.me Website" }).click();
@@ -24,12 +24,7 @@ test.describe("policy draft editor", () => {
     await expect(preview.getByRole("heading", { name: "Contacting us securely" })).toBeVisible();
     await expect(preview.locator("strong", { hasText: "confidential" })).toBeVisible();
     await expect(preview.locator("script")).toHaveCount(0);
-
-    await page.getByLabel("Language").selectOption("de");
-    await expect(preview).toContainText("Art. 6 Abs. 1 lit. f DSGVO");
-    await expect(preview.getByRole("heading", { name: "Ihre Rechte" })).toBeVisible();
-    await expect(preview.getByRole("heading", { name: "Verantwortlicher und Kontakt" })).toBeVisible();
-    await expect(preview).not.toContainText("GDPR");
+    // The German wording, composed from translated records, is e2e/policy-languages.spec.ts.
   });
 
   test("the demo app policy reports the transfers to the United States without a safeguard, and states only what is recorded", async ({ page }) => {
@@ -98,16 +93,17 @@ test.describe("policy draft editor", () => {
 
   test("a save over someone else's newer save shows the conflict and reapplies the user's change on top", async ({ page, db, makeOrganisation, makeUser }) => {
     const organisation = await makeOrganisation();
+    await db.organisation.update({ where: { id: organisation.id }, data: { languages: ["en", "de"] } });
     const policy = await db.policy.create({
-      data: { organisationId: organisation.id, slug: "website", title: "Website policy", language: "en", sections: [{ type: "controller" }, { type: "rights" }] },
+      data: { organisationId: organisation.id, slug: "website", title: "Website policy", languages: ["en"], sections: [{ type: "controller" }, { type: "rights" }] },
     });
     await login(page, await makeUser(organisation, "DPO"));
     await page.goto(`/policies/${policy.id}`);
-    await page.getByLabel("Title").fill("Privacy policy for our website");
+    await page.getByRole("textbox", { name: "Title", exact: true }).fill("Privacy policy for our website");
 
-    // Meanwhile a colleague switches the language (with its audit event, as every save does).
+    // Meanwhile a colleague adds German (with its audit event, as every save does).
     await db.$transaction(async (tx) => {
-      await tx.policy.update({ where: { id: policy.id }, data: { language: "de", version: 2 } });
+      await tx.policy.update({ where: { id: policy.id }, data: { languages: ["en", "de"], version: 2 } });
       await tx.auditEvent.create({
         data: {
           organisationId: organisation.id,
@@ -115,8 +111,8 @@ test.describe("policy draft editor", () => {
           action: "UPDATE",
           entityType: "Policy",
           entityId: policy.id,
-          before: { language: "en", version: 1 },
-          after: { language: "de", version: 2 },
+          before: { languages: ["en"], version: 1 },
+          after: { languages: ["en", "de"], version: 2 },
         },
       });
     });
@@ -124,10 +120,10 @@ test.describe("policy draft editor", () => {
     await page.getByRole("button", { name: "Save draft" }).click();
     await expect(page.getByRole("heading", { name: "Someone else saved this record while you were editing" })).toBeVisible();
     await expect(page.getByText("colleague@e2e.example").first()).toBeVisible();
-    await expect(page.getByLabel("Title")).toHaveValue("Privacy policy for our website");
+    await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue("Privacy policy for our website");
     await page.getByRole("button", { name: "Apply my changes on top" }).click();
     await expect(page.getByText("The draft was saved.")).toBeVisible();
-    await expect(page.getByLabel("Language")).toHaveValue("de");
-    expect(await db.policy.findUniqueOrThrow({ where: { id: policy.id } })).toMatchObject({ title: "Privacy policy for our website", language: "de", version: 3 });
+    await expect(page.getByRole("checkbox", { name: "German" })).toBeChecked();
+    expect(await db.policy.findUniqueOrThrow({ where: { id: policy.id } })).toMatchObject({ title: "Privacy policy for our website", languages: ["en", "de"], version: 3 });
   });
 });

@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import type { PolicyListRow } from "@/lib/policies/queries";
-import { policyLanguageLabels } from "@/lib/policies/wording";
+import { useLocale } from "next-intl";
+import { asLanguage, languageName } from "@/lib/translations/languages";
 import { formatDateTime } from "@/lib/format";
 import { Badge } from "@/components/ui/badge";
 
@@ -10,6 +11,8 @@ import { Badge } from "@/components/ui/badge";
  * version says about the register (filled by publishing), per policy id.
  */
 export function PoliciesList({ policies, drift = {} }: { policies: PolicyListRow[]; drift?: Record<string, ReactNode> }) {
+  // Language names in the dashboard's language.
+  const inLanguage = asLanguage(useLocale());
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-xs">
       <table className="w-full text-left text-sm">
@@ -32,7 +35,7 @@ export function PoliciesList({ policies, drift = {} }: { policies: PolicyListRow
                 </Link>
                 <p className="mt-0.5 text-xs text-slate-500">/{policy.slug}</p>
               </th>
-              <td className="px-4 py-3 whitespace-nowrap">{policyLanguageLabels[policy.language]}</td>
+              <td className="px-4 py-3 whitespace-nowrap">{policy.languages.map((language) => languageName(language, inLanguage)).join(", ")}</td>
               <td className="px-4 py-3">
                 <p>
                   {policy.activityCount === 1 ? "1 activity" : `${policy.activityCount} activities`} · {policy.sectionCount} sections

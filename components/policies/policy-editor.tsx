@@ -1,20 +1,24 @@
 "use client";
 
 /**
- * The draft editor: title, language and the ordered sections on the left;
- * on the right the Art. 13/14 findings and a live preview that the server
+ * The draft editor: title, the languages the policy is published in (with
+ * the title and the Markdown sections in each) and the ordered sections on
+ * the left; on the right the findings, the translations each language still
+ * needs (filled in place) and a live preview per language that the server
  * renders from the unsaved draft with the same composer and renderer the
  * publisher uses. Values are controlled state, so nothing typed is lost when
  * a save is refused or meets a newer version.
  */
 import { useEffect, useMemo, useRef, useState, useTransition } from "react";
+import { useTranslations } from "next-intl";
 import { currentPolicyDraftAction, previewPolicyDraftAction, savePolicyDraftAction } from "@/lib/policies/draft-actions";
 import type { Finding } from "@/lib/policies/checks";
 import type { FieldErrors } from "@/lib/forms/action-state";
 import type { ActivityChoice } from "@/lib/policies/queries";
 import type { PolicyDraftValues } from "@/lib/policies/schema";
+import type { LanguagePreview } from "@/lib/policies/preview";
 import type { PolicySectionSpec } from "@/lib/policies/types";
-import { POLICY_LANGUAGES, policyLanguageLabels } from "@/lib/policies/wording";
+import type { Language } from "@/lib/translations/languages";
 import { changedFields, mergeOnTop } from "@/lib/records/merge";
 import type { Conflict } from "@/lib/records/versioning";
 import { ConflictPanel } from "@/components/records/conflict-panel";
@@ -22,20 +26,23 @@ import { Button } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { Select } from "@/components/ui/select";
 import { AddSectionBar } from "./add-section-bar";
 import { FindingsList } from "./findings-list";
 import { PolicySectionCard, type SectionContext } from "./policy-section-card";
 import { PolicyPreview } from "./policy-preview";
+import { TranslationGaps } from "./translation-gaps";
 
-type Draft = { title: string; language: string; sections: PolicySectionSpec[] };
+type Draft = { title: string; titles: Partial<Record<Language, string>>; languages: string[]; sections: PolicySectionSpec[] };
+
+/** A language the policy can be published in: one the organisation keeps and the wording catalogue speaks. */
+export type EditorLanguage = { language: Language; name: string };
 type Keyed = { key: number; spec: PolicySectionSpec };
 
 // Row keys for React only; they never reach the server.
 let nextKey = 0;
 const keyed = (sections: PolicySectionSpec[]): Keyed[] => sections.map((spec) => ({ key: nextKey++, spec }));
 
-const labels: Record<string, string> = { title: "Title", language: "Language", sections: "Sections" };
+const labels: Record<string, string> = { title: "Title", sections: "Sections" };
 
 export function PolicyEditor({
   policyId,
@@ -45,17 +52,26 @@ export function PolicyEditor({
   defaults,
   initialPreview,
   canEdit,
+  available,
+  defaultLanguage,
 }: {
   policyId: string;
   initial: Draft;
   version: number;
   activities: ActivityChoice[];
   defaults: SectionContext["defaults"];
-  initialPreview: { html: string; findings: Finding[] };
+  initialPreview: { html: string; findings: Finding[]; languages: LanguagePreview[] };
   canEdit: boolean;
+  /** The organisation's languages the policy can be published in, the default first. */
+  available: EditorLanguage[];
+  defaultLanguage: Language;
 }) {
+  const t = useTranslations("policyLanguages");
   const [title, setTitle] = useState(initial.title);
-  const [language, setLanguage] = useState(initial.language);
+  const [titles, setTitles] = useState(initial.titles);
+  const [languages, setLanguages] = useState(initial.languages);
+  const [shown, setShown] = useState<string>(initial.languages[0] ?? defaultLanguage);
+  const [refresh, setRefresh] = useState(0);
   const [items, setItems] = useState<Keyed[]>(() => keyed(initial.sections));
   const [base, setBase] = useState<Draft>(initial);
   const [version, setVersion] = useState(initialVersion);
@@ -67,9 +83,13 @@ export function PolicyEditor({
   const [previewState, setPreviewState] = useState<{ pending: boolean; message?: string }>({ pending: false });
   const [saving, startSaving] = useTransition();
 
-  const context: SectionContext = useMemo(() => ({ activities: new Map(activities.map((a) => [a.id, a])), defaults }), [activities, defaults]);
-  const values: PolicyDraftValues = useMemo(() => ({ title, language, sections: items.map((item) => item.spec) }), [title, language, items]);
+  const names = useMemo(() => Object.fromEntries(available.map((entry) => [entry.language, entry.name])), [available]);
+  // The title and each Markdown section are written in every chosen language besides the organisation's default.
+  const others = useMemo(() => available.filter((entry) => entry.language !== defaultLanguage && languages.includes(entry.language)), [available, defaultLanguage, languages]);
+  const context: SectionContext = useMemo(() => ({ activities: new Map(activities.map((a) => [a.id, a])), defaults, translationLanguages: others }), [activities, defaults, others]);
+  const values: PolicyDraftValues = useMemo(() => ({ title, titles, languages, sections: items.map((item) => item.spec) }), [title, titles, languages, items]);
   const dirty = changedFields(base, values).length > 0;
+  const shownPreview = preview.languages.find((entry) => entry.language === shown) ?? preview.languages[0];
 
   // Leaving the page with unsaved changes asks first (the browser's own prompt).
   useEffect(() => {
@@ -104,7 +124,8 @@ export function PolicyEditor({
       }
     }, 400);
     return () => clearTimeout(timer);
-  }, [canEdit, policyId, values]);
+    // `refresh` composes again after a translation was saved in place (the draft itself did not change).
+  }, [canEdit, policyId, values, refresh]);
 
   function update(index: number, spec: PolicySectionSpec) {
     setItems((current) => current.map((item, i) => (i === index ? { ...item, spec } : item)));
@@ -140,7 +161,7 @@ export function PolicyEditor({
       const result = await savePolicyDraftAction(policyId, fromVersion, draft);
       if (result.ok && result.version) {
         setVersion(result.version);
-        setBase(draft);
+        setBase({ ...draft, titles: draft.titles ?? {} });
         setErrors({});
         setFormError(undefined);
         setConflict(undefined);
@@ -160,10 +181,11 @@ export function PolicyEditor({
       setFormError("This policy was deleted meanwhile.");
       return;
     }
-    const theirsDraft = { title: theirs.title, language: theirs.language, sections: theirs.sections };
-    const merged = mergeOnTop(base, values, theirsDraft);
+    const theirsDraft: Draft = { title: theirs.title, titles: theirs.titles, languages: theirs.languages, sections: theirs.sections };
+    const merged = mergeOnTop(base, { ...values, titles: values.titles ?? {} }, theirsDraft);
     setTitle(merged.title);
-    setLanguage(merged.language);
+    setTitles(merged.titles);
+    setLanguages(merged.languages);
     setItems(keyed(merged.sections));
     setBase(theirsDraft);
     save(merged, theirs.version);
@@ -184,7 +206,7 @@ export function PolicyEditor({
         className="min-w-0 space-y-4"
       >
         {conflict ? (
-          <ConflictPanel conflict={conflict} labels={labels} onReapply={reapply} reloadHref={`/policies/${policyId}`} yourChanges={changedFields(base, values).map(String)} pending={saving} />
+          <ConflictPanel conflict={conflict} labels={{ ...labels, titles: t("titlesLabel"), languages: t("languages") }} onReapply={reapply} reloadHref={`/policies/${policyId}`} yourChanges={changedFields(base, values).map(String)} pending={saving} />
         ) : null}
         {formError ? <Callout tone="danger" title={formError}>{problems > 1 ? `${problems} fields to fix.` : null}</Callout> : null}
 
@@ -192,17 +214,52 @@ export function PolicyEditor({
           <Field id="policy-title" label="Title" required error={errors.title}>
             {(aria) => <Input id="policy-title" maxLength={200} readOnly={!canEdit} value={title} onChange={(event) => setTitle(event.target.value)} {...aria} />}
           </Field>
-          <Field id="policy-language" label="Language" hint="Switches every generated sentence." error={errors.language}>
-            {(aria) => (
-              <Select id="policy-language" className="sm:max-w-60" disabled={!canEdit} value={language} onChange={(event) => setLanguage(event.target.value)} {...aria}>
-                {POLICY_LANGUAGES.map((lang) => (
-                  <option key={lang} value={lang}>
-                    {policyLanguageLabels[lang]}
-                  </option>
-                ))}
-              </Select>
-            )}
-          </Field>
+          <fieldset aria-describedby={errors.languages ? "policy-languages-error" : "policy-languages-hint"}>
+            <legend className="block text-sm font-medium text-slate-800">{t("languages")}</legend>
+            <p id="policy-languages-hint" className="mt-0.5 text-xs text-slate-500">
+              {t("languagesHint")}
+            </p>
+            <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+              {available.map(({ language, name }) => (
+                <label key={language} className="inline-flex items-center gap-2 text-sm text-slate-800">
+                  <input
+                    type="checkbox"
+                    name="languages"
+                    value={language}
+                    disabled={!canEdit}
+                    checked={languages.includes(language)}
+                    onChange={(event) =>
+                      setLanguages((current) =>
+                        event.target.checked ? available.map((entry) => entry.language).filter((l) => l === language || current.includes(l)) : current.filter((l) => l !== language),
+                      )
+                    }
+                    className="size-4 rounded border-slate-300 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
+                  />
+                  {name}
+                </label>
+              ))}
+            </div>
+            {errors.languages ? (
+              <p id="policy-languages-error" className="mt-1 text-sm text-red-700">
+                {errors.languages}
+              </p>
+            ) : null}
+          </fieldset>
+          {others.map(({ language, name }) => (
+            <Field key={language} id={`title.${language}`} label={t("titleIn", { language: name })} error={errors[`titles.${language}`]}>
+              {(aria) => (
+                <Input
+                  id={`title.${language}`}
+                  lang={language}
+                  maxLength={200}
+                  readOnly={!canEdit}
+                  value={titles[language] ?? ""}
+                  onChange={(event) => setTitles((current) => ({ ...current, [language]: event.target.value }))}
+                  {...aria}
+                />
+              )}
+            </Field>
+          ))}
         </div>
 
         <section aria-labelledby="sections-heading">
@@ -257,17 +314,27 @@ export function PolicyEditor({
             <FindingsList findings={preview.findings} />
           </div>
         </section>
+        <TranslationGaps languages={preview.languages} names={names} canEdit={canEdit} onSaved={() => setRefresh((n) => n + 1)} />
         <section aria-labelledby="preview-heading" className="rounded-lg border border-slate-200 bg-white shadow-xs">
           <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-200 px-4 py-2">
             <h2 id="preview-heading" className="text-sm font-semibold text-slate-900">
               Preview
             </h2>
+            {preview.languages.length > 1 ? (
+              <div role="group" aria-label={t("previewLanguage")} className="flex gap-1">
+                {preview.languages.map((entry) => (
+                  <Button key={entry.language} type="button" size="sm" variant={entry.language === shownPreview?.language ? "primary" : "secondary"} aria-pressed={entry.language === shownPreview?.language} onClick={() => setShown(entry.language)}>
+                    {names[entry.language] ?? entry.language}
+                  </Button>
+                ))}
+              </div>
+            ) : null}
             <p role="status" className="text-xs text-slate-500">
               {previewState.pending ? "Updating…" : (previewState.message ?? (dirty ? "Shows your unsaved changes" : "As it would be published now"))}
             </p>
           </div>
           <div className="px-4 py-4 sm:px-6">
-            <PolicyPreview html={preview.html} stale={previewState.pending} canEdit={canEdit} />
+            <PolicyPreview html={shownPreview?.html ?? preview.html} stale={previewState.pending} canEdit={canEdit} />
           </div>
         </section>
       </div>

@@ -2,9 +2,11 @@
 
 import { useRef } from "react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { FieldErrors } from "@/lib/forms/action-state";
 import type { ActivityChoice } from "@/lib/policies/queries";
 import type { PolicySectionSpec } from "@/lib/policies/types";
+import type { Language } from "@/lib/translations/languages";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -14,6 +16,8 @@ export type SectionContext = {
   activities: Map<string, ActivityChoice>;
   /** The organisation's addresses, shown as placeholders of the per-policy overrides. */
   defaults: { privacyContactEmail: string; dpoEmail: string };
+  /** The policy's languages other than the organisation's default: each Markdown section is written in them too. */
+  translationLanguages: { language: Language; name: string }[];
 };
 
 /** A short name for the section, for headings and the labels of its buttons. */
@@ -217,7 +221,64 @@ function SectionBody({
               />
             )}
           </Field>
+          <MarkdownTranslations spec={spec} at={at} languages={context.translationLanguages} errors={errors} readOnly={readOnly} onChange={onChange} />
         </>
       );
   }
+}
+
+type MarkdownSpec = Extract<PolicySectionSpec, { type: "markdown" }>;
+
+/** A Markdown section in the policy's other languages: a heading and a text per language. */
+function MarkdownTranslations({
+  spec,
+  at,
+  languages,
+  errors,
+  readOnly,
+  onChange,
+}: {
+  spec: MarkdownSpec;
+  at: (field: string) => string;
+  languages: SectionContext["translationLanguages"];
+  errors: FieldErrors;
+  readOnly: boolean;
+  onChange: (spec: PolicySectionSpec) => void;
+}) {
+  const t = useTranslations("policyLanguages");
+  return (
+    <>
+          {languages.map(({ language, name }) => {
+            const translation = spec.translations?.[language] ?? { title: "", body: "", sourceHash: "" };
+            // A translation written or changed here is made from the text as it stands now (stamped by the server).
+            const edit = (change: Partial<typeof translation>) => onChange({ ...spec, translations: { ...spec.translations, [language]: { ...translation, ...change, sourceHash: "" } } });
+            const id = at(`translations.${language}`);
+            return (
+              <fieldset key={language} id={id} className="space-y-2 rounded-md border border-slate-200 p-3">
+                <legend className="px-1 text-sm font-medium text-slate-800">
+                  {t("sectionIn", { language: name })}
+                </legend>
+                <Field id={`${id}.title`} label={t("headingIn", { language: name })} error={errors[`${id}.title`]}>
+                  {(aria) => <Input id={`${id}.title`} lang={language} maxLength={200} readOnly={readOnly} value={translation.title} onChange={(event) => edit({ title: event.target.value })} {...aria} />}
+                </Field>
+                <Field id={`${id}.body`} label={t("textIn", { language: name })} error={errors[`${id}.body`]}>
+                  {(aria) => (
+                    <textarea
+                      id={`${id}.body`}
+                      lang={language}
+                      rows={4}
+                      maxLength={10_000}
+                      readOnly={readOnly}
+                      value={translation.body}
+                      onChange={(event) => edit({ body: event.target.value })}
+                      className={`${fieldClassName} py-2 font-mono text-[13px] leading-relaxed`}
+                      {...aria}
+                    />
+                  )}
+                </Field>
+              </fieldset>
+            );
+          })}
+    </>
+  );
 }

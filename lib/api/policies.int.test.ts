@@ -58,14 +58,14 @@ describe("/policies", () => {
     expect(one.body).toMatchObject({ id: ids[0], title: `${prefix} 1`, sections, drift: { state: "unpublished" } });
     const foreign = await tokenFor(["READ", "WRITE_RECORDS", "PUBLISH"], { organisation: "foreign" });
     expect((await call("GET", `policies/${ids[0]}`, { token: foreign.token })).status).toBe(404);
-    expect((await call("PUT", `policies/${ids[0]}`, { token: foreign.token, body: { title: "Taken", language: "en", sections }, headers: { "if-match": '"1"' } })).status).toBe(404);
+    expect((await call("PUT", `policies/${ids[0]}`, { token: foreign.token, body: { title: "Taken", languages: ["en"], sections }, headers: { "if-match": '"1"' } })).status).toBe(404);
     expect((await call("POST", `policies/${ids[0]}/publish`, { token: foreign.token, body: { changeSummary: "Taken" } })).status).toBe(404);
   });
 
   it("replaces a draft with the editor's schema, only with a current If-Match, audited as the token", async () => {
     const { token, id: tokenId } = await tokenFor(["READ", "WRITE_RECORDS"]);
     const { id } = await policy();
-    const draft = { title: "Website privacy policy", language: "de", sections: [...sections, { type: "markdown", title: "Cookies", body: "We set **no** cookies." }] };
+    const draft = { title: "Website privacy policy", titles: {}, languages: ["en"], sections: [...sections, { type: "markdown", title: "Cookies", body: "We set **no** cookies." }] };
     expect((await call("PUT", `policies/${id}`, { token, body: draft })).status).toBe(428);
     const saved = await call("PUT", `policies/${id}`, { token, body: draft, headers: { "if-match": '"1"' } });
     expect(saved.status).toBe(200);
@@ -100,7 +100,7 @@ describe("/policies", () => {
 
     const published = await publish(token, id, "First version");
     expect(published.status).toBe(201);
-    expect(published.body).toMatchObject({ number: 1, changeSummary: "First version", url: `http://api.test/p/${world.organisation.slug}/${slug}/v/1` });
+    expect(published.body).toMatchObject({ number: 1, changeSummary: "First version", language: "en", url: `http://api.test/p/${world.organisation.slug}/${slug}/en/v/1` });
     expect(published.headers.get("location")).toBe(`/api/v1/policies/${id}/versions/1`);
     const event = await db.auditEvent.findFirstOrThrow({ where: { organisationId: world.organisation.id, entityId: id, action: "PUBLISH" } });
     expect(event.apiTokenId).toBe(tokenId);
@@ -120,7 +120,7 @@ describe("/policies/{id}/versions", () => {
     const { id, slug } = await policy();
     expect(((await call("GET", `policies/${id}/versions`, { token })).body as { data: unknown[] }).data).toEqual([]);
     await publish(token, id, "First version");
-    await db.policy.update({ where: { id }, data: { language: "de" } });
+    await db.policy.update({ where: { id }, data: { title: "Revised policy" } });
     await publish(token, id, "Second version");
 
     const numbers: number[] = [];
@@ -143,6 +143,11 @@ describe("/policies/{id}/versions", () => {
     expect(version.publishedBy).toBe(world.members.DPO.name || world.members.DPO.email);
 
     for (const n of ["3", "0", "one"]) expect((await call("GET", `policies/${id}/versions/${n}`, { token })).status).toBe(404);
+    // Each language of a version is asked for by its code; the policy is published in English only.
+    expect((await call("GET", `policies/${id}/versions/1?language=en`, { token })).body).toMatchObject({ number: 1, language: "en", json: { policy: { language: "en" } } });
+    expect((await call("GET", `policies/${id}/versions/1?language=de`, { token })).status).toBe(404);
+    expect(((await call("GET", `policies/${id}/versions?language=de`, { token })).body as { data: unknown[] }).data).toEqual([]);
+    expect((await call("GET", `policies/${id}/versions?language=xx`, { token })).status).toBe(400);
     const foreign = await tokenFor(["READ"], { organisation: "foreign" });
     expect((await call("GET", `policies/${id}/versions`, { token: foreign.token })).status).toBe(404);
     expect((await call("GET", `policies/${id}/versions/1`, { token: foreign.token })).status).toBe(404);

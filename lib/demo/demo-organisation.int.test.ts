@@ -148,9 +148,9 @@ describe("createDemoOrganisation", () => {
 
   it("creates both policy drafts, referring to the organisation's own activities, without versions", async () => {
     const policies = await db.policy.findMany({ where: { organisationId: demo.organisationId }, include: { versions: true }, orderBy: { slug: "asc" } });
-    expect(policies.map((policy) => [policy.slug, policy.title, policy.language])).toEqual([
-      ["coi-website", "Privacy Policy for the coi.me Website", "en"],
-      ["ox-coi-messenger", "Privacy Policy for the OX COI Messenger", "en"],
+    expect(policies.map((policy) => [policy.slug, policy.title, policy.languages])).toEqual([
+      ["coi-website", "Privacy Policy for the coi.me Website", ["en"]],
+      ["ox-coi-messenger", "Privacy Policy for the OX COI Messenger", ["en"]],
     ]);
     expect(policies.every((policy) => policy.versions.length === 0)).toBe(true);
 

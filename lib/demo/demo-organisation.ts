@@ -24,7 +24,7 @@ import { sourceHash } from "../translations/hash";
 import { LANGUAGES, type Language } from "../translations/languages";
 import { recordTexts } from "../translations/localise";
 import { writeTranslations, writeVerbatim, type TranslationRow } from "../translations/store";
-import { DEMO_MARKDOWN, DEMO_VERBATIM, demoTranslation } from "./demo-translations";
+import { DEMO_MARKDOWN, DEMO_POLICY_TITLES, DEMO_VERBATIM, demoTranslation } from "./demo-translations";
 
 export const DEMO_ORGANISATION_SLUG = "open-xchange";
 
@@ -563,7 +563,15 @@ export async function createDemoOrganisation(tx: Prisma.TransactionClient, optio
   const policyIds: Record<string, string> = {};
   for (const policy of policies) {
     const created = await tx.policy.create({
-      data: { organisationId, slug: policy.slug, title: policy.title, language: "en", sections: policy.sections.map(withMarkdownTranslations) },
+      data: {
+        organisationId,
+        slug: policy.slug,
+        title: policy.title,
+        // Published in all three languages: the demo shows a policy with no text left untranslated.
+        languages: ["en", "de", "fr"],
+        titles: { de: DEMO_POLICY_TITLES[policy.slug]?.de ?? "", fr: DEMO_POLICY_TITLES[policy.slug]?.fr ?? "" },
+        sections: policy.sections.map(withMarkdownTranslations),
+      },
     });
     await recordAudit(tx, { organisationId, actor, action: "CREATE", entityType: "Policy", entityId: created.id, after: created });
     policyIds[policy.slug] = created.id;

@@ -186,15 +186,16 @@ const cases: Case[] = [
   {
     name: "new policy",
     schema: newPolicySchema,
-    valid: fc.record({ title: plainText(1, 200), slug: slugText.filter((s) => s.length <= 80), language: fc.constantFrom("en", "de", "fr"), start: fc.constantFrom("standard", "empty") }),
-    form: ["title", "slug", "language", "start"],
+    valid: fc.record({ title: plainText(1, 200), slug: slugText.filter((s) => s.length <= 80), languages: fc.constantFrom(["en"], ["de"], ["fr"], ["en", "de"], ["en", "de", "fr"]), start: fc.constantFrom("standard", "empty") }),
+    form: ["title", "slug", "languages", "start"],
   },
   {
     name: "policy draft",
     schema: policyDraftSchema,
     valid: fc.record({
       title: plainText(1, 200),
-      language: fc.constantFrom("en", "de", "fr"),
+      titles: fc.record({ de: plainText(0, 200) }, { requiredKeys: [] }),
+      languages: fc.constantFrom(["en"], ["de"], ["fr"], ["en", "de"], ["en", "de", "fr"]),
       sections: fc
         .array(fc.oneof(fc.record({ type: fc.constant("markdown"), title: plainText(1, 200), body: plainText(0, 2000) }), fc.record({ type: fc.constant("activity"), activityId: plainText(1, 64) })), { maxLength: 6 })
         .map((sections) => [{ type: "controller" }, ...sections.filter((s, i, all) => s.type !== "activity" || all.findIndex((o) => o.type === "activity" && o.activityId === s.activityId) === i), { type: "rights" }]),

@@ -81,7 +81,7 @@ describe("the redline of the compare page under its bounds", () => {
         const [a, b] = [documentOf(from), documentOf(to)];
         const changed = redline(a, b).filter((section) => section.status !== "unchanged");
         const meta = (number: number) => ({ number, effectiveAt: new Date("2026-11-27T00:00:00Z"), changeSummary: "", contentHash: String(number).repeat(64), createdAt: new Date("2026-11-27T00:00:00Z"), origin: "PUBLISHED" as const });
-        const policy = { organisation: a.organisation, policy: { slug: "website", title: a.title, language: "en" }, versions: [meta(2), meta(1)] };
+        const policy = { organisation: a.organisation, policy: { slug: "website", title: a.title, language: "en" as const }, languages: ["en" as const], publishedNumbers: { en: [2, 1] }, versions: [meta(2), meta(1)] };
         const page = renderComparePage({ policy, base: "/p/acme/website", from: 1, to: 2, changes: semanticDiff(a.facts, b.facts), sections: redline(a, b) });
         for (const section of changed) expect(page).toContain(`id="r-${section.anchor}"`);
       }),

@@ -187,3 +187,13 @@ describe("redline of large rewritten sections", () => {
     expect(parts).toContainEqual(expect.objectContaining({ value: "term", added: true }));
   });
 });
+
+describe("describeChange in the page's language", () => {
+  // A German comparison listed its changes in English ("Retention of …: not stated → 14 days").
+  it("words a change in German and French as in English", () => {
+    const change = { kind: "retention" as const, change: "changed" as const, activity: { id: "a1", title: "Logfiles" }, subject: "IP-Adresse", from: "", to: "14 Tage" };
+    expect(describeChange(change)).toBe("Retention of IP-Adresse (Logfiles): not stated → 14 Tage");
+    expect(describeChange(change, "de")).toBe("Speicherdauer von IP-Adresse (Logfiles): nicht angegeben → 14 Tage");
+    expect(describeChange({ kind: "purpose", change: "added", activity: { id: "a1", title: "Journaux" }, subject: "Sécurité" }, "fr")).toBe("Finalité ajouté(e): Sécurité (Journaux)");
+  });
+});

@@ -4,6 +4,7 @@
  * policy states (activities, recipients, legal bases, transfers, retention…).
  * The public comparison page and drift both use it.
  */
+import type { Language } from "@/lib/translations/languages";
 import { diffArrays, diffWords } from "diff";
 import type { PolicyBlock, PolicyDocument, PolicyFacts } from "./types";
 
@@ -311,32 +312,112 @@ export function semanticDiff(from: PolicyFacts, to: PolicyFacts): SemanticChange
   return changes;
 }
 
-const kindNouns: Record<SemanticChangeKind, string> = {
-  activity: "Processing activity",
-  purpose: "Purpose",
-  "legal-basis": "Legal basis",
-  "legitimate-interests": "Legitimate interests",
-  "data-category": "Data category",
-  retention: "Retention",
-  recipient: "Recipient",
-  transfer: "Transfer",
-  source: "Source of the data",
-  "automated-decision": "Automated decision-making",
-  controller: "Contact",
-  right: "Right",
+/** The words of the change list, per language: a comparison page shows no text of another language. */
+const changeWords: Record<Language, {
+  kinds: Record<SemanticChangeKind, string>;
+  status: Record<"added" | "removed", string>;
+  yes: string;
+  no: string;
+  notStated: string;
+  transfer: (subject: string) => string;
+  retention: (subject: string) => string;
+  interests: (subject: string) => string;
+  renamed: string;
+}> = {
+  en: {
+    kinds: {
+      activity: "Processing activity",
+      purpose: "Purpose",
+      "legal-basis": "Legal basis",
+      "legitimate-interests": "Legitimate interests",
+      "data-category": "Data category",
+      retention: "Retention",
+      recipient: "Recipient",
+      transfer: "Transfer",
+      source: "Source of the data",
+      "automated-decision": "Automated decision-making",
+      controller: "Contact",
+      right: "Right",
+    },
+    status: { added: "added", removed: "removed" },
+    yes: "yes",
+    no: "no",
+    notStated: "not stated",
+    transfer: (subject) => `Safeguard for the transfer to ${subject}`,
+    retention: (subject) => `Retention of ${subject}`,
+    interests: (subject) => `Legitimate interests for “${subject}”`,
+    renamed: "Processing activity renamed",
+  },
+  de: {
+    kinds: {
+      activity: "Verarbeitungstätigkeit",
+      purpose: "Zweck",
+      "legal-basis": "Rechtsgrundlage",
+      "legitimate-interests": "Berechtigte Interessen",
+      "data-category": "Datenkategorie",
+      retention: "Speicherdauer",
+      recipient: "Empfänger",
+      transfer: "Übermittlung",
+      source: "Herkunft der Daten",
+      "automated-decision": "Automatisierte Entscheidungsfindung",
+      controller: "Kontakt",
+      right: "Recht",
+    },
+    status: { added: "hinzugefügt", removed: "entfernt" },
+    yes: "ja",
+    no: "nein",
+    notStated: "nicht angegeben",
+    transfer: (subject) => `Garantie für die Übermittlung nach ${subject}`,
+    retention: (subject) => `Speicherdauer von ${subject}`,
+    interests: (subject) => `Berechtigte Interessen für „${subject}“`,
+    renamed: "Verarbeitungstätigkeit umbenannt",
+  },
+  fr: {
+    kinds: {
+      activity: "Activité de traitement",
+      purpose: "Finalité",
+      "legal-basis": "Base juridique",
+      "legitimate-interests": "Intérêts légitimes",
+      "data-category": "Catégorie de données",
+      retention: "Durée de conservation",
+      recipient: "Destinataire",
+      transfer: "Transfert",
+      source: "Source des données",
+      "automated-decision": "Prise de décision automatisée",
+      controller: "Contact",
+      right: "Droit",
+    },
+    status: { added: "ajouté(e)", removed: "supprimé(e)" },
+    yes: "oui",
+    no: "non",
+    notStated: "non indiqué",
+    transfer: (subject) => `Garantie pour le transfert vers ${subject}`,
+    retention: (subject) => `Durée de conservation de ${subject}`,
+    interests: (subject) => `Intérêts légitimes pour « ${subject} »`,
+    renamed: "Activité de traitement renommée",
+  },
 };
 
-const yesNo = (value: string | undefined) => (value === "true" ? "yes" : value === "false" ? "no" : (value ?? ""));
-
-/** One sentence per change, for people: "Retention of Log files (Logfiles): 7 days → 14 days". */
-export function describeChange(change: SemanticChange): string {
+/** One sentence per change, for people, in the page's language: "Retention of Log files (Logfiles): 7 days → 14 days". */
+export function describeChange(change: SemanticChange, language: Language = "en"): string {
+  const w = changeWords[language];
   const where = change.activity && change.kind !== "activity" ? ` (${change.activity.title})` : "";
-  const empty = (value: string | undefined) => (value ? value : "not stated");
+  const empty = (value: string | undefined) => (value ? value : w.notStated);
+  const yesNo = (value: string | undefined) => (value === "true" ? w.yes : value === "false" ? w.no : (value ?? ""));
   if (change.change === "changed") {
     const from = change.kind === "automated-decision" ? yesNo(change.from) : empty(change.from);
     const to = change.kind === "automated-decision" ? yesNo(change.to) : empty(change.to);
-    const subject = change.kind === "transfer" ? `Safeguard for the transfer to ${change.subject}` : change.kind === "retention" ? `Retention of ${change.subject}` : change.kind === "legitimate-interests" ? `Legitimate interests for “${change.subject}”` : change.kind === "activity" ? "Processing activity renamed" : `${kindNouns[change.kind]}${change.kind === "controller" ? ` (${change.subject})` : ""}`;
+    const subject =
+      change.kind === "transfer"
+        ? w.transfer(change.subject)
+        : change.kind === "retention"
+          ? w.retention(change.subject)
+          : change.kind === "legitimate-interests"
+            ? w.interests(change.subject)
+            : change.kind === "activity"
+              ? w.renamed
+              : `${w.kinds[change.kind]}${change.kind === "controller" ? ` (${change.subject})` : ""}`;
     return `${subject}${where}: ${from} → ${to}`;
   }
-  return `${kindNouns[change.kind]} ${change.change}: ${change.subject}${where}`;
+  return `${w.kinds[change.kind]} ${w.status[change.change]}: ${change.subject}${where}`;
 }

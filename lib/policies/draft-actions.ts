@@ -10,8 +10,9 @@ import { redirect } from "next/navigation";
 import { requireMemberForAction } from "@/lib/auth/guard";
 import type { ActionState } from "@/lib/forms/action-state";
 import { createPolicy, currentDraft, POLICY_EDIT_ROLE, updatePolicyDraft } from "./draft-mutations";
+import { stampTranslations } from "./policy-languages";
 import { buildPolicyPreview, type PolicyPreview } from "./preview";
-import { policyLanguageSchema, policyTitleSchema, storedSectionSchema, type NewPolicyValues, type PolicyDraftValues } from "./schema";
+import { policyLanguagesSchema, policyTitlesSchema, policyTitleSchema, storedSectionSchema, type NewPolicyValues, type PolicyDraftValues } from "./schema";
 import type { PolicySectionSpec } from "./types";
 import { keepFormOnOutage } from "@/lib/forms/database-outage-action";
 import { formInput, idInput, versionInput } from "@/lib/forms/action-input";
@@ -25,7 +26,7 @@ export const createPolicyAction = keepFormOnOutage(async function createPolicyAc
   const values: NewPolicyValues = {
     title: String(formData.get("title") ?? "").slice(0, 1_000),
     slug: String(formData.get("slug") ?? "").slice(0, 1_000),
-    language: String(formData.get("language") ?? "en"),
+    languages: formData.getAll("languages").map(String).slice(0, 10),
     start: String(formData.get("start") ?? "standard"),
   };
   const result = await createPolicy(member, values);
@@ -59,7 +60,8 @@ export async function previewPolicyDraftAction(id: string, values: PolicyDraftVa
   if (!(await currentDraft(member.organisation.id, id))) return { ok: false, message: NOT_IN_ORGANISATION };
   if (typeof values !== "object" || values === null) return { ok: false, message: "Fix the marked sections to update the preview." };
   const title = policyTitleSchema.safeParse(values.title);
-  const language = policyLanguageSchema.safeParse(values.language);
+  const languages = policyLanguagesSchema.safeParse(values.languages);
+  const titles = policyTitlesSchema.safeParse(values.titles ?? {});
   if (!Array.isArray(values.sections) || values.sections.length > 200) return { ok: false, message: "The draft has too many sections to preview." };
   const sections: PolicySectionSpec[] = [];
   for (const raw of values.sections) {
@@ -70,11 +72,12 @@ export async function previewPolicyDraftAction(id: string, values: PolicyDraftVa
   }
   const preview = await buildPolicyPreview(member.organisation.id, id, {
     title: title.success ? title.data : "…",
-    language: language.success ? language.data : "en",
-    sections,
+    titles: titles.success ? titles.data : {},
+    languages: languages.success ? languages.data : ["en"],
+    sections: stampTranslations(sections),
   });
   if (!preview) return { ok: false, message: NOT_IN_ORGANISATION };
-  return { ok: true, preview: { html: preview.html, findings: preview.findings } };
+  return { ok: true, preview: { html: preview.html, findings: preview.findings, languages: preview.languages } };
 }
 
 export async function currentPolicyDraftAction(id: string) {

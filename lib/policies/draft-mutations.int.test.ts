@@ -14,9 +14,9 @@ import type { PolicySectionSpec } from "./types";
 
 const db = createDb(process.env.DATABASE_URL!);
 
-async function makeOrganisation(prefix: string) {
+async function makeOrganisation(prefix: string, languages = ["en"]) {
   const id = crypto.randomUUID();
-  const organisation = await db.organisation.create({ data: { slug: `${prefix}-${id}`, legalName: `Policies ${id}` }, select: { id: true } });
+  const organisation = await db.organisation.create({ data: { slug: `${prefix}-${id}`, legalName: `Policies ${id}`, languages }, select: { id: true } });
   await db.$transaction((tx) => createDefaultCatalogues(tx, organisation.id));
   return organisation;
 }
@@ -40,7 +40,7 @@ let active: string[];
 
 beforeAll(async () => {
   await upsertCountries(db);
-  const organisation = await makeOrganisation("pol");
+  const organisation = await makeOrganisation("pol", ["en", "de"]);
   editor = await makeActor("EDITOR", organisation);
   dpo = await makeActor("DPO", organisation);
   viewer = await makeActor("VIEWER", organisation);
@@ -55,51 +55,56 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-const draft = (sections: PolicySectionSpec[], extra: Record<string, unknown> = {}) => ({ title: "Website policy", language: "en", sections, ...extra });
+const draft = (sections: PolicySectionSpec[], extra: Record<string, unknown> = {}) => ({ title: "Website policy", languages: ["en"], sections, ...extra });
 
 describe("createPolicy", () => {
   it("starts with the controller, the active activities by reference and the rights, and audits it", async () => {
-    const result = await createPolicy(editor, { title: "Website", slug: "website", language: "de", start: "standard" });
+    const result = await createPolicy(editor, { title: "Website", slug: "website", languages: ["de", "en"], start: "standard" });
     if (!result.ok) throw new Error(JSON.stringify(result));
     const row = await db.policy.findUniqueOrThrow({ where: { id: result.id } });
-    expect(row).toMatchObject({ organisationId: editor.organisation.id, slug: "website", language: "de", version: 1 });
+    expect(row).toMatchObject({ organisationId: editor.organisation.id, slug: "website", languages: ["de", "en"], version: 1 });
     expect(row.sections).toEqual([{ type: "controller" }, { type: "activity", activityId: active[1] }, { type: "activity", activityId: active[0] }, { type: "rights" }]);
     const events = await db.auditEvent.findMany({ where: { entityId: result.id } });
     expect(events).toEqual([expect.objectContaining({ action: "CREATE", entityType: "Policy", actorEmail: editor.user.email })]);
   });
 
   it("can start with the controller and rights only", async () => {
-    const result = await createPolicy(dpo, { title: "App", slug: "app", language: "en", start: "empty" });
+    const result = await createPolicy(dpo, { title: "App", slug: "app", languages: ["en"], start: "empty" });
     if (!result.ok) throw new Error(JSON.stringify(result));
     expect((await db.policy.findUniqueOrThrow({ where: { id: result.id } })).sections).toEqual([{ type: "controller" }, { type: "rights" }]);
   });
 
   it("refuses a slug already used in the organisation, but not one used by another", async () => {
-    await createPolicy(editor, { title: "One", slug: "taken", language: "en", start: "empty" });
-    const again = await createPolicy(editor, { title: "Two", slug: "taken", language: "en", start: "empty" });
+    await createPolicy(editor, { title: "One", slug: "taken", languages: ["en"], start: "empty" });
+    const again = await createPolicy(editor, { title: "Two", slug: "taken", languages: ["en"], start: "empty" });
     expect(again).toMatchObject({ ok: false, fieldErrors: { slug: expect.stringContaining("already uses the address") } });
-    expect(await createPolicy(outsider, { title: "Theirs", slug: "taken", language: "en", start: "empty" })).toMatchObject({ ok: true });
+    expect(await createPolicy(outsider, { title: "Theirs", slug: "taken", languages: ["en"], start: "empty" })).toMatchObject({ ok: true });
   });
 
   it("says what to fix for bad input", async () => {
-    const result = await createPolicy(editor, { title: "", slug: "Not A Slug", language: "it", start: "standard" });
-    expect(result).toMatchObject({ ok: false, fieldErrors: { title: expect.any(String), slug: expect.stringContaining("lower-case"), language: "Choose English, German or French." } });
-    expect(await createPolicy(editor, { title: "x".repeat(201), slug: "long", language: "en", start: "standard" })).toMatchObject({ fieldErrors: { title: expect.stringContaining("200") } });
+    const result = await createPolicy(editor, { title: "", slug: "Not A Slug", languages: [], start: "standard" });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { title: expect.any(String), slug: expect.stringContaining("lower-case"), languages: "Choose at least one language to publish the policy in." } });
+    expect(await createPolicy(editor, { title: "x".repeat(201), slug: "long", languages: ["en"], start: "standard" })).toMatchObject({ fieldErrors: { title: expect.stringContaining("200") } });
   });
 
   it("refuses viewers", async () => {
-    expect(await createPolicy(viewer, { title: "V", slug: "viewer", language: "en", start: "empty" })).toMatchObject({ ok: false, kind: "refused" });
+    expect(await createPolicy(viewer, { title: "V", slug: "viewer", languages: ["en"], start: "empty" })).toMatchObject({ ok: false, kind: "refused" });
   });
 });
 
 describe("updatePolicyDraft", () => {
   async function newPolicy(slug: string) {
-    const result = await createPolicy(dpo, { title: "Draft", slug, language: "en", start: "empty" });
+    const result = await createPolicy(dpo, { title: "Draft", slug, languages: ["en"], start: "empty" });
     if (!result.ok) throw new Error(JSON.stringify(result));
     return result.id;
   }
 
-  it("saves title, language and reordered sections with Markdown, raises the version and audits before and after", async () => {
+  it("refuses a language the organisation does not keep its records in", async () => {
+    const result = await createPolicy(outsider, { title: "Theirs", slug: "german", languages: ["de"], start: "empty" });
+    expect(result).toMatchObject({ ok: false, fieldErrors: { languages: expect.stringContaining("does not keep its records in German") } });
+  });
+
+  it("saves title, languages and reordered sections with Markdown, raises the version and audits before and after", async () => {
     const id = await newPolicy("edit");
     const sections: PolicySectionSpec[] = [
       { type: "markdown", title: "Cookies", body: "We use **no** tracking." },
@@ -107,13 +112,13 @@ describe("updatePolicyDraft", () => {
       { type: "activity", activityId: active[0] },
       { type: "controller", privacyContactEmail: "app@example.com" },
     ];
-    const result = await updatePolicyDraft(editor, id, 1, draft(sections, { language: "de" }));
+    const result = await updatePolicyDraft(editor, id, 1, draft(sections, { languages: ["en", "de"], titles: { de: "Datenschutzerklärung" } }));
     expect(result).toEqual({ ok: true, id, version: 2 });
     const row = await db.policy.findUniqueOrThrow({ where: { id } });
-    expect(row).toMatchObject({ title: "Website policy", language: "de", version: 2, sections });
+    expect(row).toMatchObject({ title: "Website policy", languages: ["en", "de"], titles: { de: "Datenschutzerklärung" }, version: 2, sections });
     const update = await db.auditEvent.findFirstOrThrow({ where: { entityId: id, action: "UPDATE" } });
-    expect(update.before).toMatchObject({ version: 1, language: "en" });
-    expect(update.after).toMatchObject({ version: 2, language: "de", sections });
+    expect(update.before).toMatchObject({ version: 1, languages: ["en"] });
+    expect(update.after).toMatchObject({ version: 2, languages: ["en", "de"], sections });
   });
 
   it("answers a stale version with the conflict and leaves the newer save in place", async () => {

@@ -16,8 +16,10 @@ import { refuseRole, type Actor } from "@/lib/mutations/actor";
 import { writeAudited } from "@/lib/mutations/audited";
 import { failure, type MutationResult } from "@/lib/mutations/result";
 import { describeConflict } from "@/lib/records/versioning";
+import { readPolicyLanguages, readPolicyTitles, stampTranslations } from "./policy-languages";
 import { newPolicySchema, policyDraftSchema, readStoredSections, type PolicyDraftInput } from "./schema";
 import type { PolicySectionSpec } from "./types";
+import { languageName, organisationLanguages, type Language } from "@/lib/translations/languages";
 
 export const POLICY_EDIT_ROLE: Role = "EDITOR";
 
@@ -28,7 +30,16 @@ const ENTITY = "Policy";
 const INVALID = "Some entries need your attention. They are marked below.";
 const NOT_FOUND = failure("not-found", { formError: "This policy does not exist in your organisation, or it was deleted." });
 
-const snapshotSelect = { id: true, slug: true, title: true, language: true, sections: true, version: true } satisfies Prisma.PolicySelect;
+const snapshotSelect = { id: true, slug: true, title: true, titles: true, languages: true, sections: true, version: true } satisfies Prisma.PolicySelect;
+
+/** A policy is published only in languages its organisation keeps its records in (Settings). */
+async function foreignLanguages(tx: Prisma.TransactionClient, organisationId: string, languages: readonly string[]): Promise<FieldErrors> {
+  const organisation = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: { defaultLanguage: true, languages: true } });
+  const kept = organisationLanguages(organisation.defaultLanguage, organisation.languages);
+  const foreign = languages.filter((language) => !(kept as string[]).includes(language));
+  if (!foreign.length) return {};
+  return { languages: `Your organisation does not keep its records in ${foreign.map((language) => languageName(language as Language, "en")).join(", ")}. Add the language in Settings first, or leave it out.` };
+}
 
 /** Every activity id in the sections must belong to the actor's organisation. */
 async function foreignActivities(tx: Prisma.TransactionClient, organisationId: string, sections: PolicySectionSpec[]): Promise<FieldErrors> {
@@ -48,16 +59,18 @@ export async function createPolicy(actor: Actor, raw: unknown): Promise<DraftRes
   if (refused) return refused;
   const parsed = newPolicySchema.safeParse(raw);
   if (!parsed.success) return failure("invalid", { formError: INVALID, fieldErrors: fieldErrorsFrom(parsed.error) });
-  const { title, slug, language, start } = parsed.data;
+  const { title, slug, languages, start } = parsed.data;
   const organisationId = actor.organisation.id;
   try {
     return await writeAudited(actor, async (tx, audit): Promise<DraftResult> => {
+      const foreign = await foreignLanguages(tx, organisationId, languages);
+      if (Object.keys(foreign).length) return failure("invalid", { formError: INVALID, fieldErrors: foreign });
       const active =
         start === "standard"
           ? await tx.processingActivity.findMany({ where: { organisationId, status: "ACTIVE" }, orderBy: { reference: "asc" }, select: { id: true } })
           : [];
       const sections: PolicySectionSpec[] = [{ type: "controller" }, ...active.map((a) => ({ type: "activity" as const, activityId: a.id })), { type: "rights" }];
-      const created = await tx.policy.create({ data: { organisationId, title, slug, language, sections }, select: snapshotSelect });
+      const created = await tx.policy.create({ data: { organisationId, title, slug, languages, sections }, select: snapshotSelect });
       await audit({ action: "CREATE", entityType: ENTITY, entityId: created.id, after: created });
       return { ok: true, id: created.id, version: created.version };
     });
@@ -69,7 +82,7 @@ export async function createPolicy(actor: Actor, raw: unknown): Promise<DraftRes
   }
 }
 
-/** Saves the draft (title, language, sections) when the stored version is still `fromVersion`. */
+/** Saves the draft (title and its translations, languages, sections) when the stored version is still `fromVersion`. */
 export async function updatePolicyDraft(actor: Actor, id: string, fromVersion: number, raw: unknown): Promise<DraftResult> {
   const refused = refuseRole(actor, POLICY_EDIT_ROLE);
   if (refused) return refused;
@@ -82,12 +95,12 @@ export async function updatePolicyDraft(actor: Actor, id: string, fromVersion: n
   return writeAudited(actor, async (tx, audit): Promise<DraftResult> => {
     const before = await tx.policy.findFirst({ where: { id, organisationId }, select: snapshotSelect });
     if (!before) return NOT_FOUND;
-    const foreign = await foreignActivities(tx, organisationId, input.sections);
+    const foreign = { ...(await foreignLanguages(tx, organisationId, input.languages)), ...(await foreignActivities(tx, organisationId, input.sections)) };
     if (Object.keys(foreign).length) return failure("invalid", { formError: INVALID, fieldErrors: foreign });
 
     const { count } = await tx.policy.updateMany({
       where: { id, organisationId, version: fromVersion },
-      data: { title: input.title, language: input.language, sections: input.sections, version: { increment: 1 } },
+      data: { title: input.title, titles: input.titles, languages: input.languages, sections: stampTranslations(input.sections), version: { increment: 1 } },
     });
     if (count === 0) {
       const conflict = await describeConflict(tx, { organisationId, entityType: ENTITY, entityId: id }, fromVersion, before.version);
@@ -101,6 +114,6 @@ export async function updatePolicyDraft(actor: Actor, id: string, fromVersion: n
 
 /** The draft as it is saved now, for reapplying the user's edits on top after a conflict. */
 export async function currentDraft(organisationId: string, id: string) {
-  const row = await db.policy.findFirst({ where: { id, organisationId }, select: { title: true, language: true, sections: true, version: true } });
-  return row ? { ...row, sections: readStoredSections(row.sections) } : null;
+  const row = await db.policy.findFirst({ where: { id, organisationId }, select: { title: true, titles: true, languages: true, sections: true, version: true } });
+  return row ? { ...row, titles: readPolicyTitles(row.titles), languages: readPolicyLanguages(row.languages), sections: readStoredSections(row.sections) } : null;
 }

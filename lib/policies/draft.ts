@@ -1,16 +1,20 @@
 /**
  * The current draft of a stored policy, composed from the register as it is
- * now, with its Art. 13/14 findings: what publishing stores and what drift
- * compares with the published version.
+ * now in each of the policy's languages, with its Art. 13/14 and translation
+ * findings: what publishing stores and what drift compares with the
+ * published versions.
  */
 import { db, type Db } from "@/lib/db";
-import { checkPolicy } from "./checks";
-import { composePolicy } from "./compose";
+import { mergeFindings } from "./compose-languages";
 import type { ComposedDraft } from "./publish";
-import { loadPolicyComposeInput } from "./queries";
+import { loadPolicyLanguageDrafts } from "./queries";
 
 export async function composeDraft(organisationId: string, policyId: string, client: Db = db): Promise<ComposedDraft | null> {
-  const input = await loadPolicyComposeInput(organisationId, policyId, client);
-  if (!input) return null;
-  return { document: composePolicy(input), findings: checkPolicy(input, `/policies/${policyId}`) };
+  const drafts = await loadPolicyLanguageDrafts(organisationId, policyId, client);
+  if (!drafts?.length) return null;
+  return {
+    document: drafts[0].document,
+    findings: mergeFindings(drafts),
+    versions: drafts.map(({ language, document, findings }) => ({ language, document, findings })),
+  };
 }

@@ -10,20 +10,27 @@ import "server-only";
 import { Prisma, type PolicyVersionOrigin } from "@prisma/client";
 import { db } from "@/lib/db";
 import { readRecordsRevision, stillAtRevision, storeAtRevision } from "@/lib/records/revision";
-import { composePolicy } from "./compose";
-import { driftBetween, type DriftState } from "./drift";
-import { loadPolicyComposeInput } from "./queries";
+import { combineDrift, driftBetween, type DriftState } from "./drift";
+import { loadPolicyLanguageDrafts } from "./queries";
+import { plainAddressLanguage, readPolicyLanguages } from "./policy-languages";
 import { readStoredFindings, type StoredFinding } from "./stored-findings";
 import type { PolicyDocument } from "./types";
 
-/** The drift of one policy computed now, or null when it is not the organisation's. */
+/** The drift of one policy computed now, in each of its languages, or null when it is not the organisation's. */
 async function computeDrift(orgId: string, policyId: string): Promise<DriftState | null> {
-  const [input, latest] = await Promise.all([
-    loadPolicyComposeInput(orgId, policyId),
-    db.policyVersion.findFirst({ where: { policyId, policy: { organisationId: orgId } }, orderBy: { number: "desc" }, select: { number: true, content: true } }),
-  ]);
-  if (!input) return null;
-  return driftBetween(latest ? { number: latest.number, content: latest.content as unknown as PolicyDocument } : null, composePolicy(input));
+  const drafts = await loadPolicyLanguageDrafts(orgId, policyId);
+  if (!drafts) return null;
+  const states = await Promise.all(
+    drafts.map(async ({ language, document }) => {
+      const latest = await db.policyVersion.findFirst({
+        where: { policyId, language, policy: { organisationId: orgId } },
+        orderBy: { number: "desc" },
+        select: { number: true, content: true },
+      });
+      return { language, drift: driftBetween(latest ? { number: latest.number, content: latest.content as unknown as PolicyDocument } : null, document) };
+    }),
+  );
+  return combineDrift(states);
 }
 
 async function currentDrift(orgId: string, policyId: string, revision: bigint, stored: { revision: bigint; state: Prisma.JsonValue } | null): Promise<DriftState | null> {
@@ -68,14 +75,16 @@ export async function listPolicyDrift(orgId: string): Promise<PolicyDriftRow[]> 
   return rows.filter((row): row is PolicyDriftRow => row !== null);
 }
 
-/** The number and content hash of the latest version, or null before the first publication. */
-export async function getLatestVersionHash(orgId: string, policyId: string) {
-  return db.policyVersion.findFirst({ where: { policyId, policy: { organisationId: orgId } }, orderBy: { number: "desc" }, select: { number: true, contentHash: true } });
+/** The number and content hash of the latest version (in a language, when given), or null before the first publication. */
+export async function getLatestVersionHash(orgId: string, policyId: string, language?: string) {
+  return db.policyVersion.findFirst({ where: { policyId, ...(language ? { language } : {}), policy: { organisationId: orgId } }, orderBy: { number: "desc" }, select: { number: true, contentHash: true } });
 }
 
 export type PolicyVersionRow = {
   id: string;
   number: number;
+  /** Each language of a version number is a row of its own. */
+  language: string;
   effectiveAt: Date;
   createdAt: Date;
   changeSummary: string;
@@ -86,14 +95,29 @@ export type PolicyVersionRow = {
   findings: StoredFinding[];
 };
 
-const versionSelect = { id: true, number: true, effectiveAt: true, createdAt: true, changeSummary: true, contentHash: true, publishedById: true, origin: true, findings: true } as const;
+const versionSelect = { id: true, number: true, language: true, effectiveAt: true, createdAt: true, changeSummary: true, contentHash: true, publishedById: true, origin: true, findings: true } as const;
 
 type VersionPage = { below: number | null; limit: number };
 
-/** The published versions of a policy, newest first, with who published each; one page of them (numbers below `below`) when `page` is given. */
-export async function listPolicyVersions(orgId: string, policyId: string, page?: VersionPage): Promise<PolicyVersionRow[]> {
+/**
+ * The language a version is read in when none is asked for: the one the
+ * policy's plain public address serves (policy-languages.ts).
+ */
+export async function defaultVersionLanguage(orgId: string, policyId: string): Promise<string | null> {
+  const policy = await db.policy.findFirst({ where: { id: policyId, organisationId: orgId }, select: { languages: true, organisation: { select: { defaultLanguage: true } } } });
+  return policy && plainAddressLanguage(readPolicyLanguages(policy.languages), policy.organisation.defaultLanguage);
+}
+
+/**
+ * The published versions of a policy in one language (by default the plain
+ * address's), newest first, with who published each; one page of them
+ * (numbers below `below`) when `page` is given.
+ */
+export async function listPolicyVersions(orgId: string, policyId: string, page?: VersionPage, language?: string): Promise<PolicyVersionRow[]> {
+  const wanted = language ?? (await defaultVersionLanguage(orgId, policyId));
+  if (!wanted) return [];
   const versions = await db.policyVersion.findMany({
-    where: { policyId, policy: { organisationId: orgId }, ...(page?.below ? { number: { lt: page.below } } : {}) },
+    where: { policyId, language: wanted, policy: { organisationId: orgId }, ...(page?.below ? { number: { lt: page.below } } : {}) },
     orderBy: { number: "desc" },
     ...(page ? { take: page.limit } : {}),
     select: versionSelect,
@@ -101,10 +125,12 @@ export async function listPolicyVersions(orgId: string, policyId: string, page?:
   return withPublishers(versions);
 }
 
-/** One published version by number, or null when the policy is not the organisation's or has no such version. */
-export async function getPolicyVersion(orgId: string, policyId: string, number: number): Promise<PolicyVersionRow | null> {
+/** One published version by number in a language (by default the plain address's), or null when the policy is not the organisation's or has no such version. */
+export async function getPolicyVersion(orgId: string, policyId: string, number: number, language?: string): Promise<PolicyVersionRow | null> {
   if (!Number.isSafeInteger(number) || number < 1) return null;
-  const version = await db.policyVersion.findFirst({ where: { policyId, number, policy: { organisationId: orgId } }, select: versionSelect });
+  const wanted = language ?? (await defaultVersionLanguage(orgId, policyId));
+  if (!wanted) return null;
+  const version = await db.policyVersion.findFirst({ where: { policyId, number, language: wanted, policy: { organisationId: orgId } }, select: versionSelect });
   return version ? (await withPublishers([version]))[0] : null;
 }
 

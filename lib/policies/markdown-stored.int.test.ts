@@ -78,7 +78,7 @@ describe("a stored Markdown body that cannot be rendered", () => {
     expect((await listPolicyDrift(organisationId)).map((row) => row.id)).toEqual([policyId]);
     const stored = await currentDraft(organisationId, policyId);
     expect(stored!.sections[1]).toEqual({ type: "markdown", title: "Cookies", body: BAD_BODY });
-    const preview = await buildPolicyPreview(organisationId, policyId, { title: "Website policy", language: "en", sections: stored!.sections });
+    const preview = await buildPolicyPreview(organisationId, policyId, { title: "Website policy", titles: {}, languages: ["en"], sections: stored!.sections });
     expect(preview!.html).toContain("The text of this section cannot be shown.");
   });
 

@@ -76,7 +76,7 @@ describe("Markdown of a policy section under hostile structure", () => {
   it("the draft schema refuses exactly the bodies that cannot be rendered, at the body's field", { timeout: 300_000 }, () => {
     fc.assert(
       fc.property(body, (markdown) => {
-        const parsed = policyDraftSchema.safeParse({ title: "Policy", language: "en", sections: [{ type: "rights" }, { type: "markdown", title: "Cookies", body: markdown }] });
+        const parsed = policyDraftSchema.safeParse({ title: "Policy", languages: ["en"], sections: [{ type: "rights" }, { type: "markdown", title: "Cookies", body: markdown }] });
         const rendered = renderMarkdown(markdown.trim());
         if (rendered.ok) expect(parsed.success).toBe(true);
         else expect(parsed.error?.issues.find((issue) => issue.path.join(".") === "sections.1.body")?.message).toBe(rendered.message);

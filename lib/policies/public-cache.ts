@@ -104,12 +104,12 @@ export async function cachedComparison(fromHash: string, toHash: string, compute
 
 const policies = new Map<string, { policy: PublicPolicy; until: number }>();
 
-/** getPublicPolicy, remembered for POLICY_TTL_MS; an unknown address is asked again every time. */
-export async function recentPublicPolicy(orgSlug: string, policySlug: string, now = Date.now()): Promise<PublicPolicy | null> {
-  const key = JSON.stringify([orgSlug, policySlug]);
+/** getPublicPolicy in a language (null: the plain address's), remembered for POLICY_TTL_MS; an unknown address is asked again every time. */
+export async function recentPublicPolicy(orgSlug: string, policySlug: string, language: string | null = null, now = Date.now()): Promise<PublicPolicy | null> {
+  const key = JSON.stringify([orgSlug, policySlug, language]);
   const known = policies.get(key);
   if (known && known.until > now) return known.policy;
-  const policy = await getPublicPolicy(orgSlug, policySlug);
+  const policy = await getPublicPolicy(orgSlug, policySlug, language);
   policies.delete(key);
   if (!policy) return null;
   policies.set(key, { policy, until: now + POLICY_TTL_MS });

@@ -1,12 +1,17 @@
 /**
  * Reads for the public policy pages. They read only stored PolicyVersion rows
  * (content, HTML and hash as published): nothing is composed per request, so
- * a public page always shows exactly what was published.
+ * a public page always shows exactly what was published. A policy is read in
+ * one language at a time: each language has its own versions, archive and
+ * comparison; the plain address serves the organisation's default language
+ * when the policy is published in it, else the policy's first.
  */
 import "server-only";
 import type { PolicyVersionOrigin } from "@prisma/client";
 import { db } from "@/lib/db";
 import { withoutSources } from "./public-document";
+import { isLanguage, type Language } from "@/lib/translations/languages";
+import { plainAddressLanguage, readPolicyLanguages, readPolicyTitles } from "./policy-languages";
 import type { PolicyDocument } from "./types";
 
 export type PublicVersionMeta = {
@@ -21,8 +26,13 @@ export type PublicVersionMeta = {
 
 export type PublicPolicy = {
   organisation: { slug: string; legalName: string };
-  policy: { slug: string; title: string; language: string };
-  /** Every published version, newest first. */
+  /** `language`: the language this view of the policy is in; `title`: the policy's title in it. */
+  policy: { slug: string; title: string; language: Language };
+  /** Every language the policy has published versions in, in the policy's order; the first is served at the plain address. */
+  languages: Language[];
+  /** The version numbers published in each language (for the alternates of a version's page). */
+  publishedNumbers: Partial<Record<Language, number[]>>;
+  /** Every published version in this language, newest first. */
   versions: PublicVersionMeta[];
 };
 
@@ -30,20 +40,54 @@ export type PublicVersion = PublicVersionMeta & { content: PolicyDocument; html:
 
 const metaSelect = { number: true, effectiveAt: true, changeSummary: true, contentHash: true, createdAt: true, origin: true } as const;
 
-/** A policy with its published versions, or null when the organisation, the policy or any version is missing. */
-export async function getPublicPolicy(orgSlug: string, policySlug: string): Promise<PublicPolicy | null> {
+/**
+ * The languages with published versions, the plain address's first: those
+ * the policy is published in now (in its order), then any it was published in
+ * before (their archive stays readable).
+ */
+function publishedLanguages(policyLanguages: readonly Language[], versionLanguages: readonly string[], organisationDefault: string): Language[] {
+  const published = new Set(versionLanguages.filter(isLanguage));
+  const ordered = [...policyLanguages.filter((language) => published.has(language)), ...[...published].filter((language) => !policyLanguages.includes(language)).sort()];
+  if (!ordered.length) return [];
+  const plain = plainAddressLanguage(ordered, organisationDefault);
+  return [plain, ...ordered.filter((language) => language !== plain)];
+}
+
+/**
+ * A policy with its published versions in one language (the plain address's
+ * when `language` is null), or null when the organisation, the policy or any
+ * version in that language is missing.
+ */
+export async function getPublicPolicy(orgSlug: string, policySlug: string, language: string | null = null): Promise<PublicPolicy | null> {
   const policy = await db.policy.findFirst({
     where: { slug: policySlug, organisation: { slug: orgSlug } },
     select: {
       slug: true,
       title: true,
-      language: true,
-      organisation: { select: { slug: true, legalName: true } },
-      versions: { select: metaSelect, orderBy: { number: "desc" } },
+      titles: true,
+      languages: true,
+      organisation: { select: { slug: true, legalName: true, defaultLanguage: true } },
+      versions: { select: { ...metaSelect, language: true }, orderBy: { number: "desc" } },
     },
   });
   if (!policy || policy.versions.length === 0) return null;
-  return { organisation: policy.organisation, policy: { slug: policy.slug, title: policy.title, language: policy.language }, versions: policy.versions };
+  const languages = publishedLanguages(readPolicyLanguages(policy.languages), policy.versions.map((version) => version.language), policy.organisation.defaultLanguage);
+  const wanted = language ?? languages[0];
+  if (!isLanguage(wanted) || !languages.includes(wanted)) return null;
+  const versions: PublicVersionMeta[] = [];
+  const publishedNumbers: Partial<Record<Language, number[]>> = {};
+  for (const { language: versionLanguage, ...meta } of policy.versions) {
+    if (isLanguage(versionLanguage)) (publishedNumbers[versionLanguage] ??= []).push(meta.number);
+    if (versionLanguage === wanted) versions.push(meta);
+  }
+  const title = wanted === policy.organisation.defaultLanguage ? policy.title : (readPolicyTitles(policy.titles)[wanted] ?? policy.title);
+  return {
+    organisation: { slug: policy.organisation.slug, legalName: policy.organisation.legalName },
+    policy: { slug: policy.slug, title, language: wanted },
+    languages,
+    publishedNumbers,
+    versions,
+  };
 }
 
 /**
@@ -56,11 +100,13 @@ export function versionInForce<T extends Pick<PublicVersionMeta, "number" | "eff
   return versions.find((version) => version.effectiveAt <= now) ?? versions[versions.length - 1];
 }
 
-/** One stored version by number, or null. */
-export async function getPublicVersion(orgSlug: string, policySlug: string, number: number): Promise<PublicVersion | null> {
+/** One stored version by number in a language (the plain address's when null), or null. */
+export async function getPublicVersion(orgSlug: string, policySlug: string, number: number, language: string | null = null): Promise<PublicVersion | null> {
   if (!Number.isSafeInteger(number) || number < 1) return null;
+  const wanted = language ?? (await getPublicPolicy(orgSlug, policySlug))?.policy.language;
+  if (!wanted) return null;
   const version = await db.policyVersion.findFirst({
-    where: { number, policy: { slug: policySlug, organisation: { slug: orgSlug } } },
+    where: { number, language: wanted, policy: { slug: policySlug, organisation: { slug: orgSlug } } },
     select: { ...metaSelect, content: true, html: true },
   });
   if (!version) return null;

@@ -2,12 +2,16 @@
 import type { Prisma } from "@prisma/client";
 import { db } from "@/lib/db";
 import { loadSectionAnchors } from "./anchor-queries";
+import { composeInLanguage, type LanguageDraft, type PolicyForLanguages } from "./compose-languages";
 import type { ComposeInput } from "./compose-input";
 import { composeRecords } from "./from-records";
+import { readPolicyLanguages, readPolicyTitles } from "./policy-languages";
 import { readStoredSections } from "./schema";
 import type { PolicySectionSpec } from "./types";
 import { asLanguage } from "@/lib/translations/languages";
 import { loadOrganisationRecords } from "@/lib/records/queries";
+import { emptyTranslationSet } from "@/lib/translations/localise";
+import { loadTranslationSet } from "@/lib/translations/queries";
 
 type Client = Prisma.TransactionClient | typeof db;
 
@@ -27,29 +31,55 @@ export async function loadPolicyRecords(
   return records && composeRecords(records);
 }
 
-/** Everything compose and checks need for a stored policy's draft, or null when it is not this organisation's. */
-export async function loadPolicyComposeInput(orgId: string, policyId: string, client: Client = db): Promise<ComposeInput | null> {
-  const policy = await getPolicy(orgId, policyId, client);
-  if (!policy) return null;
-  const [records, anchors] = await Promise.all([loadPolicyRecords(orgId, policy.sections, client), loadSectionAnchors(orgId, policyId, client)]);
+/**
+ * A policy's draft composed in each of its languages from the records as they
+ * are now (compose-languages.ts), or null when it is not this organisation's.
+ * `draft` replaces the stored title, languages and sections (the editor's
+ * preview of what it has not saved yet).
+ */
+export async function loadPolicyLanguageDrafts(
+  orgId: string,
+  policyId: string,
+  client: Client = db,
+  draft?: Omit<PolicyForLanguages, "id">,
+): Promise<LanguageDraft[] | null> {
+  const stored = draft ? null : await getPolicy(orgId, policyId, client);
+  if (!draft && !stored) return null;
+  const policy: PolicyForLanguages = { ...(draft ?? stored!), id: policyId };
+  const activityIds = [...new Set(policy.sections.flatMap((s) => (s.type === "activity" ? [s.activityId] : [])))];
+  const records = await loadOrganisationRecords(orgId, { activityIds }, client);
   if (!records) return null;
-  return { ...records, policy: { id: policy.id, title: policy.title, language: policy.language, sections: policy.sections }, anchors };
+  const organisationDefault = asLanguage(records.organisation.defaultLanguage);
+  return Promise.all(
+    policy.languages.map(async (language) => {
+      const [set, anchors] = await Promise.all([
+        language === organisationDefault ? emptyTranslationSet(language) : loadTranslationSet(orgId, language, client),
+        loadSectionAnchors(orgId, policyId, client, language),
+      ]);
+      return composeInLanguage(records, set, policy, language, anchors, `/policies/${policyId}`);
+    }),
+  );
 }
 
+/** Everything compose and checks need for a stored policy's draft in its first language, or null when it is not this organisation's. */
+export async function loadPolicyComposeInput(orgId: string, policyId: string, client: Client = db): Promise<ComposeInput | null> {
+  const drafts = await loadPolicyLanguageDrafts(orgId, policyId, client);
+  return drafts?.[0]?.input ?? null;
+}
 
 export async function getPolicy(orgId: string, id: string, client: Client = db) {
   const row = await client.policy.findFirst({
     where: { id, organisationId: orgId },
-    select: { id: true, slug: true, title: true, language: true, sections: true, version: true, createdAt: true, updatedAt: true },
+    select: { id: true, slug: true, title: true, titles: true, languages: true, sections: true, version: true, createdAt: true, updatedAt: true },
   });
   if (!row) return null;
-  return { ...row, language: asLanguage(row.language), sections: readStoredSections(row.sections) };
+  return { ...row, languages: readPolicyLanguages(row.languages), titles: readPolicyTitles(row.titles), sections: readStoredSections(row.sections) };
 }
 
 /** Where a page of policies starts: after this title and id (keyset paging by title, then id). */
 export type PolicyPage = { after: { title: string; id: string } | null; limit: number };
 
-/** The policies with their language, draft state and latest published version; one page of them when `page` is given. */
+/** The policies with their languages, draft state and latest published version; one page of them when `page` is given. */
 export async function listPolicies(orgId: string, page?: PolicyPage) {
   const after = page?.after;
   const rows = await db.policy.findMany({
@@ -60,7 +90,7 @@ export async function listPolicies(orgId: string, page?: PolicyPage) {
       id: true,
       slug: true,
       title: true,
-      language: true,
+      languages: true,
       sections: true,
       version: true,
       updatedAt: true,
@@ -72,7 +102,7 @@ export async function listPolicies(orgId: string, page?: PolicyPage) {
     const draft = readStoredSections(sections);
     return {
       ...row,
-      language: asLanguage(row.language),
+      languages: readPolicyLanguages(row.languages),
       sectionCount: draft.length,
       activityCount: draft.filter((s) => s.type === "activity").length,
       latestVersion: latest,

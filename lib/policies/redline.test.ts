@@ -68,7 +68,7 @@ describe("redline: sections matched by activity", () => {
   it("gives the compare page one id per section when a removed and an added section share an anchor", () => {
     const [a, b] = [sampleDocument(), withLogs((section) => ({ ...section, activityId: "act-other" }))];
     const meta = (number: number) => ({ number, effectiveAt: new Date("2026-11-27T00:00:00Z"), changeSummary: "", contentHash: String(number).repeat(64), createdAt: new Date("2026-11-27T00:00:00Z"), origin: "PUBLISHED" as const });
-    const policy = { organisation: a.organisation, policy: { slug: "website", title: a.title, language: "en" }, versions: [meta(2), meta(1)] };
+    const policy = { organisation: a.organisation, policy: { slug: "website", title: a.title, language: "en" as const }, languages: ["en" as const], publishedNumbers: { en: [2, 1] }, versions: [meta(2), meta(1)] };
     const page = renderComparePage({ policy, base: "/p/acme/website", from: 1, to: 2, changes: [], sections: redline(a, b) });
     expect(page).toContain('<h3 id="r-log-files">');
     expect(page).toContain('<h3 id="r-log-files-2">');

@@ -1,11 +1,15 @@
 /**
- * What a policy form submits: a new policy (title, slug, language, how to
- * start) and an edited draft (title, language, the ordered sections). The
- * editor validates with the same schemas before it saves.
+ * What a policy form submits: a new policy (title, slug, languages, how to
+ * start) and an edited draft (title and its translations, languages, the
+ * ordered sections with the Markdown sections' translations). The editor
+ * validates with the same schemas before it saves. Whether the languages are
+ * the organisation's is checked where the organisation is known
+ * (draft-mutations.ts).
  */
 import { z } from "zod";
 import { cleanString } from "@/lib/forms/field-rules";
 import { renderMarkdown } from "./markdown";
+import { LANGUAGES, type Language } from "@/lib/translations/languages";
 import type { PolicySectionSpec } from "./types";
 import { POLICY_LANGUAGES } from "./wording";
 
@@ -20,7 +24,21 @@ const email = cleanString()
   .max(200, "Keep the e-mail address under 200 characters.")
   .refine((value) => value === "" || z.email().safeParse(value).success, "Enter an e-mail address like privacy@example.com, or leave it empty.");
 
-export const policyLanguageSchema = z.enum(POLICY_LANGUAGES, { error: "Choose English, German or French." });
+export const policyLanguageSchema = z.enum(POLICY_LANGUAGES, { error: "Choose a language the policy can be written in." });
+
+/** The languages a policy is published in: at least one, each once, the first also that of recorded versions. */
+export const policyLanguagesSchema = z
+  .array(policyLanguageSchema, { error: "Choose the languages to publish the policy in." })
+  .min(1, "Choose at least one language to publish the policy in.")
+  .max(LANGUAGES.length, "Choose each language once.")
+  .refine((languages) => new Set(languages).size === languages.length, "Choose each language once.");
+
+/** The title in the policy's other languages; an empty one is dropped (a missing title is a finding, not a form error). */
+export const policyTitlesSchema = z
+  .partialRecord(z.enum(LANGUAGES, { error: "Give titles only in the languages this product supports." }), cleanString().trim().max(TITLE_MAX, `Keep the title under ${TITLE_MAX.toLocaleString("en")} characters.`), {
+    error: "Give the titles per language.",
+  })
+  .transform((titles) => Object.fromEntries(Object.entries(titles).filter(([, title]) => title)) as Partial<Record<Language, string>>);
 
 export const policyTitleSchema = text(TITLE_MAX, "title").min(1, "Give the policy a title, e.g. “Privacy policy for our website”.");
 
@@ -35,6 +53,13 @@ const sectionSchema = (body: z.ZodType<string>) =>
         type: z.literal("markdown"),
         title: text(TITLE_MAX, "heading").min(1, "Give this section a heading."),
         body,
+        // The section in the organisation's other languages, each with the hash of the text it was made from (policy-languages.ts).
+        translations: z
+          .partialRecord(
+            z.enum(LANGUAGES),
+            z.object({ title: text(TITLE_MAX, "heading"), body, sourceHash: z.string().max(64) }),
+          )
+          .optional(),
       }),
     ],
     { error: "This section has an unknown type." },
@@ -79,12 +104,13 @@ const policySectionsSchema = z
 
 export const policyDraftSchema = z.object({
   title: policyTitleSchema,
-  language: policyLanguageSchema,
+  titles: policyTitlesSchema.default({}),
+  languages: policyLanguagesSchema,
   sections: policySectionsSchema,
 });
 
 export type PolicyDraftInput = z.infer<typeof policyDraftSchema>;
-export type PolicyDraftValues = { title: string; language: string; sections: PolicySectionSpec[] };
+export type PolicyDraftValues = { title: string; titles?: Partial<Record<Language, string>>; languages: string[]; sections: PolicySectionSpec[] };
 
 const STARTS = ["standard", "empty"] as const;
 
@@ -97,12 +123,12 @@ export const newPolicySchema = z.object({
     .min(1, "Choose the address of the public page, e.g. “website”.")
     .max(SLUG_MAX, `Keep the address under ${SLUG_MAX} characters.`)
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters, digits and single hyphens only, e.g. “mobile-app”."),
-  language: policyLanguageSchema,
+  languages: policyLanguagesSchema,
   // "standard": controller, every active activity and the rights; "empty": controller and rights only.
   start: z.enum(STARTS, { error: "Choose how the policy starts." }),
 });
 
-export type NewPolicyValues = { title: string; slug: string; language: string; start: string };
+export type NewPolicyValues = { title: string; slug: string; languages: string[]; start: string };
 
 /** Reads a stored draft defensively: a row written by an older version must not crash the editor. */
 export function readStoredSections(value: unknown): PolicySectionSpec[] {

@@ -96,6 +96,9 @@ function publicPolicy(document: PolicyDocument, changeSummary: string, versions 
   return {
     organisation: { slug: document.organisation.slug, legalName: document.organisation.legalName },
     policy: { slug: "website", title: document.title, language: document.language },
+    // Two languages, so the alternates and the language switcher are part of every page checked.
+    languages: [document.language, document.language === "en" ? "de" : "en"],
+    publishedNumbers: { en: Array.from({ length: versions }, (_, index) => versions - index), de: Array.from({ length: versions }, (_, index) => versions - index) },
     versions: Array.from({ length: versions }, (_, index) => meta(versions - index)),
   };
 }

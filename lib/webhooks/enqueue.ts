@@ -70,6 +70,8 @@ async function describe(tx: Tx, type: WebhookEventType, audit: AuditLike): Promi
       name: policy?.title ?? null,
       version: field(audit.after, "number") ?? null,
       effectiveAt: field(audit.after, "effectiveAt") ?? null,
+      // One publication covers every language of the policy (lib/policies/publish.ts).
+      languages: field(audit.after, "languages") ?? null,
       link: policy ? linkTo(`/p/${policy.organisation.slug}/${policy.slug}`) : null,
     };
   }

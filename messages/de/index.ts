@@ -3,9 +3,11 @@ import type { Messages } from "../en";
 import account from "./account.json";
 import common from "./common.json";
 import registerExport from "./registerExport.json";
+import policyLanguages from "./policyLanguages.json";
 
 export const de: Messages = {
   account,
   common,
   registerExport,
+  policyLanguages,
 };

@@ -6,11 +6,13 @@
 import account from "./account.json";
 import common from "./common.json";
 import registerExport from "./registerExport.json";
+import policyLanguages from "./policyLanguages.json";
 
 export const en = {
   account,
   common,
   registerExport,
+  policyLanguages,
 };
 
 export type Messages = typeof en;

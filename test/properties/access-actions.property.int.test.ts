@@ -111,15 +111,15 @@ describe("server actions for access, policies and imports never fail with a 500,
   });
 
   it("the policy editor and publishing", { timeout: 600_000 }, async () => {
-    const newPolicy = fc.record({ title: fc.oneof(plainText(1, 100), xssWithin(200)), slug: fc.oneof(slugText, formString(100)), language: fc.constantFrom("en", "de", "xx"), start: fc.constantFrom("standard", "empty", "x") });
-    await check({ args: fc.tuple(previous, form(newPolicy, ["title", "slug", "language", "start"])), call: ([prev, data]) => drafts.createPolicyAction(prev as never, data as FormData), writes: { tables: ["Policy"], audit: 1 } });
+    const newPolicy = fc.record({ title: fc.oneof(plainText(1, 100), xssWithin(200)), slug: fc.oneof(slugText, formString(100)), languages: fc.constantFrom("en", "de", "xx"), start: fc.constantFrom("standard", "empty", "x") });
+    await check({ args: fc.tuple(previous, form(newPolicy, ["title", "slug", "languages", "start"])), call: ([prev, data]) => drafts.createPolicyAction(prev as never, data as FormData), writes: { tables: ["Policy"], audit: 1 } });
     const section = fc.oneof(
       fc.constant({ type: "controller" }),
       fc.constant({ type: "rights" }),
       fc.record({ type: fc.constant("activity"), activityId: fc.constantFrom(ids.activity, "missing") }),
       fc.record({ type: fc.constant("markdown"), title: xssWithin(200), body: xssWithin(3000) }),
     );
-    const draft = fc.record({ title: fc.oneof(plainText(1, 100), xssWithin(200)), language: fc.constantFrom("en", "de", "x"), sections: fc.array(section, { maxLength: 6 }) });
+    const draft = fc.record({ title: fc.oneof(plainText(1, 100), xssWithin(200)), languages: fc.constantFrom(["en"], ["de"], ["x"]), titles: fc.constantFrom({}, { de: "Titel" }), sections: fc.array(section, { maxLength: 6 }) });
     const values = fc.oneof(draft, draft.chain(mutated), anyValue);
     await check({
       args: fc.tuple(idArg(ids.policy), fc.oneof(fc.integer({ min: 0, max: 5 }), anyValue), values),

@@ -141,7 +141,7 @@ function policyRoutes(): Route[] {
         const { id, version } = await targetPolicy(ctx);
         const title = ctx.unique("Renamed by API");
         return {
-          args: [request(`/policies/${id}`, { method: "PUT", headers: { ...headers, "if-match": `"${version}"` }, body: { title, language: "en", sections } }), params({ id })],
+          args: [request(`/policies/${id}`, { method: "PUT", headers: { ...headers, "if-match": `"${version}"` }, body: { title, languages: ["en"], sections } }), params({ id })],
           happened: async () => (await ctx.db.policy.findUnique({ where: { id } }))?.title === title,
         };
       },

@@ -15,6 +15,19 @@ import { form } from "./world";
 
 const DRAFTS = "lib/policies/draft-actions.ts";
 const PUBLIC = "app/(public)/p/[org]/[policy]";
+const TRANSLATE = "lib/policies/translation-actions.ts";
+
+/** A text of the target organisation to translate into German, which both organisations of the case keep. */
+async function translatableText(ctx: CaseContext) {
+  for (const organisation of [ctx.target, ctx.callerOrganisation]) {
+    if (organisation) await ctx.db.organisation.update({ where: { id: organisation.id }, data: { languages: ["en", "de"] } });
+  }
+  const activity = await ctx.db.processingActivity.create({
+    data: { organisationId: ctx.target.id, reference: ctx.unique("TR"), name: ctx.unique("Matrix translated activity"), status: "ACTIVE" },
+    select: { id: true },
+  });
+  return { entity: "activity", id: activity.id, field: "name" };
+}
 const sections = [{ type: "controller" }, { type: "rights" }];
 
 /** The controller's address and contact: without them the checks refuse publishing (Art. 13(1)(a)). */
@@ -42,7 +55,7 @@ async function policyNamingActivity(ctx: CaseContext) {
   const organisationId = (ctx.callerOrganisation ?? ctx.target).id;
   const title = ctx.unique("Matrix policy");
   const row = await ctx.db.policy.create({ data: { organisationId, slug: ctx.unique("policy"), title, sections }, select: { id: true } });
-  const values = { title, language: "en", sections: [{ type: "controller" }, { type: "activity", activityId: activity.id }, { type: "rights" }] };
+  const values = { title, languages: ["en"], sections: [{ type: "controller" }, { type: "activity", activityId: activity.id }, { type: "rights" }] };
   return { policyId: row.id, activityId: activity.id, name, values };
 }
 
@@ -58,7 +71,7 @@ function publishedPolicy(ctx: CaseContext) {
         const dpo = { user: ctx.members.DPO, organisation: ctx.organisation, role: "DPO" as const };
         await publishable(ctx, ctx.organisation.id);
         for (const changeSummary of ["First version", "Second version"]) {
-          if (changeSummary !== "First version") await ctx.db.policy.update({ where: { id }, data: { language: "de" } });
+          if (changeSummary !== "First version") await ctx.db.policy.update({ where: { id }, data: { title: `${title} (revised)` } });
           const draft = await composeDraft(ctx.organisation.id, id);
           const result = await publishPolicy(dpo, { policyId: id, changeSummary, acknowledged: acknowledgeAll(draft!.findings) }, composeDraft);
           if (!result.ok) throw new Error(`The matrix could not publish its policy: ${result.formError}`);
@@ -111,7 +124,7 @@ export const policyEntries: Entry[] = [
     async build(ctx) {
       const slug = ctx.unique("new-policy");
       return {
-        args: [{}, form({ title: "Matrix website", slug, language: "en", start: "empty" })],
+        args: [{}, form({ title: "Matrix website", slug, languages: "en", start: "empty" })],
         happened: async () => !!(await ctx.db.policy.findFirst({ where: { organisationId: ctx.target.id, slug } })),
       };
     },
@@ -123,7 +136,7 @@ export const policyEntries: Entry[] = [
     async build(ctx) {
       const { id } = await policy(ctx);
       const title = ctx.unique("Edited policy");
-      return { args: [id, 1, { title, language: "en", sections }], happened: async () => (await ctx.db.policy.findUnique({ where: { id } }))?.title === title };
+      return { args: [id, 1, { title, languages: ["en"], sections }], happened: async () => (await ctx.db.policy.findUnique({ where: { id } }))?.title === title };
     },
   },
   {
@@ -133,7 +146,7 @@ export const policyEntries: Entry[] = [
     async build(ctx) {
       const { id, title } = await policy(ctx);
       return {
-        args: [id, { title, language: "en", sections }],
+        args: [id, { title, languages: ["en"], sections }],
         // The preview is composed from the records: it names the organisation.
         happened: async (outcome) => outcome.kind === "returned" && ((outcome.value as { preview?: { html: string } }).preview?.html ?? "").includes(ctx.target.legalName),
       };
@@ -197,6 +210,39 @@ export const policyEntries: Entry[] = [
   ...publicRoute("/compare", "Compare two published versions", "/compare?from=1&to=2"),
   ...publicRoute("/v/[n]", "Read a numbered version", "/v/1", { n: "1" }),
   ...publicRoute("/v/[n]/json", "Read a numbered version as JSON", "/v/1/json", { n: "1" }),
+  ...publicRoute("/[lang]", "Read the policy in force in one language", "/en", { lang: "en" }),
+  ...publicRoute("/[lang]/json", "Read the policy in force in one language as JSON", "/en/json", { lang: "en" }),
+  ...publicRoute("/[lang]/versions", "List the published versions in one language", "/en/versions", { lang: "en" }),
+  ...publicRoute("/[lang]/compare", "Compare two published versions in one language", "/en/compare?from=1&to=2", { lang: "en" }),
+  ...publicRoute("/[lang]/v/[n]", "Read a numbered version in one language", "/en/v/1", { lang: "en", n: "1" }),
+  ...publicRoute("/[lang]/v/[n]/json", "Read a numbered version in one language as JSON", "/en/v/1/json", { lang: "en", n: "1" }),
+  {
+    target: `${TRANSLATE}#translateInPlaceAction`,
+    does: "Fill a missing translation from the policy editor",
+    ...byRole({ min: "EDITOR", done: "ok", foreign: "not-found" }),
+    note: "The outsider names a text of the other organisation: unknown in their own records.",
+    async build(ctx) {
+      const text = await translatableText(ctx);
+      const value = ctx.unique("Übersetzt");
+      return {
+        args: [{ ...text, language: "de", value, base: "" }],
+        happened: async () => !!(await ctx.db.translation.findFirst({ where: { organisationId: ctx.target.id, entityId: text.id, language: "de", value } })),
+      };
+    },
+  },
+  {
+    target: `${TRANSLATE}#keepAsWrittenAction`,
+    does: "Keep a text as written in every language (a proper name)",
+    ...byRole({ min: "EDITOR", done: "ok", foreign: "not-found" }),
+    note: "The outsider names a text of the other organisation: unknown in their own records.",
+    async build(ctx) {
+      const text = await translatableText(ctx);
+      return {
+        args: [text],
+        happened: async () => !!(await ctx.db.verbatimText.findFirst({ where: { organisationId: ctx.target.id, entityId: text.id } })),
+      };
+    },
+  },
   {
     target: "app/(public)/p/[...path]/route.ts#GET",
     does: "Any other address under /p/",

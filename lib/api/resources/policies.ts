@@ -15,6 +15,7 @@ import { publishGate } from "@/lib/policies/publish-gate";
 import { publishPolicySchema } from "@/lib/policies/publish-schema";
 import { getPolicy, getPolicyAddress, listPolicies } from "@/lib/policies/queries";
 import { policyDraftSchema, storedSectionSchema } from "@/lib/policies/schema";
+import { LANGUAGES } from "@/lib/translations/languages";
 import { etagOf } from "../etag";
 import type { ApiRequest } from "../handler";
 import type { ApiOperation } from "../operation";
@@ -24,19 +25,24 @@ import { failureResponse, problemResponse } from "../problem";
 import { parseQuery } from "../query";
 import { jsonResponse, readJsonBody } from "../respond";
 import { idParam, ifMatchHeader, problemSchema } from "../schemas";
-import { policyVersionSummarySchema, versionSummary } from "./policy-versions";import { POLICY_LANGUAGES } from "@/lib/policies/wording";
+import { policyVersionSummarySchema, versionSummary } from "./policy-versions";
 
 
 const TAG = "Policies";
 
-const language = z.enum(POLICY_LANGUAGES);
+const languages = z
+  .array(z.enum(LANGUAGES))
+  .meta({ description: "The languages the policy is published in, each as its own version row under the same number; the first is also the language of recorded versions." });
+const titles = z
+  .partialRecord(z.enum(LANGUAGES), z.string())
+  .meta({ description: "The title in the policy's languages other than the organisation's default (`title` is the default language's)." });
 
 export const policySummarySchema = z
   .object({
     id: z.string(),
     slug: z.string().meta({ description: "The address of the public page: /p/{organisation}/{slug}." }),
     title: z.string(),
-    language,
+    languages,
     sectionCount: z.number().int(),
     activityCount: z.number().int(),
     version: z.number().int().meta({ description: "The draft's version." }),
@@ -70,7 +76,8 @@ export const policySchema = z
     id: z.string(),
     slug: z.string(),
     title: z.string(),
-    language,
+    titles,
+    languages,
     sections: z.array(storedSectionSchema).meta({ description: "The draft's sections in order: controller, activity (by id), rights, or the DPO's own Markdown." }),
     version: z.number().int().meta({ description: "The draft's version; also the ETag." }),
     updatedAt: z.string(),
@@ -177,8 +184,8 @@ const notFound = () => problemResponse("not-found", "No policy with this id in t
 async function loadPolicy(orgId: string, id: string) {
   const [policy, drift] = await Promise.all([getPolicy(orgId, id), getPolicyDrift(orgId, id)]);
   if (!policy || !drift) return null;
-  const { id: policyId, slug, title, language, sections, version, updatedAt } = policy;
-  return { id: policyId, slug, title, language, sections, version, updatedAt: updatedAt.toISOString(), drift };
+  const { id: policyId, slug, title, titles, languages, sections, version, updatedAt } = policy;
+  return { id: policyId, slug, title, titles, languages, sections, version, updatedAt: updatedAt.toISOString(), drift };
 }
 
 export async function listPoliciesOperation({ url, caller }: ApiRequest): Promise<Response> {
@@ -192,7 +199,7 @@ export async function listPoliciesOperation({ url, caller }: ApiRequest): Promis
     id: row.id,
     slug: row.slug,
     title: row.title,
-    language: row.language,
+    languages: row.languages,
     sectionCount: row.sectionCount,
     activityCount: row.activityCount,
     version: row.version,

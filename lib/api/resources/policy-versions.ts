@@ -2,7 +2,9 @@
  * /policies/{id}/versions: the published versions of a policy. A version
  * never changes once published (the database refuses it), so its content
  * hash is a strong ETag and clients may keep it. The document is given as
- * the public JSON address gives it, with the HTML that was published.
+ * the public JSON address gives it, with the HTML that was published. Each
+ * language of a version number is a version of its own here: `language`
+ * chooses it (by default the language of the policy's plain public address).
  */
 import "server-only";
 import { z } from "zod";
@@ -19,12 +21,14 @@ import { problemResponse } from "../problem";
 import { parseQuery } from "../query";
 import { jsonResponse } from "../respond";
 import { idParam } from "../schemas";
+import { asLanguage, LANGUAGES } from "@/lib/translations/languages";
 
 const TAG = "Policies";
 
 export const policyVersionSummarySchema = z
   .object({
     number: z.number().int(),
+    language: z.enum(LANGUAGES).meta({ description: "The language of this version; every language of a publication shares its number." }),
     effectiveAt: z.string().meta({ description: "When the version takes effect; a later day for a version published in advance." }),
     publishedAt: z.string(),
     changeSummary: z.string(),
@@ -55,7 +59,15 @@ export const policyVersionSchema = policyVersionSummarySchema
 
 const versionParams = idParam.extend({ n: z.string().max(10).meta({ description: "The version number, from 1." }) });
 
-const listQuery = z.object({ ...pagingQuery });
+const languageQuery = {
+  language: z
+    .enum(LANGUAGES)
+    .optional()
+    .meta({ description: "The language of the versions; by default the language the policy's plain public address serves." }),
+};
+
+const listQuery = z.object({ ...pagingQuery, ...languageQuery });
+const versionQuery = z.object(languageQuery);
 
 export const policyVersionOperations = {
   list: {
@@ -81,7 +93,7 @@ export const policyVersionOperations = {
       operationId: "getPolicyVersion",
       summary: "Read a published version",
       tags: [TAG],
-      requestParams: { path: versionParams },
+      requestParams: { path: versionParams, query: versionQuery },
       responses: {
         "200": {
           description: "The version as it was published.",
@@ -95,18 +107,20 @@ export const policyVersionOperations = {
 
 type Address = { org: string; policy: string };
 
-const publicUrl = (origin: string, address: Address, number: number) => `${origin}/p/${encodeURIComponent(address.org)}/${encodeURIComponent(address.policy)}/v/${number}`;
+const publicUrl = (origin: string, address: Address, language: string, number: number) =>
+  `${origin}/p/${encodeURIComponent(address.org)}/${encodeURIComponent(address.policy)}/${language}/v/${number}`;
 
 export function versionSummary(version: PolicyVersionRow, address: Address, origin: string) {
   return {
     number: version.number,
+    language: asLanguage(version.language),
     effectiveAt: version.effectiveAt.toISOString(),
     publishedAt: version.createdAt.toISOString(),
     changeSummary: version.changeSummary,
     contentHash: version.contentHash,
     publishedBy: version.publishedBy,
     origin: version.origin,
-    url: publicUrl(origin, address, version.number),
+    url: publicUrl(origin, address, version.language, version.number),
   };
 }
 
@@ -115,7 +129,7 @@ const policyNotFound = () => problemResponse("not-found", "No policy with this i
 export async function listPolicyVersionsOperation({ request, url, params, caller }: ApiRequest): Promise<Response> {
   const query = parseQuery(url, listQuery);
   if (!query.ok) return query.response;
-  const { limit, cursor } = query.data;
+  const { limit, cursor, language } = query.data;
   const position = cursorPosition(cursor, 1);
   const below = position ? parseVersionNumber(position[0]) : null;
   if (position === undefined || (position && below === null)) {
@@ -124,7 +138,7 @@ export async function listPolicyVersionsOperation({ request, url, params, caller
   const organisationId = caller.actor.organisation.id;
   const address = idParam.safeParse(params).success ? await getPolicyAddress(organisationId, params.id) : null;
   if (!address) return policyNotFound();
-  const rows = await listPolicyVersions(organisationId, params.id, { below, limit: limit + 1 });
+  const rows = await listPolicyVersions(organisationId, params.id, { below, limit: limit + 1 }, language);
   const origin = publicOrigin(request);
   const data = rows.slice(0, limit).map((row) => versionSummary(row, address, origin));
   const last = data.at(-1);
@@ -132,13 +146,18 @@ export async function listPolicyVersionsOperation({ request, url, params, caller
   return jsonResponse({ data, next }, { headers: linkHeader(next) });
 }
 
-export async function getPolicyVersionOperation({ request, params, caller }: ApiRequest): Promise<Response> {
+export async function getPolicyVersionOperation({ request, url, params, caller }: ApiRequest): Promise<Response> {
+  const query = parseQuery(url, versionQuery);
+  if (!query.ok) return query.response;
   const organisationId = caller.actor.organisation.id;
   const number = parseVersionNumber(params.n);
   const address = idParam.safeParse(params).success && number !== null ? await getPolicyAddress(organisationId, params.id) : null;
-  const version = address && number !== null ? await getPolicyVersion(organisationId, params.id, number) : null;
+  const version = address && number !== null ? await getPolicyVersion(organisationId, params.id, number, query.data.language) : null;
   if (!address || !version) return problemResponse("not-found", "No such version of a policy in the token's organisation.");
-  const [policy, published] = await Promise.all([getPublicPolicy(address.org, address.policy), getPublicVersion(address.org, address.policy, version.number)]);
+  const [policy, published] = await Promise.all([
+    getPublicPolicy(address.org, address.policy, version.language),
+    getPublicVersion(address.org, address.policy, version.number, version.language),
+  ]);
   if (!policy || !published) return problemResponse("not-found", "No such version of a policy in the token's organisation.");
   const origin = publicOrigin(request);
   const summary = versionSummary(version, address, origin);

@@ -1,9 +1,9 @@
 /** The public comparison of two versions: what changed in substance, then the redline of the text. */
 import { describeChange, type RedlineSection, type SemanticChange } from "@/lib/policies/diff";
 import type { PublicPolicy } from "@/lib/policies/public-queries";
-import type { PolicyLanguage } from "@/lib/policies/types";
-import { asLanguage } from "@/lib/translations/languages";
-import { chromeFor, escapeHtml, formatPublicDate, renderShell } from "./shell";
+import type { Language } from "@/lib/translations/languages";
+import type { PageLanguages } from "./languages";
+import { escapeHtml, formatPublicDate, renderShell } from "./shell";
 
 const words = {
   en: {
@@ -19,6 +19,7 @@ const words = {
     status: { added: "added", removed: "removed", changed: "changed" },
     legend: "Inserted text is underlined on green, deleted text struck through on red.",
     single: "This policy has one version only; there is nothing to compare yet.",
+    all: "All versions",
   },
   de: {
     heading: (from: number, to: number) => `Änderungen von Version ${from} zu Version ${to}`,
@@ -33,6 +34,7 @@ const words = {
     status: { added: "neu", removed: "entfernt", changed: "geändert" },
     legend: "Eingefügter Text ist grün unterstrichen, gelöschter rot durchgestrichen.",
     single: "Von dieser Erklärung gibt es bisher nur eine Version.",
+    all: "Alle Versionen",
   },
   fr: {
     heading: (from: number, to: number) => `Modifications de la version ${from} à la version ${to}`,
@@ -40,15 +42,16 @@ const words = {
     to: "À la version",
     show: "Comparer",
     summary: "Modifications de fond",
-    noSummary: "Les deux versions décrivent les mêmes traitements\u00a0; seule la formulation diffère.",
+    noSummary: "Les deux versions décrivent les mêmes traitements : seule la formulation diffère.",
     text: "Modifications du texte",
     noText: "Le texte des deux versions est identique.",
     unchanged: (n: number) => `${n} ${n === 1 ? "section inchangée non affichée" : "sections inchangées non affichées"}.`,
-    status: { added: "ajouté", removed: "supprimé", changed: "modifié" },
-    legend: "Le texte inséré est souligné sur fond vert, le texte supprimé est barré sur fond rouge.",
-    single: "Cette politique n’a encore qu’une seule version\u00a0; il n’y a rien à comparer.",
+    status: { added: "ajoutée", removed: "supprimée", changed: "modifiée" },
+    legend: "Le texte ajouté est souligné sur fond vert, le texte supprimé barré sur fond rouge.",
+    single: "Cette politique n’a qu’une seule version ; il n’y a encore rien à comparer.",
+    all: "Toutes les versions",
   },
-} satisfies Record<PolicyLanguage, unknown>;
+} satisfies Record<Language, unknown>;
 
 export type CompareInput = {
   policy: PublicPolicy;
@@ -57,13 +60,16 @@ export type CompareInput = {
   to: number;
   changes: SemanticChange[];
   sections: RedlineSection[];
+  /** This comparison in the policy's other languages. */
+  languages?: PageLanguages;
+  origin?: string;
 };
 
 function parts(section: { value: string; added?: boolean; removed?: boolean }[]): string {
   return section.map((part) => (part.added ? `<ins>${escapeHtml(part.value)}</ins>` : part.removed ? `<del>${escapeHtml(part.value)}</del>` : escapeHtml(part.value))).join("");
 }
 
-function versionSelect(name: string, label: string, selected: number, policy: PublicPolicy, language: PolicyLanguage): string {
+function versionSelect(name: string, label: string, selected: number, policy: PublicPolicy, language: Language): string {
   const options = policy.versions
     .map((version) => `<option value="${version.number}"${version.number === selected ? " selected" : ""}>${version.number} (${formatPublicDate(version.effectiveAt, language)})</option>`)
     .join("");
@@ -72,7 +78,7 @@ function versionSelect(name: string, label: string, selected: number, policy: Pu
 
 export function renderComparePage(input: CompareInput): string {
   const { policy, base } = input;
-  const language = asLanguage(policy.policy.language);
+  const language = policy.policy.language;
   const w = words[language];
   const form = `<form class="compare-form" method="get" action="${base}/compare">
 ${versionSelect("from", w.from, input.from, policy, language)}
@@ -80,7 +86,7 @@ ${versionSelect("to", w.to, input.to, policy, language)}
 <button type="submit">${w.show}</button>
 </form>`;
   const summary = input.changes.length
-    ? `<ul class="changes">${input.changes.map((change) => `<li><span class="tag ${change.change}">${w.status[change.change]}</span>${escapeHtml(describeChange(change))}</li>`).join("")}</ul>`
+    ? `<ul class="changes">${input.changes.map((change) => `<li><span class="tag ${change.change}">${w.status[change.change]}</span>${escapeHtml(describeChange(change, language))}</li>`).join("")}</ul>`
     : `<p>${w.noSummary}</p>`;
   const shown = input.sections.filter((section) => section.status !== "unchanged");
   const hidden = input.sections.length - shown.length;
@@ -113,8 +119,10 @@ ${versionSelect("to", w.to, input.to, policy, language)}
     language,
     title: `${policy.policy.title}`,
     organisation: policy.organisation.legalName,
-    meta: `<p class="meta"><strong>${w.heading(input.from, input.to)}</strong></p><ul class="links"><li><a href="${base}">${escapeHtml(policy.policy.title)}</a></li><li><a href="${base}/versions">${chromeFor(language).archive}</a></li></ul>`,
+    meta: `<p class="meta"><strong>${w.heading(input.from, input.to)}</strong></p><ul class="links"><li><a href="${base}">${escapeHtml(policy.policy.title)}</a></li><li><a href="${base}/versions">${w.all}</a></li></ul>`,
     main: `<div class="compare">${main}</div>`,
     wide: true,
+    languages: input.languages,
+    origin: input.origin,
   });
 }

@@ -1,9 +1,11 @@
 /** The public page of one published version: header, contents, the stored policy HTML. */
 import { jsonLdScript, policyJsonLd } from "@/lib/policies/jsonld";
 import type { PublicPolicy, PublicVersion } from "@/lib/policies/public-queries";
+import type { PageLanguages } from "./languages";
 import { chromeFor, formatPublicDate, renderShell } from "./shell";
 
-export type PolicyUrls = { base: string; origin: string };
+/** `base`: the policy's address in this page's language; `languages`: this page in the policy's languages. */
+export type PolicyUrls = { base: string; origin: string; languages?: PageLanguages };
 
 function policyLinks(urls: PolicyUrls, language: string, versionNumber: number): string {
   const text = chromeFor(language);
@@ -46,6 +48,8 @@ ${version.html}
     meta,
     main,
     showTitle: false,
+    languages: urls.languages,
+    origin: urls.origin,
     head: `<link rel="canonical" href="${urls.origin}${urls.base}/v/${version.number}">
 <link rel="alternate" type="application/json" href="${urls.base}/v/${version.number}/json">
 ${jsonLdScript(jsonLd)}`,

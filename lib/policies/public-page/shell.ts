@@ -5,12 +5,12 @@
  * from the database goes through `escapeHtml`; the policy body itself is the
  * HTML stored with the version, sanitised when it was composed.
  */
-import { asLanguage, LOCALES } from "@/lib/translations/languages";
+import { asLanguage, LOCALES, type Language } from "@/lib/translations/languages";
+import { escapeHtml } from "./escape";
+import { alternateLinks, languageSwitcher, type PageLanguages } from "./languages";
 import { PUBLIC_STYLES } from "./styles";
 
-export function escapeHtml(value: string): string {
-  return value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
-}
+export { escapeHtml };
 
 const chrome = {
   en: {
@@ -55,7 +55,7 @@ const chrome = {
     hash: "Empreinte du contenu (SHA-256)",
     footer: "Cette politique est établie à partir du registre des activités de traitement du responsable du traitement (art. 30 RGPD).",
   },
-} as const;
+} as const satisfies Record<Language, unknown>;
 
 export function chromeFor(language: string) {
   return chrome[asLanguage(language)];
@@ -80,6 +80,10 @@ export type ShellInput = {
   wide?: boolean;
   /** False when the main content brings its own h1 (the stored policy HTML does). */
   showTitle?: boolean;
+  /** The same page in the policy's other languages: alternate links and the switcher. */
+  languages?: PageLanguages;
+  /** The origin of absolute alternate links. */
+  origin?: string;
 };
 
 export function renderShell(input: ShellInput): string {
@@ -94,11 +98,13 @@ export function renderShell(input: ShellInput): string {
 ${input.description ? `<meta name="description" content="${escapeHtml(input.description)}">` : ""}
 <style>${PUBLIC_STYLES}</style>
 ${input.head ?? ""}
+${alternateLinks(input.languages, input.origin ?? "")}
 </head>
 <body>
 <a class="skip" href="#main">${text.skip}</a>
 <header class="masthead">
   <div class="wrap${input.wide ? " wide" : ""}">
+    ${languageSwitcher(input.languages)}
     <p class="org">${escapeHtml(input.organisation)}</p>
     ${input.showTitle === false ? "" : `<h1>${escapeHtml(input.title)}</h1>`}
     ${input.meta ?? ""}

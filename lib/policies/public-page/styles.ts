@@ -19,6 +19,8 @@ a:focus-visible,summary:focus-visible,select:focus-visible,button:focus-visible{
 h1{font-size:clamp(1.6rem,4vw,2.3rem);line-height:1.2;margin:.3rem 0 .6rem;letter-spacing:-.01em}
 .meta{margin:0;color:var(--muted);font-size:.95rem}
 .meta strong{color:var(--ink)}
+.languages ul{display:flex;gap:.25rem .9rem;justify-content:flex-end;margin:0;padding:0;list-style:none;font-size:.9rem}
+.languages a[aria-current]{font-weight:700;text-decoration:none}
 .links{display:flex;flex-wrap:wrap;gap:.35rem 1.25rem;margin:.6rem 0 0;padding:0;list-style:none;font-size:.95rem}
 .notice{margin:1.25rem 0 0;padding:.75rem 1rem;border-left:4px solid #d97706;background:#fffbeb;font-size:.95rem}
 .layout{display:grid;gap:2.5rem;padding:2rem 0 3rem}

@@ -7,7 +7,9 @@ import { getOrganisationProfile } from "@/lib/organisation/queries";
 import { POLICY_EDIT_ROLE } from "@/lib/policies/draft-mutations";
 import { buildPolicyPreview } from "@/lib/policies/preview";
 import { getPolicy, listActivityChoices } from "@/lib/policies/queries";
-import { policyLanguageLabels } from "@/lib/policies/wording";
+import { isPolicyLanguage } from "@/lib/policies/policy-languages";
+import { getLocale } from "next-intl/server";
+import { asLanguage, languageName, organisationLanguages } from "@/lib/translations/languages";
 import { formatDateTime } from "@/lib/format";
 import { PolicyEditor } from "@/components/policies/policy-editor";
 import { PublishActions } from "@/components/policies/publish-actions";
@@ -27,6 +29,10 @@ export default async function PolicyPage({ params, searchParams }: { params: Pro
   const [preview, activities, profile] = await Promise.all([buildPolicyPreview(orgId, policy.id, policy), listActivityChoices(orgId), getOrganisationProfile(orgId)]);
   if (!preview || !profile) notFound();
   const canEdit = hasRole(member.role, POLICY_EDIT_ROLE);
+  const kept = organisationLanguages(profile.defaultLanguage, profile.languages);
+  // Language names in the dashboard's language.
+  const inLanguage = asLanguage(await getLocale());
+  const available = kept.filter(isPolicyLanguage).map((language) => ({ language, name: languageName(language, inLanguage) }));
   const errors = preview.findings.filter((f) => f.severity === "error").length;
   const warnings = preview.findings.filter((f) => f.severity === "warning").length;
 
@@ -37,7 +43,11 @@ export default async function PolicyPage({ params, searchParams }: { params: Pro
         title={policy.title}
         meta={
           <>
-            <Badge tone="blue">{policyLanguageLabels[policy.language]}</Badge>
+            {policy.languages.map((language) => (
+              <Badge key={language} tone="blue">
+                {languageName(language, inLanguage)}
+              </Badge>
+            ))}
             <Badge>Draft · version {policy.version}</Badge>
             {errors ? (
               <Badge tone="red">{errors === 1 ? "1 error blocks publishing" : `${errors} errors block publishing`}</Badge>
@@ -59,12 +69,14 @@ export default async function PolicyPage({ params, searchParams }: { params: Pro
       ) : null}
       <PolicyEditor
         policyId={policy.id}
-        initial={{ title: policy.title, language: policy.language, sections: policy.sections }}
+        initial={{ title: policy.title, titles: policy.titles, languages: policy.languages, sections: policy.sections }}
         version={policy.version}
         activities={activities}
         defaults={{ privacyContactEmail: profile.privacyContactEmail || profile.email, dpoEmail: profile.dpoEmail }}
-        initialPreview={{ html: preview.html, findings: preview.findings }}
+        initialPreview={{ html: preview.html, findings: preview.findings, languages: preview.languages }}
         canEdit={canEdit}
+        available={available}
+        defaultLanguage={kept[0]}
       />
     </>
   );

@@ -4,18 +4,24 @@ import { requireMember } from "@/lib/auth/guard";
 import { POLICY_EDIT_ROLE } from "@/lib/policies/draft-mutations";
 import { getOrganisationProfile } from "@/lib/organisation/queries";
 import { NewPolicyForm } from "@/components/policies/new-policy-form";
-import { PageHeader } from "@/components/ui/page-header";import { asLanguage } from "@/lib/translations/languages";
-
+import { isPolicyLanguage } from "@/lib/policies/policy-languages";
+import { getLocale } from "next-intl/server";
+import { asLanguage, languageName, organisationLanguages } from "@/lib/translations/languages";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "New policy" };
 
 export default async function NewPolicyPage() {
   const member = await requireMember(POLICY_EDIT_ROLE);
   const profile = await getOrganisationProfile(member.organisation.id);
+  const kept = organisationLanguages(profile?.defaultLanguage ?? "en", profile?.languages);
+  // Language names in the dashboard's language.
+  const inLanguage = asLanguage(await getLocale());
+  const available = kept.filter(isPolicyLanguage).map((language) => ({ language, name: languageName(language, inLanguage) }));
   return (
     <>
       <PageHeader eyebrow={<Link href="/policies" className="hover:underline">Policies</Link>} title="New policy" description="One policy per audience. You arrange its sections next." />
-      <NewPolicyForm defaultLanguage={asLanguage(profile?.defaultLanguage ?? "en")} organisationSlug={member.organisation.slug} />
+      <NewPolicyForm available={available} organisationSlug={member.organisation.slug} />
     </>
   );
 }

@@ -22,9 +22,10 @@ export default async function PublishPolicyPage({ params }: { params: Promise<{ 
   const orgId = member.organisation.id;
   const policy = await getPolicy(orgId, id);
   if (!policy) notFound();
-  const [draft, drift, latest] = await Promise.all([composeDraft(orgId, policy.id), getPolicyDrift(orgId, policy.id), getLatestVersionHash(orgId, policy.id)]);
+  const [draft, drift, latest] = await Promise.all([composeDraft(orgId, policy.id), getPolicyDrift(orgId, policy.id), getLatestVersionHash(orgId, policy.id, policy.languages[0])]);
   if (!draft || !drift) notFound();
-  const identical = latest?.contentHash === contentHash(draft.document);
+  // Every language must say what it said: the drift compares each of them, the hash the first exactly.
+  const identical = drift.state === "in-sync" && latest?.contentHash === contentHash(draft.document);
 
   return (
     <>
