@@ -50,7 +50,13 @@ export function isXmlText(text: string): boolean {
 export async function writeXliff(sourceLanguage: Language, targetLanguage: Language, texts: readonly XliffText[]): Promise<string> {
   const units: Record<string, XliffUnit> = {};
   for (const text of texts) {
-    const clean = (value: string) => (isXmlText(value) ? normaliseLineEnds(value) : normaliseLineEnds(value).replace(new RegExp(NOT_XML.source, "g"), ""));
+    const clean = (value: string) => {
+      const xml = isXmlText(value) ? normaliseLineEnds(value) : normaliseLineEnds(value).replace(new RegExp(NOT_XML.source, "g"), "");
+      // xml-js (under the xliff package) turns "&amp;" in a text into "&" before escaping it ("desanitize to avoid
+      // double sanitization", xml-js lib/js2xml.js), so a text that says "&amp;" would come back as "&". Doubling
+      // every "&" first cancels that step exactly; the property test reads every text back.
+      return xml.replace(/&/g, "&amp;");
+    };
     units[unitId(text)] = { note: clean(text.note), source: clean(text.source), target: clean(text.target) };
   }
   const xml = await js2xliff({ sourceLanguage, targetLanguage, resources: { [FILE_ID]: units } }, { indent: "  " });
