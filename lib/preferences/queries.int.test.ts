@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../db";
-import { getColumnVisibility, saveColumnVisibility } from "./queries";
+import { getColumnVisibility, getLocalePreference, saveColumnVisibility, saveLocalePreference } from "./queries";
 
 const db = createDb(process.env.DATABASE_URL!);
 let userA: string;
@@ -32,5 +32,28 @@ describe("column visibility preferences", () => {
     expect(await saveColumnVisibility(userB, { table: "activities", columnVisibility: { role: "hidden" } })).toBe(false);
     expect(await saveColumnVisibility(userB, { table: "../secrets", columnVisibility: {} })).toBe(false);
     expect(await db.userPreference.count({ where: { userId: userB } })).toBe(0);
+  });
+});
+
+describe("the dashboard language", () => {
+  it("is remembered per user, and forgotten when the user goes back to the browser's", async () => {
+    expect(await getLocalePreference(userA)).toBeNull();
+    expect(await saveLocalePreference(userA, { locale: "de" })).toBe(true);
+    expect(await getLocalePreference(userA)).toBe("de");
+    expect(await getLocalePreference(userB)).toBeNull();
+    expect(await saveLocalePreference(userA, { locale: "" })).toBe(true);
+    expect(await getLocalePreference(userA)).toBeNull();
+    expect(await db.userPreference.count({ where: { userId: userA, key: "locale" } })).toBe(0);
+  });
+
+  it("refuses languages the dashboard does not have", async () => {
+    expect(await saveLocalePreference(userB, { locale: "fr" })).toBe(false);
+    expect(await saveLocalePreference(userB, { locale: null })).toBe(false);
+    expect(await db.userPreference.count({ where: { userId: userB, key: "locale" } })).toBe(0);
+  });
+
+  it("reads a stored language that is no longer offered as no choice", async () => {
+    await db.userPreference.create({ data: { userId: userB, key: "locale", value: { locale: "fr" } } });
+    expect(await getLocalePreference(userB)).toBeNull();
   });
 });

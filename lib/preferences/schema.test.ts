@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readColumnVisibility, tablePreferenceSchema } from "./schema";
+import { localeChoiceSchema, readColumnVisibility, readLocale, tablePreferenceSchema } from "./schema";
 
 describe("tablePreferenceSchema", () => {
   it("accepts a known table with a map of columns", () => {
@@ -23,5 +23,16 @@ describe("readColumnVisibility", () => {
     expect(readColumnVisibility({ columnVisibility: { role: false } })).toEqual({ role: false });
     expect(readColumnVisibility(null)).toEqual({});
     expect(readColumnVisibility(["role"])).toEqual({});
+  });
+});
+
+describe("localeChoiceSchema and readLocale", () => {
+  it("accept the dashboard's languages, or no choice", () => {
+    expect(localeChoiceSchema.safeParse({ locale: "de" }).success).toBe(true);
+    expect(localeChoiceSchema.safeParse({ locale: "" }).success).toBe(true);
+    expect(localeChoiceSchema.safeParse({ locale: "fr" }).success).toBe(false);
+    expect(readLocale({ locale: "en" })).toBe("en");
+    expect(readLocale({ locale: "" })).toBeNull();
+    expect(readLocale("de")).toBeNull();
   });
 });

@@ -4,6 +4,7 @@
  * value comes from the browser.
  */
 import { z } from "zod";
+import { locales, type Locale } from "@/lib/i18n/locales";
 
 const preferenceTables = ["activities"] as const;
 export type PreferenceTable = (typeof preferenceTables)[number];
@@ -25,4 +26,18 @@ export type ColumnVisibility = z.infer<typeof columnVisibilitySchema>;
 export function readColumnVisibility(value: unknown): ColumnVisibility {
   const stored = z.object({ columnVisibility: columnVisibilitySchema }).safeParse(value);
   return stored.success ? stored.data.columnVisibility : {};
+}
+
+/**
+ * The dashboard language the user chose on the account page, stored under
+ * "locale". An empty choice means "as my browser": the row is removed.
+ */
+export const LOCALE_KEY = "locale";
+
+export const localeChoiceSchema = z.object({ locale: z.union([z.enum(locales), z.literal("")]) });
+
+/** A stored locale read back; anything else (a language since removed) counts as no choice. */
+export function readLocale(value: unknown): Locale | null {
+  const stored = z.object({ locale: z.enum(locales) }).safeParse(value);
+  return stored.success ? stored.data.locale : null;
 }

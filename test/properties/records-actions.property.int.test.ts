@@ -165,7 +165,7 @@ describe("server actions that write the register never fail with a 500, and refu
     });
   });
 
-  it("updateOrganisationProfileAction and saveColumnVisibilityAction", { timeout: 300_000 }, async () => {
+  it("updateOrganisationProfileAction, saveColumnVisibilityAction and saveLocaleAction", { timeout: 300_000 }, async () => {
     const profile = fc.record({
       legalName: plainText(1, 100),
       email: fc.constantFrom("", "privacy@example.com"),
@@ -179,6 +179,8 @@ describe("server actions that write the register never fail with a 500, and refu
     await check({ args: fc.tuple(previous, form(profile, fields)), call: ([prev, data]) => organisation.updateOrganisationProfileAction(prev as never, data as FormData), writes: { tables: ["Organisation"], audit: 1 } });
     const visibility = fc.record({ table: fc.constant("activities"), columnVisibility: fc.dictionary(fc.constantFrom("name", "owner", "status", "x.y"), fc.boolean()) });
     await check({ args: fc.tuple(fc.oneof(visibility, visibility.chain(mutated), anyValue)), call: ([input]) => preferences.saveColumnVisibilityAction(input), writes: { tables: ["UserPreference"], audit: 0 } });
+    const locale = fc.record({ locale: fc.constantFrom("", "en", "de", "fr", "DE", "de-DE") });
+    await check({ args: fc.tuple(previous, form(locale, ["locale"])), call: ([prev, data]) => preferences.saveLocaleAction(prev as never, data as FormData), writes: { tables: ["UserPreference"], audit: 0 } });
   });
 
   it("leaves the register consistent: every activity still has its organisation's catalogue entries", async () => {

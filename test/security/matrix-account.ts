@@ -131,6 +131,24 @@ export const accountEntries: Entry[] = [
     },
   },
   {
+    target: "lib/preferences/actions.ts#saveLocaleAction",
+    does: "Choose one's dashboard language",
+    ...byRole({ min: "VIEWER", done: "ok", foreign: "ok" }),
+    scope: "caller",
+    note: "A preference of the caller's own account.",
+    async build(ctx) {
+      const userId = accountId(ctx);
+      await ctx.db.userPreference.deleteMany({ where: { userId, key: "locale" } });
+      return {
+        args: [{}, form({ locale: "de" })],
+        happened: async () => {
+          const row = await ctx.db.userPreference.findUnique({ where: { userId_key: { userId, key: "locale" } } });
+          return ctx.caller !== null && row !== null;
+        },
+      };
+    },
+  },
+  {
     target: `${MEMBERS}#inviteMemberAction`,
     does: "Invite a member",
     ...byRole({ min: "OWNER", done: "ok", foreign: "ok" }),

@@ -1,7 +1,12 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import { requireMember } from "@/lib/auth/guard";
 import { roleLabels } from "@/lib/auth/roles";
 import { countActiveSessions } from "@/lib/auth/session-queries";
+import { negotiateLocale } from "@/lib/i18n/locales";
+import { getLocalePreference } from "@/lib/preferences/queries";
+import { LanguageForm } from "@/components/account/language-form";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { SignOutEverywhereForm } from "@/components/account/sign-out-everywhere-form";
 
@@ -10,7 +15,12 @@ export const metadata: Metadata = { title: "Your account" };
 export default async function AccountPage({ searchParams }: { searchParams: Promise<{ changed?: string }> }) {
   const member = await requireMember();
   const { changed } = await searchParams;
-  const activeSessions = await countActiveSessions(member.user.id);
+  const [activeSessions, chosenLocale, t] = await Promise.all([
+    countActiveSessions(member.user.id),
+    getLocalePreference(member.user.id),
+    getTranslations("account.language"),
+  ]);
+  const browserLocale = negotiateLocale((await headers()).get("accept-language"));
   return (
     <div className="space-y-8">
       <header>
@@ -31,6 +41,13 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             </li>
           ))}
         </ul>
+      </section>
+      <section aria-labelledby="language-heading" className="rounded-xl border border-slate-200 bg-white p-6">
+        <h2 id="language-heading" className="text-base font-semibold text-slate-900">
+          {t("heading")}
+        </h2>
+        <p className="mb-4 mt-1 text-sm text-slate-600">{t("description")}</p>
+        <LanguageForm chosen={chosenLocale} browserLocale={browserLocale} />
       </section>
       <section aria-labelledby="password-heading" className="rounded-xl border border-slate-200 bg-white p-6">
         <h2 id="password-heading" className="text-base font-semibold text-slate-900">

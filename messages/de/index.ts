@@ -1,0 +1,9 @@
+/** The German dashboard catalogue: typed as the English one, so a missing namespace or key fails to compile. */
+import type { Messages } from "../en";
+import account from "./account.json";
+import common from "./common.json";
+
+export const de: Messages = {
+  account,
+  common,
+};

@@ -1,0 +1,14 @@
+/**
+ * The English dashboard catalogue, one JSON file per namespace (the part of
+ * the dashboard it belongs to). English is the source language: its shape is
+ * the type every other language must match (messages/de/index.ts).
+ */
+import account from "./account.json";
+import common from "./common.json";
+
+export const en = {
+  account,
+  common,
+};
+
+export type Messages = typeof en;
