@@ -1,5 +1,5 @@
 import type { Role } from "@prisma/client";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { createDb } from "@/lib/db";
 import type { Actor } from "@/lib/mutations/actor";
 import { saveTranslations } from "./mutations";

@@ -40,7 +40,6 @@ export function normaliseLineEnds(text: string): string {
 }
 
 /** Characters XML 1.0 cannot hold at all (§2.2); a text holding them is refused rather than written as a broken file. */
-// eslint-disable-next-line no-control-regex
 const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export function isXmlText(text: string): boolean {

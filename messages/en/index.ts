@@ -5,10 +5,12 @@
  */
 import account from "./account.json";
 import common from "./common.json";
+import translations from "./translations.json";
 
 export const en = {
   account,
   common,
+  translations,
 };
 
 export type Messages = typeof en;
