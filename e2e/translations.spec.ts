@@ -11,7 +11,7 @@ test.describe("translations", () => {
     await page.goto("/translations?kind=dataCategory&q=Licence");
     await expect(page.getByRole("heading", { name: "Translations", level: 1 })).toBeVisible();
     await expect(page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "German" })).toHaveAttribute("aria-current", "page");
-    await page.getByLabel("State").selectOption("missing");
+    await page.getByRole("combobox", { name: "State" }).selectOption("missing");
     await expect(page).toHaveURL(/state=missing/);
     const name = page.getByLabel("Translation (German): Name of Licence plates");
     await expect(name).toBeVisible();
@@ -19,7 +19,7 @@ test.describe("translations", () => {
     await name.fill("Kfz-Kennzeichen");
     await page.getByRole("row").filter({ has: name }).getByRole("button", { name: "Save" }).click();
     await expect.poll(async () => (await db.translation.findFirst({ where: { organisationId: organisation.id, entityId: category.id, field: "name" } }))?.value).toBe("Kfz-Kennzeichen");
-    await page.getByLabel("State").selectOption("translated");
+    await page.getByRole("combobox", { name: "State" }).selectOption("translated");
     await expect(page.getByLabel("Translation (German): Name of Licence plates")).toHaveValue("Kfz-Kennzeichen");
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Download missing and outdated/ }).click()]);
@@ -64,6 +64,7 @@ test.describe("translations", () => {
     await page.getByRole("radio", { name: "French" }).check();
     await page.getByRole("button", { name: "Save languages" }).click();
     await expect(page.getByText(/texts have no translation into the new default language/)).toBeVisible();
+    await expect(page.getByRole("radio", { name: "French" })).toBeChecked();
     await page.getByRole("link", { name: /without a translation/ }).click();
     await expect(page).toHaveURL(/\/translations\?lang=fr&state=missing/);
     expect((await db.organisation.findUniqueOrThrow({ where: { id: organisation.id } })).defaultLanguage).toBe("en");

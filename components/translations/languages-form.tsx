@@ -20,8 +20,9 @@ export function LanguagesForm({ options, languages, defaultLanguage, version }: 
   const t = useTranslations("translations.settings");
   const [state, action, pending] = useActionState<LanguageSettingsState, FormData>(updateLanguageSettingsAction, {});
   const submitted = state.values as { languages?: string[]; defaultLanguage?: string } | undefined;
-  const [chosen, setChosen] = useState<string[]>(submitted?.languages ?? languages);
-  const [main, setMain] = useState<string>(submitted?.defaultLanguage ?? defaultLanguage);
+  // React resets a form after its action; the choices are drawn again from each answer (the submitted ones), so nothing chosen is lost.
+  const [answer, setAnswer] = useState({ state, count: 0 });
+  if (answer.state !== state) setAnswer({ state, count: answer.count + 1 });
   const errors = state.fieldErrors ?? {};
 
   return (
@@ -53,6 +54,40 @@ export function LanguagesForm({ options, languages, defaultLanguage, version }: 
         </div>
       ) : null}
 
+      <LanguageChoices
+        key={answer.count}
+        options={options}
+        initialLanguages={submitted?.languages ?? languages}
+        initialDefault={submitted?.defaultLanguage ?? defaultLanguage}
+        savedDefault={defaultLanguage}
+        errors={errors}
+      />
+
+      <Button type="submit" variant="primary" disabled={pending}>
+        {pending ? t("saving") : t("save")}
+      </Button>
+    </form>
+  );
+}
+
+function LanguageChoices({
+  options,
+  initialLanguages,
+  initialDefault,
+  savedDefault,
+  errors,
+}: {
+  options: Option[];
+  initialLanguages: string[];
+  initialDefault: string;
+  savedDefault: string;
+  errors: Record<string, string>;
+}) {
+  const t = useTranslations("translations.settings");
+  const [chosen, setChosen] = useState<string[]>(initialLanguages);
+  const [main, setMain] = useState<string>(initialDefault);
+  return (
+    <>
       <fieldset aria-describedby="languages-hint">
         <legend className="text-sm font-medium text-slate-800">{t("languagesLabel")}</legend>
         <p id="languages-hint" className="mt-0.5 text-xs text-slate-600">
@@ -122,12 +157,8 @@ export function LanguagesForm({ options, languages, defaultLanguage, version }: 
 
       <Callout tone="info">
         <p>{t("keptNote")}</p>
-        {main !== defaultLanguage ? <p className="mt-1">{t("switchNote")}</p> : null}
+        {main !== savedDefault ? <p className="mt-1">{t("switchNote")}</p> : null}
       </Callout>
-
-      <Button type="submit" variant="primary" disabled={pending}>
-        {pending ? t("saving") : t("save")}
-      </Button>
-    </form>
+    </>
   );
 }

@@ -25,7 +25,7 @@ export default async function LanguageSettingsPage() {
       <PageHeader title={t("title")} description={t("description")} />
       <SettingsNav current="languages" showIntegrations={canEdit} />
       {canEdit ? (
-        <LanguagesForm key={profile.version} options={options} languages={chosen} defaultLanguage={chosen[0]} version={profile.version} />
+        <LanguagesForm options={options} languages={chosen} defaultLanguage={chosen[0]} version={profile.version} />
       ) : (
         <dl className="max-w-xl space-y-2 text-sm">
           <div>
