@@ -13,14 +13,14 @@ test.describe("translations", () => {
     await expect(page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "German" })).toHaveAttribute("aria-current", "page");
     await page.getByRole("combobox", { name: "State" }).selectOption("missing");
     await expect(page).toHaveURL(/state=missing/);
-    const name = page.getByLabel("Translation (German): Name of Licence plates");
+    const name = page.getByLabel("Translation into German: Name of Licence plates");
     await expect(name).toBeVisible();
 
     await name.fill("Kfz-Kennzeichen");
     await page.getByRole("row").filter({ has: name }).getByRole("button", { name: "Save" }).click();
     await expect.poll(async () => (await db.translation.findFirst({ where: { organisationId: organisation.id, entityId: category.id, field: "name" } }))?.value).toBe("Kfz-Kennzeichen");
     await page.getByRole("combobox", { name: "State" }).selectOption("translated");
-    await expect(page.getByLabel("Translation (German): Name of Licence plates")).toHaveValue("Kfz-Kennzeichen");
+    await expect(page.getByLabel("Translation into German: Name of Licence plates")).toHaveValue("Kfz-Kennzeichen");
 
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: /Download missing and outdated/ }).click()]);
     const xml = await readFile((await download.path())!, "utf8");
@@ -46,7 +46,7 @@ test.describe("translations", () => {
     await login(page, await makeUser(organisation, "VIEWER"));
     await page.goto("/translations?q=Licence");
     await expect(page.getByRole("cell", { name: "Licence plates", exact: true })).toBeVisible();
-    await expect(page.getByRole("textbox", { name: /Translation \(French\)/ })).toHaveCount(0);
+    await expect(page.getByRole("textbox", { name: /Translation into French/ })).toHaveCount(0);
     await expect(page.getByRole("button", { name: "Check file" })).toHaveCount(0);
   });
 

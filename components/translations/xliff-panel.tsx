@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useRef, useState } from "react";
+import { startTransition, useActionState, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import { Button, buttonClassName } from "@/components/ui/button";
 import { MessageText } from "@/components/ui/message-text";
@@ -17,7 +17,17 @@ export function XliffPanel({ language, languageLabel, canImport, open }: { langu
   const t = useTranslations("translations.xliff");
   const [state, action, pending] = useActionState<XliffImportState, FormData>(importXliffAction, {});
   const formRef = useRef<HTMLFormElement>(null);
+  // React empties the form (the file input too) after the check; the import sends the checked file again from here.
+  const fileRef = useRef<File | null>(null);
   const [chosen, setChosen] = useState(false);
+  const importChecked = () => {
+    if (!fileRef.current) return;
+    const data = new FormData();
+    data.set("language", language);
+    data.set("apply", "1");
+    data.set("file", fileRef.current);
+    startTransition(() => action(data));
+  };
   const plan = state.plan;
   const checked = state.ok && plan && !state.applied;
   const canApply = checked && plan.refused.length === 0 && plan.updates.length > 0;
@@ -48,7 +58,10 @@ export function XliffPanel({ language, languageLabel, canImport, open }: { langu
               name="file"
               type="file"
               accept=".xlf,.xliff,application/xliff+xml,application/xml,text/xml"
-              onChange={(event) => setChosen(Boolean(event.target.files?.length))}
+              onChange={(event) => {
+                fileRef.current = event.target.files?.[0] ?? null;
+                setChosen(Boolean(fileRef.current));
+              }}
               className="mt-1 block text-sm text-slate-800 file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700"
             />
           </div>
@@ -57,7 +70,7 @@ export function XliffPanel({ language, languageLabel, canImport, open }: { langu
               {pending ? t("checking") : t("check")}
             </Button>
             {canApply ? (
-              <Button type="submit" size="sm" variant="primary" name="apply" value="1" disabled={pending}>
+              <Button type="button" size="sm" variant="primary" onClick={importChecked} disabled={pending}>
                 {t("import", { count: plan.updates.length })}
               </Button>
             ) : null}
