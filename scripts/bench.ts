@@ -6,7 +6,8 @@
  *
  * - the large organisation (scripts/generate-large-org.ts: 5,000 activities,
  *   500 recipients, 300 data categories): activities table (data query and
- *   whole page over HTTP), saving an activity, register exports;
+ *   whole page over HTTP), saving an activity, register exports, the
+ *   translations view's data beside loading the records (scripts/bench/translations.ts);
  * - an organisation with 200 activities: composing, checking and publishing
  *   a policy that names all of them, then its public page under load beside
  *   the same bytes served as a static file;
@@ -23,7 +24,7 @@
  * BENCH_SAVES, BENCH_POLICY_RUNS, BENCH_SECONDS, BENCH_EDIT_SECONDS,
  * BENCH_DASHBOARD_RUNS, BENCH_DASHBOARD_BASELINE_RUNS, BENCH_PDF=0;
  * BENCH_WRITE=0 leaves the document alone. BENCH_ONLY=dashboard (a comma
- * list of table, saves, exports, policy, public, compare, editing,
+ * list of table, saves, exports, translations, policy, public, compare, editing,
  * dashboard) runs only those parts and leaves the document alone. The server is
  * the `npm start` server (scripts/server.ts) from NEXT_DIST_DIR (default .next), built first when there is
  * no build there or when BENCH_BUILD=1; port BENCH_PORT (3201), static
@@ -46,6 +47,7 @@ import { signIn, startNextServer } from "./bench/server";
 import { envCount } from "./bench/stats";
 import { embeddedDefaults } from "./embedded-db";
 import { generateLargeOrganisation, LARGE_ORG } from "./generate-large-org";
+import { benchTranslations } from "./bench/translations";
 import { runPrisma } from "./prisma-cli";
 
 const config = {
@@ -68,7 +70,7 @@ const config = {
   only: process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(",").map((part) => part.trim())) : null,
 };
 
-const PARTS = ["table", "saves", "exports", "policy", "public", "compare", "editing", "dashboard"];
+const PARTS = ["table", "saves", "exports", "translations", "policy", "public", "compare", "editing", "dashboard"];
 if (config.only) for (const part of config.only) if (!PARTS.includes(part)) throw new Error(`BENCH_ONLY: unknown part “${part}” (${PARTS.join(", ")}).`);
 const runs = (part: string) => !config.only || config.only.has(part);
 
@@ -110,6 +112,7 @@ async function main() {
     const table = runs("table") ? (step("activities table: data query"), await benchTableQueries(large.id, config.runs)) : null;
     const saves = runs("saves") ? (step("saving an activity"), await benchSaves(large.id, actorIn(large), config.saves)) : null;
     const exports = runs("exports") ? (step("register exports"), await benchExports(large.id, { pdf: config.pdf })) : null;
+    const translations = runs("translations") ? (step("translations view: data"), await benchTranslations(db, large.id, config.runs)) : null;
     const needsPolicy = runs("policy") || runs("public");
     const policy = needsPolicy ? (step("policy: compose, check, publish"), await benchPolicy(db, actorIn(small), config.policyRuns)) : null;
     const comparePolicy = runs("compare") ? (step("compare page: publishing two versions of 60 large Markdown sections"), await prepareComparePolicy(db, actorIn(small))) : null;
@@ -177,6 +180,7 @@ async function main() {
       ...(table ? ["### Activities table (large organisation)", tableMarkdown(table, config.runs, config.runs)] : []),
       ...(saves ? ["### Saving an activity (large organisation)", savesMarkdown(saves)] : []),
       ...(exports ? ["### Register exports (large organisation)", exports] : []),
+      ...(translations ? ["### Translations view (large organisation)", translations] : []),
       ...(policy && runs("policy") ? [`### Policy with ${policy.activities} activities: compose, check, publish`, policyMarkdown(policy)] : []),
       ...(dashboard ? ["### Dashboard with 20 published policies (large organisation)", dashboardMarkdown(dashboard)] : []),
       ...(publicPage ? ["### Public policy page under load", publicPageMarkdown(publicPage)] : []),

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef } from "react";
-import { organisationProfileSchema, DPO_FORMS, dpoFormLabels, LANGUAGES, languageLabels, REVIEW_INTERVAL_MAX, REVIEW_INTERVAL_MIN } from "@/lib/organisation/schema";
+import { organisationProfileSchema, DPO_FORMS, dpoFormLabels, REVIEW_INTERVAL_MAX, REVIEW_INTERVAL_MIN } from "@/lib/organisation/schema";
 import { updateOrganisationProfileAction } from "@/lib/organisation/actions";
 import { ConflictPanel } from "@/components/records/conflict-panel";
 import { ErrorSummary, FormAlert, FormSection, Textarea } from "@/components/catalogues/form-parts";
@@ -32,7 +32,6 @@ const labels: Record<string, string> = {
   dpoPhone: "DPO telephone",
   supervisoryAuthorityName: "Supervisory authority",
   supervisoryAuthorityWebsite: "Supervisory authority website",
-  defaultLanguage: "Default language",
   reviewIntervalMonths: "Review interval",
 };
 
@@ -119,17 +118,6 @@ export function OrganisationProfileForm({ initialValues, version, slug }: { init
           {field("supervisoryAuthorityWebsite", "url")}
         </FormSection>
         <FormSection title="Register preferences">
-          <Field id="org-defaultLanguage" label={labels.defaultLanguage} hint="The language new privacy policies start in." error={errors.defaultLanguage}>
-            {(aria) => (
-              <Select id="org-defaultLanguage" name="defaultLanguage" defaultValue={text(values, "defaultLanguage") || "en"} {...aria}>
-                {LANGUAGES.map((language) => (
-                  <option key={language} value={language}>
-                    {languageLabels[language]}
-                  </option>
-                ))}
-              </Select>
-            )}
-          </Field>
           <Field
             id="org-reviewIntervalMonths"
             label="Review interval (months)"

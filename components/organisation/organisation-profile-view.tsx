@@ -1,5 +1,6 @@
 import type { OrganisationProfile } from "@/lib/organisation/queries";
-import { dpoFormLabels, languageLabels } from "@/lib/organisation/schema";
+import { dpoFormLabels } from "@/lib/organisation/schema";
+import { asLanguage, languageName } from "@/lib/translations/languages";
 import { formatDateTime } from "@/lib/format";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { DescriptionItem, DescriptionList } from "@/components/ui/description-list";
@@ -61,7 +62,7 @@ export function OrganisationProfileView({ profile }: { profile: OrganisationProf
           <CardHeader titleId="prefs-heading" title="Register preferences" />
           <CardBody>
             <DescriptionList columns={2}>
-              <DescriptionItem term="Default language of policies">{languageLabels[profile.defaultLanguage as keyof typeof languageLabels] ?? profile.defaultLanguage}</DescriptionItem>
+              <DescriptionItem term="Default language of policies">{languageName(asLanguage(profile.defaultLanguage), "en")}</DescriptionItem>
               <DescriptionItem term="Review interval">{`${profile.reviewIntervalMonths} months`}</DescriptionItem>
               <DescriptionItem term="Demo organisation">{profile.isDemo ? "Yes: sample data for trying the app" : "No"}</DescriptionItem>
               <DescriptionItem term="Last changed">{`${formatDateTime(profile.updatedAt)} · version ${profile.version}`}</DescriptionItem>

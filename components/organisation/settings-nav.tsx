@@ -1,9 +1,10 @@
 import Link from "next/link";
 
-export type SettingsSection = "profile" | "members" | "webhooks" | "api";
+export type SettingsSection = "profile" | "languages" | "members" | "webhooks" | "api";
 
 const sections: { id: SettingsSection; label: string; href: string; integration?: true }[] = [
   { id: "profile", label: "Profile", href: "/settings" },
+  { id: "languages", label: "Languages", href: "/settings/languages" },
   { id: "members", label: "Members", href: "/settings/members" },
   { id: "webhooks", label: "Webhooks", href: "/settings/webhooks", integration: true },
   { id: "api", label: "API", href: "/settings/api", integration: true },

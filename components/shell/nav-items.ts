@@ -10,6 +10,7 @@ export const navGroups: NavGroup[] = [
       { href: "/recipients", label: "Recipients & processors" },
       { href: "/catalogues", label: "Catalogues" },
       { href: "/register", label: "Register" },
+      { href: "/translations", label: "Translations" },
     ],
   },
   { label: "Publication", items: [{ href: "/policies", label: "Policies" }] },

@@ -177,10 +177,9 @@ const cases: Case[] = [
       dpoName: plainText(0, 200),
       dpoEmail: optional(emailAddress),
       dpoForm: fc.constantFrom("", "FEMININE", "MASCULINE"),
-      defaultLanguage: fc.constantFrom("en", "de"),
       reviewIntervalMonths: fc.integer({ min: 1, max: 60 }).map(String),
     }),
-    form: ["legalName", "address", "email", "phone", "website", "dpoName", "dpoForm", "dpoEmail", "supervisoryAuthorityWebsite", "defaultLanguage", "reviewIntervalMonths"],
+    form: ["legalName", "address", "email", "phone", "website", "dpoName", "dpoForm", "dpoEmail", "supervisoryAuthorityWebsite", "reviewIntervalMonths"],
   },
   { name: "new organisation", schema: createOrganisationSchema, valid: fc.record({ legalName: plainText(1, 200), slug: slugText }), form: ["legalName", "slug"] },
   {
@@ -303,7 +302,7 @@ describe("counterexamples the properties found, kept as examples", () => {
   it("drops NUL characters from text instead of passing them on to the database", () => {
     // Broke: "Acme\u0000 GmbH" passed every schema and PostgreSQL then refused the write
     // ("invalid byte sequence for encoding UTF8: 0x00"): an error page instead of a save.
-    const profile = organisationProfileSchema.parse({ legalName: "Acme\u0000 GmbH", dpoName: "\u0000", defaultLanguage: "en", reviewIntervalMonths: "12" });
+    const profile = organisationProfileSchema.parse({ legalName: "Acme\u0000 GmbH", dpoName: "\u0000", reviewIntervalMonths: "12" });
     expect(profile.legalName).toBe("Acme GmbH");
     expect(profile.dpoName).toBe("");
     expect(refusal(legalBasisSchema, { name: "\u0000", citation: "§ 26 BDSG" })).toEqual({ name: "Enter a short name, like “Employment relationship”." });
@@ -314,6 +313,6 @@ describe("counterexamples the properties found, kept as examples", () => {
     // ("unexpected end of hex escape"), found by the end-to-end XSS property.
     const parsed = publishPolicySchema.parse({ policyId: "p1", changeSummary: "\ud800New retention\udfff" });
     expect(parsed.changeSummary).toBe("\ufffdNew retention\ufffd");
-    expect(organisationProfileSchema.parse({ legalName: "Emoji 😀 AG", defaultLanguage: "en", reviewIntervalMonths: "1" }).legalName).toBe("Emoji 😀 AG");
+    expect(organisationProfileSchema.parse({ legalName: "Emoji 😀 AG", reviewIntervalMonths: "1" }).legalName).toBe("Emoji 😀 AG");
   });
 });

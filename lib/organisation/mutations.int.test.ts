@@ -18,7 +18,6 @@ const profile = {
   dpoEmail: "dpo@profile.example",
   supervisoryAuthorityName: "LDI NRW",
   supervisoryAuthorityWebsite: "https://www.ldi.nrw.de",
-  defaultLanguage: "de",
   reviewIntervalMonths: "24",
 };
 
@@ -51,7 +50,7 @@ describe("updateOrganisationProfile", () => {
     const result = await updateOrganisationProfile(owner, { ...profile, slug: "hijacked", version: 1 });
     expect(result.ok).toBe(true);
     const row = await db.organisation.findUniqueOrThrow({ where: { id: owner.organisation.id } });
-    expect(row).toMatchObject({ legalName: "Profile Test GmbH", slug: owner.organisation.slug, defaultLanguage: "de", reviewIntervalMonths: 24, version: 2 });
+    expect(row).toMatchObject({ legalName: "Profile Test GmbH", slug: owner.organisation.slug, defaultLanguage: "en", reviewIntervalMonths: 24, version: 2 });
     const [event] = await db.auditEvent.findMany({ where: { entityId: row.id, entityType: "Organisation" } });
     expect(event.before).toMatchObject({ legalName: "Before GmbH", version: 1 });
     expect(event.after).toMatchObject({ legalName: "Profile Test GmbH", version: 2 });

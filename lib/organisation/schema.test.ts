@@ -6,7 +6,7 @@ const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe("organisationProfileSchema", () => {
   it("reads the submitted form, the interval as a number", () => {
-    const parsed = organisationProfileSchema.parse({ legalName: " Example GmbH ", defaultLanguage: "en", reviewIntervalMonths: "12", dpoEmail: "dpo@example.com" });
+    const parsed = organisationProfileSchema.parse({ legalName: " Example GmbH ", reviewIntervalMonths: "12", dpoEmail: "dpo@example.com" });
     expect(parsed).toMatchObject({ legalName: "Example GmbH", reviewIntervalMonths: 12, dpoEmail: "dpo@example.com", representativeName: "" });
   });
 
@@ -24,7 +24,6 @@ describe("organisationProfileSchema", () => {
       legalName: "",
       email: "info at example",
       supervisoryAuthorityWebsite: "www.ldi.nrw.de",
-      defaultLanguage: "fr",
       reviewIntervalMonths: "1.5",
     });
     expect(result.success).toBe(false);
@@ -32,7 +31,6 @@ describe("organisationProfileSchema", () => {
       legalName: expect.stringMatching(/legal name/),
       email: expect.stringMatching(/e-mail address/),
       supervisoryAuthorityWebsite: expect.stringMatching(/https:\/\//),
-      defaultLanguage: "Choose English or German.",
       reviewIntervalMonths: expect.stringMatching(/whole number/),
     });
   });

@@ -2,13 +2,12 @@
  * The organisation profile: the controller's details (Art. 30(1)(a)), its
  * representative in the Union (Art. 27), its data protection officer
  * (Art. 37–39) and the competent supervisory authority (Art. 51, 77).
- * The slug is not part of it: published policy addresses depend on it.
+ * The slug is not part of it: published policy addresses depend on it. Nor
+ * are the languages: changing the default language moves every text of the
+ * records, which Settings → Languages does (lib/translations/settings.ts).
  */
 import { z } from "zod";
 import { optionalEmail, optionalPhone, optionalText, optionalUrl, requiredText } from "@/lib/forms/field-rules";
-
-export const LANGUAGES = ["en", "de"] as const;
-export const languageLabels: Record<(typeof LANGUAGES)[number], string> = { en: "English", de: "German (Deutsch)" };
 
 /** The DPO's form of address, which sets the gender of the title in policies (Datenschutzbeauftragte/-r, déléguée/délégué). */
 export const DPO_FORMS = ["FEMININE", "MASCULINE"] as const;
@@ -53,7 +52,6 @@ export const organisationProfileSchema = z.object({
   supervisoryAuthorityName: optionalText(200),
   supervisoryAuthorityWebsite: optionalUrl(),
 
-  defaultLanguage: z.enum(LANGUAGES, { error: "Choose English or German." }),
   reviewIntervalMonths: z.coerce
     .number({ error: `Enter a number of months between ${REVIEW_INTERVAL_MIN} and ${REVIEW_INTERVAL_MAX}.` })
     .int(`Enter a whole number of months between ${REVIEW_INTERVAL_MIN} and ${REVIEW_INTERVAL_MAX}.`)

@@ -26,6 +26,12 @@ export const translationInputSchema = textRef.extend({
   value: z.string().max(20_000, "A translation can be at most 20,000 characters."),
   /** The translation the editor started from ("" when there was none); a different stored one is a conflict. Omitted: no check (an imported file replaces). */
   base: z.string().optional(),
+  /**
+   * The source text the translation was made from, when it is not the current
+   * one (an imported file's source): the translation is stored with that
+   * text's hash, so it shows as outdated until someone checks it.
+   */
+  source: z.string().max(20_000).optional(),
 });
 
 export type TranslationInput = z.infer<typeof translationInputSchema>;
@@ -75,9 +81,10 @@ export async function saveTranslations(actor: Actor, input: unknown): Promise<Sa
         return void failures.push({ index, message: "Someone else changed this translation since you opened it. Reload to see their version." });
       }
       const value = item.value.trim();
+      const madeFrom = item.source ?? source;
       // Saving the same text again confirms it against the current source (an outdated translation checked and kept).
-      if ((stored?.value ?? "") === value && (!stored || stored.sourceHash === sourceHash(source))) return;
-      rows.push({ ...ref, language, value, source });
+      if ((stored?.value ?? "") === value && (!stored || stored.sourceHash === sourceHash(madeFrom))) return;
+      rows.push({ ...ref, language, value, source: madeFrom });
       events.push({ ref, language, before: stored?.value ?? null, after: value || null });
     });
     if (failures.length) {

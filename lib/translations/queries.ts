@@ -21,3 +21,12 @@ export async function loadTranslationSet(organisationId: string, language: Langu
     verbatim: new Set(verbatim.map((row) => textKey({ entity: row.entityType as TranslatableEntity, id: row.entityId, field: row.field }))),
   };
 }
+
+/** One stored translation ("" when there is none): what someone else saved, shown beside a conflicting edit. */
+export async function getStoredTranslation(organisationId: string, ref: { entity: string; id: string; field: string; language: string }): Promise<string> {
+  const row = await db.translation.findFirst({
+    where: { organisationId, entityType: ref.entity, entityId: ref.id, field: ref.field, language: ref.language },
+    select: { value: true },
+  });
+  return row?.value ?? "";
+}

@@ -7,6 +7,7 @@
  */
 import { Logger, parseCrontab, run, type Runner, type Task } from "graphile-worker";
 import { pruneLogs } from "@/lib/api/call-log";
+import { pruneOrphanTranslations } from "@/lib/translations/prune";
 import { db as defaultDb, type Db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { deliver } from "./deliver";
@@ -37,6 +38,7 @@ export async function startWebhookWorker(options: WorkerOptions): Promise<Runner
   };
   const pruneLogsTask: Task = async () => {
     await pruneLogs(db, env.API_CALL_LOG_DAYS);
+    await pruneOrphanTranslations(db);
   };
   return run({
     connectionString: options.connectionString,

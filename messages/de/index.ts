@@ -4,10 +4,12 @@ import account from "./account.json";
 import common from "./common.json";
 import registerExport from "./registerExport.json";
 import policyLanguages from "./policyLanguages.json";
+import translations from "./translations.json";
 
 export const de: Messages = {
   account,
   common,
   registerExport,
   policyLanguages,
+  translations,
 };

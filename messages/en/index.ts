@@ -7,12 +7,14 @@ import account from "./account.json";
 import common from "./common.json";
 import registerExport from "./registerExport.json";
 import policyLanguages from "./policyLanguages.json";
+import translations from "./translations.json";
 
 export const en = {
   account,
   common,
   registerExport,
   policyLanguages,
+  translations,
 };
 
 export type Messages = typeof en;

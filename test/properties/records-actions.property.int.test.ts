@@ -171,11 +171,10 @@ describe("server actions that write the register never fail with a 500, and refu
       email: fc.constantFrom("", "privacy@example.com"),
       website: fc.constantFrom("", "https://example.com"),
       dpoName: plainText(0, 100),
-      defaultLanguage: fc.constantFrom("en", "de"),
       reviewIntervalMonths: fc.constantFrom("12", "6"),
       version: fc.integer({ min: 1, max: 3 }).map(String),
     });
-    const fields = ["version", "legalName", "address", "email", "phone", "website", "privacyContactName", "dpoName", "dpoEmail", "supervisoryAuthorityWebsite", "defaultLanguage", "reviewIntervalMonths"];
+    const fields = ["version", "legalName", "address", "email", "phone", "website", "privacyContactName", "dpoName", "dpoEmail", "supervisoryAuthorityWebsite", "reviewIntervalMonths"];
     await check({ args: fc.tuple(previous, form(profile, fields)), call: ([prev, data]) => organisation.updateOrganisationProfileAction(prev as never, data as FormData), writes: { tables: ["Organisation"], audit: 1 } });
     const visibility = fc.record({ table: fc.constant("activities"), columnVisibility: fc.dictionary(fc.constantFrom("name", "owner", "status", "x.y"), fc.boolean()) });
     await check({ args: fc.tuple(fc.oneof(visibility, visibility.chain(mutated), anyValue)), call: ([input]) => preferences.saveColumnVisibilityAction(input), writes: { tables: ["UserPreference"], audit: 0 } });

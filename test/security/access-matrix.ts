@@ -16,12 +16,13 @@ import { policyEntries } from "./matrix-policies";
 import { recordEntries } from "./matrix-records";
 import { registerEntries } from "./matrix-register";
 import { CASES, type CaseName, type Entry } from "./matrix-types";
+import { translationEntries } from "./matrix-translations";
 import { webhookEntries } from "./matrix-webhooks";
 import { OUTCOME_KINDS } from "./outcomes";
 
 export { entryName, type Entry } from "./matrix-types";
 
-export const ACCESS_MATRIX: readonly Entry[] = [...recordEntries, ...registerEntries, ...policyEntries, ...accountEntries, ...webhookEntries, ...apiEntries];
+export const ACCESS_MATRIX: readonly Entry[] = [...recordEntries, ...registerEntries, ...policyEntries, ...accountEntries, ...translationEntries, ...webhookEntries, ...apiEntries];
 
 const caseTitles: Record<CaseName, string> = {
   anonymous: "Not signed in",
