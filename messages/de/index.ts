@@ -1,9 +1,15 @@
 /** The German dashboard catalogue: typed as the English one, so a missing namespace or key fails to compile. */
 import type { Messages } from "../en";
 import account from "./account.json";
+import auth from "./auth.json";
 import common from "./common.json";
+import errors from "./errors.json";
+import shell from "./shell.json";
 
 export const de: Messages = {
   account,
+  auth,
   common,
+  errors,
+  shell,
 };

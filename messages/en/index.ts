@@ -4,11 +4,17 @@
  * the type every other language must match (messages/de/index.ts).
  */
 import account from "./account.json";
+import auth from "./auth.json";
 import common from "./common.json";
+import errors from "./errors.json";
+import shell from "./shell.json";
 
 export const en = {
   account,
+  auth,
   common,
+  errors,
+  shell,
 };
 
 export type Messages = typeof en;
