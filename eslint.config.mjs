@@ -49,6 +49,14 @@ const notYetTranslated = [
   "app/(dashboard)/register/**",
   "app/(dashboard)/settings/**",
   "app/invite/**",
+  "components/ui/**",
+  "components/data-table/**",
+  "components/records/**",
+  "components/dashboard/**",
+  "components/import/**",
+  "components/activities/**",
+  "app/(dashboard)/page.tsx",
+  "app/(dashboard)/activities/**",
 ];
 
 export default defineConfig([
