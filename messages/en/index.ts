@@ -6,15 +6,23 @@
 import account from "./account.json";
 import auth from "./auth.json";
 import common from "./common.json";
+import dashboard from "./dashboard.json";
+import dataTable from "./dataTable.json";
 import errors from "./errors.json";
+import records from "./records.json";
 import shell from "./shell.json";
+import ui from "./ui.json";
 
 export const en = {
   account,
   auth,
   common,
+  dashboard,
+  dataTable,
   errors,
+  records,
   shell,
+  ui,
 };
 
 export type Messages = typeof en;
