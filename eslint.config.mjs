@@ -51,7 +51,6 @@ const notYetTranslated = [
   "app/invite/**",
   "components/import/**",
   "components/activities/**",
-  "app/(dashboard)/activities/**",
 ];
 
 export default defineConfig([

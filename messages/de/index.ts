@@ -1,6 +1,7 @@
 /** The German dashboard catalogue: typed as the English one, so a missing namespace or key fails to compile. */
 import type { Messages } from "../en";
 import account from "./account.json";
+import activities from "./activities.json";
 import auth from "./auth.json";
 import common from "./common.json";
 import dashboard from "./dashboard.json";
@@ -12,6 +13,7 @@ import ui from "./ui.json";
 
 export const de: Messages = {
   account,
+  activities,
   auth,
   common,
   dashboard,

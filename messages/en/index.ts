@@ -4,6 +4,7 @@
  * the type every other language must match (messages/de/index.ts).
  */
 import account from "./account.json";
+import activities from "./activities.json";
 import auth from "./auth.json";
 import common from "./common.json";
 import dashboard from "./dashboard.json";
@@ -15,6 +16,7 @@ import ui from "./ui.json";
 
 export const en = {
   account,
+  activities,
   auth,
   common,
   dashboard,
