@@ -1,23 +1,27 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { buttonClassName } from "@/components/ui/button";
 import { StatusMessage } from "@/components/ui/status-message";
 
-export const metadata: Metadata = { title: "Forbidden" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("errors.forbidden"))("metaTitle") };
+}
 
-export default function Forbidden() {
+export default async function Forbidden() {
+  const t = await getTranslations("errors");
   return (
     <main className="px-4">
       <StatusMessage
         code="403"
-        title="You do not have permission to do this"
+        title={t("forbidden.title")}
         actions={
           <Link href="/" className={buttonClassName({ variant: "primary" })}>
-            Go to the dashboard
+            {t("toDashboard")}
           </Link>
         }
       >
-        <p>Your role in this organisation does not allow this page or action. If you need it, ask an owner of the organisation to change your role.</p>
+        <p>{t("forbidden.body")}</p>
       </StatusMessage>
     </main>
   );

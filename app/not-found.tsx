@@ -1,23 +1,27 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { buttonClassName } from "@/components/ui/button";
 import { StatusMessage } from "@/components/ui/status-message";
 
-export const metadata: Metadata = { title: "Not found" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("errors.notFound"))("metaTitle") };
+}
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations("errors");
   return (
     <main className="px-4">
       <StatusMessage
         code="404"
-        title="Page not found"
+        title={t("notFound.title")}
         actions={
           <Link href="/" className={buttonClassName({ variant: "primary" })}>
-            Go to the dashboard
+            {t("toDashboard")}
           </Link>
         }
       >
-        <p>There is nothing at this address. The link may be mistyped, or the page may have been moved or deleted.</p>
+        <p>{t("notFound.body")}</p>
       </StatusMessage>
     </main>
   );

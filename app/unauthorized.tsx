@@ -1,24 +1,28 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { buttonClassName } from "@/components/ui/button";
 import { StatusMessage } from "@/components/ui/status-message";
 
-export const metadata: Metadata = { title: "Sign in again" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("errors.unauthorized"))("metaTitle") };
+}
 
 // What a server action answers when the session has ended (lib/auth/guard.ts).
-export default function Unauthorized() {
+export default async function Unauthorized() {
+  const t = await getTranslations("errors");
   return (
     <main className="px-4">
       <StatusMessage
         code="401"
-        title="Your session has ended"
+        title={t("unauthorized.title")}
         actions={
           <Link href="/login" className={buttonClassName({ variant: "primary" })}>
-            Sign in again
+            {t("signInAgain")}
           </Link>
         }
       >
-        <p>Nothing was changed. Sign in again, then repeat what you were doing.</p>
+        <p>{t("unauthorized.body")}</p>
       </StatusMessage>
     </main>
   );

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { getTranslations } from "next-intl/server";
 import { requireMember } from "@/lib/auth/guard";
 import { AppShell } from "@/components/shell/app-shell";
 import { OrganisationSwitcher } from "@/components/shell/organisation-switcher";
@@ -8,13 +9,14 @@ import { UserMenu } from "@/components/shell/user-menu";
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
   const member = await requireMember();
   const { organisation } = member;
+  const t = await getTranslations("shell");
   return (
     <>
       <a
         href="#main"
         className="sr-only rounded-md bg-white px-3 py-2 text-sm font-medium text-blue-800 shadow focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50"
       >
-        Skip to main content
+        {t("skipToMain")}
       </a>
       <AppShell
         organisationName={organisation.legalName}

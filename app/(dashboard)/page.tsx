@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireMember } from "@/lib/auth/guard";
 import { getDashboardSummary } from "@/lib/dashboard/queries";
 import { dpaState, dpaStateLabels, dpaStateTones } from "@/lib/recipients/dpa";
@@ -19,7 +20,9 @@ import { getAuditChainStatus } from "@/lib/audit-chain/status";
 import { auditTrailView } from "@/lib/dashboard/audit-trail";
 import { AuditTrailStatus } from "@/components/dashboard/audit-trail-status";
 
-export const metadata: Metadata = { title: "Dashboard" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("dashboard"))("title") };
+}
 
 export default async function DashboardPage() {
   const { organisation } = await requireMember();
@@ -31,10 +34,12 @@ export default async function DashboardPage() {
     getOrganisationCompleteness(organisation.id, now),
   ]);
   const { activities, processors, reviews } = summary;
+  const t = await getTranslations("dashboard");
+  const days = DUE_SOON_DAYS;
 
   return (
     <>
-      <PageHeader title="Dashboard" description={`The record of processing activities (Art. 30 GDPR) of ${organisation.legalName} at a glance.`} />
+      <PageHeader title={t("title")} description={t("description", { organisation: organisation.legalName })} />
 
       <div className="mb-4">
         <AuditTrailStatus view={auditTrailView(auditChain)} />
@@ -42,37 +47,37 @@ export default async function DashboardPage() {
 
       <div className="grid gap-4 md:grid-cols-3">
         <StatCard
-          title="Processing activities"
+          title={t("activities.title")}
           value={activities.total}
           href="/activities"
-          hrefLabel="All activities"
+          hrefLabel={t("activities.all")}
           lines={[
-            { label: "Active", value: activities.ACTIVE, href: "/activities?status=ACTIVE" },
-            { label: "Draft", value: activities.DRAFT, href: "/activities?status=DRAFT" },
-            { label: "Retired", value: activities.RETIRED, href: "/activities?status=RETIRED" },
+            { label: t("activities.active"), value: activities.ACTIVE, href: "/activities?status=ACTIVE" },
+            { label: t("activities.draft"), value: activities.DRAFT, href: "/activities?status=DRAFT" },
+            { label: t("activities.retired"), value: activities.RETIRED, href: "/activities?status=RETIRED" },
           ]}
         />
         <StatCard
-          title="Reviews"
+          title={t("reviews.title")}
           value={reviews.overdue + reviews.dueSoon}
           href="/activities?review=overdue"
-          hrefLabel="Overdue reviews"
+          hrefLabel={t("reviews.overdueLink")}
           lines={[
-            { label: "Overdue", value: reviews.overdue, href: "/activities?review=overdue", tone: "danger" },
-            { label: `Due in the next ${DUE_SOON_DAYS} days`, value: reviews.dueSoon, href: "/activities?review=due-soon", tone: "warning" },
+            { label: t("reviews.overdue"), value: reviews.overdue, href: "/activities?review=overdue", tone: "danger" },
+            { label: t("reviews.dueSoon", { days }), value: reviews.dueSoon, href: "/activities?review=due-soon", tone: "warning" },
           ]}
-          footnote="Draft and active activities with a next review date."
+          footnote={t("reviews.footnote")}
         />
         <StatCard
-          title="Processors"
+          title={t("processors.title")}
           value={processors.total}
           href="/recipients"
-          hrefLabel="Recipients & processors"
+          hrefLabel={t("processors.link")}
           lines={[
-            { label: "DPA missing", value: processors.dpaMissing, href: "/recipients?dpa=attention", tone: "danger" },
-            { label: `DPA review due within ${DUE_SOON_DAYS} days`, value: processors.dpaReviewDue, href: "/recipients?dpa=attention", tone: "warning" },
+            { label: t("processors.dpaMissing"), value: processors.dpaMissing, href: "/recipients?dpa=attention", tone: "danger" },
+            { label: t("processors.dpaReviewDue", { days }), value: processors.dpaReviewDue, href: "/recipients?dpa=attention", tone: "warning" },
           ]}
-          footnote="Processors and sub-processors (Art. 28)."
+          footnote={t("processors.footnote")}
         />
       </div>
 
@@ -86,30 +91,30 @@ export default async function DashboardPage() {
         <Card as="section" aria-labelledby="reviews-heading">
           <CardHeader
             titleId="reviews-heading"
-            title="Reviews"
-            description={`Draft and active activities whose next review date has passed or falls in the next ${DUE_SOON_DAYS} days.`}
+            title={t("reviews.title")}
+            description={t("reviews.description", { days })}
           />
           {reviews.overdue + reviews.dueSoon === 0 ? (
-            <EmptyState title="No reviews due">No draft or active activity is due for review in the next {DUE_SOON_DAYS} days.</EmptyState>
+            <EmptyState title={t("reviews.noneTitle")}>{t("reviews.none", { days })}</EmptyState>
           ) : (
             <>
               <ReviewList
-                title="Overdue"
+                title={t("reviews.overdue")}
                 tone="danger"
                 items={summary.overdueReviews}
                 total={reviews.overdue}
                 href="/activities?review=overdue&sort=nextReviewOn"
                 now={now}
-                emptyText="No review is overdue."
+                emptyText={t("reviews.noneOverdue")}
               />
               <ReviewList
-                title={`Due in the next ${DUE_SOON_DAYS} days`}
+                title={t("reviews.dueSoon", { days })}
                 tone="warning"
                 items={summary.upcomingReviews}
                 total={reviews.dueSoon}
                 href="/activities?review=due-soon&sort=nextReviewOn"
                 now={now}
-                emptyText={`Nothing falls due in the next ${DUE_SOON_DAYS} days.`}
+                emptyText={t("reviews.noneDueSoon", { days })}
               />
             </>
           )}
@@ -118,11 +123,11 @@ export default async function DashboardPage() {
         <Card as="section" aria-labelledby="dpa-heading">
           <CardHeader
             titleId="dpa-heading"
-            title="Processor agreements to check"
-            description="Art. 28(3): processors whose DPA is missing, or in place and due for review."
+            title={t("dpa.title")}
+            description={t("dpa.description")}
           />
           {summary.processorsNeedingAttention.length === 0 ? (
-            <EmptyState title="All processor agreements in order">No processor’s DPA is missing, and none is due for review.</EmptyState>
+            <EmptyState title={t("dpa.noneTitle")}>{t("dpa.none")}</EmptyState>
           ) : (
             <ul className="divide-y divide-slate-100">
               {summary.processorsNeedingAttention.map((processor) => {
@@ -147,7 +152,7 @@ export default async function DashboardPage() {
           {processors.dpaMissing + processors.dpaReviewDue > summary.processorsNeedingAttention.length ? (
             <p className="border-t border-slate-100 px-4 py-2 text-sm">
               <Link href="/recipients?dpa=attention" className="text-blue-700 hover:underline">
-                See all {processors.dpaMissing + processors.dpaReviewDue}
+                {t("seeAll", { total: processors.dpaMissing + processors.dpaReviewDue })}
               </Link>
             </p>
           ) : null}

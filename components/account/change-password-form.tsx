@@ -1,21 +1,24 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { changePasswordAction, type ChangePasswordState } from "@/lib/account/actions";
+import { MessageText } from "@/components/ui/message-text";
 
 const fields = [
-  { name: "currentPassword", label: "Current password", autoComplete: "current-password" },
-  { name: "newPassword", label: "New password", autoComplete: "new-password" },
-  { name: "confirmPassword", label: "New password, again", autoComplete: "new-password" },
+  { name: "currentPassword", label: "current", autoComplete: "current-password" },
+  { name: "newPassword", label: "new", autoComplete: "new-password" },
+  { name: "confirmPassword", label: "confirm", autoComplete: "new-password" },
 ] as const;
 
 export function ChangePasswordForm() {
+  const t = useTranslations("account.password");
   const [state, action, pending] = useActionState<ChangePasswordState, FormData>(changePasswordAction, {});
   return (
     <form action={action} noValidate className="max-w-md space-y-4">
       {state.formError ? (
         <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {state.formError}
+          <MessageText text={state.formError} />
         </p>
       ) : null}
       {fields.map((field) => {
@@ -23,7 +26,7 @@ export function ChangePasswordForm() {
         return (
           <div key={field.name}>
             <label htmlFor={field.name} className="block text-sm font-medium text-slate-800">
-              {field.label}
+              {t(field.label)}
             </label>
             <input
               id={field.name}
@@ -36,7 +39,7 @@ export function ChangePasswordForm() {
             />
             {error ? (
               <p id={`${field.name}-error`} className="mt-1 text-sm text-red-700">
-                {error}
+                <MessageText text={error} />
               </p>
             ) : null}
           </div>
@@ -47,7 +50,7 @@ export function ChangePasswordForm() {
         disabled={pending}
         className="rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-blue-800 disabled:opacity-60"
       >
-        {pending ? "Changing…" : "Change password"}
+        {pending ? t("submitting") : t("submit")}
       </button>
     </form>
   );

@@ -1,11 +1,14 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { loginAction, type LoginState } from "@/lib/auth/actions";
+import { MessageText } from "@/components/ui/message-text";
 
 const initial: LoginState = { values: { email: "" } };
 
 export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations("auth.login");
   const [state, action, pending] = useActionState(loginAction, initial);
   const emailError = state.fieldErrors?.email;
   const passwordError = state.fieldErrors?.password;
@@ -14,12 +17,12 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       {state.formError ? (
         <p id="login-error" role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {state.formError}
+          <MessageText text={state.formError} />
         </p>
       ) : null}
       <div>
         <label htmlFor="email" className="block text-sm font-medium text-slate-800">
-          E-mail address
+          {t("email")}
         </label>
         <input
           id="email"
@@ -35,13 +38,13 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         />
         {emailError ? (
           <p id="email-error" className="mt-1 text-sm text-red-700">
-            {emailError}
+            <MessageText text={emailError} />
           </p>
         ) : null}
       </div>
       <div>
         <label htmlFor="password" className="block text-sm font-medium text-slate-800">
-          Password
+          {t("password")}
         </label>
         <input
           id="password"
@@ -55,7 +58,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         />
         {passwordError ? (
           <p id="password-error" className="mt-1 text-sm text-red-700">
-            {passwordError}
+            <MessageText text={passwordError} />
           </p>
         ) : null}
       </div>
@@ -64,7 +67,7 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
         disabled={pending}
         className="w-full rounded-md bg-blue-700 px-4 py-2 text-sm font-semibold text-white shadow-sm hover:bg-blue-800 disabled:opacity-60"
       >
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("submitting") : t("submit")}
       </button>
     </form>
   );

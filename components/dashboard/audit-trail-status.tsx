@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { AuditTrailView } from "@/lib/dashboard/audit-trail";
 
 /**
@@ -6,6 +7,7 @@ import type { AuditTrailView } from "@/lib/dashboard/audit-trail";
  * The state is said in words, not only by colour or icon.
  */
 export function AuditTrailStatus({ view }: { view: AuditTrailView }) {
+  const t = useTranslations("dashboard.auditTrail");
   if (view.intact) {
     return (
       <section aria-labelledby="audit-trail-heading" className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 rounded-lg border border-slate-200 bg-white px-4 py-3 text-sm shadow-xs">
@@ -16,16 +18,16 @@ export function AuditTrailStatus({ view }: { view: AuditTrailView }) {
           <h2 id="audit-trail-heading" className="font-medium text-slate-900">
             {view.headline}
           </h2>
-          <span className="text-xs text-slate-500">checked {view.checkedAt}</span>
+          <span className="text-xs text-slate-500">{t("checked", { when: view.checkedAt })}</span>
         </div>
         <Link href="/audit" className="text-blue-700 hover:underline">
-          Audit log
+          {t("auditLog")}
         </Link>
       </section>
     );
   }
 
-  const more = view.moreProblems === null ? "And more." : view.moreProblems > 0 ? `And ${view.moreProblems} more.` : null;
+  const more = view.moreProblems === null ? t("andMore") : view.moreProblems > 0 ? t("andCountMore", { count: view.moreProblems }) : null;
   return (
     <section aria-labelledby="audit-trail-heading" className="rounded-lg border-2 border-red-300 bg-red-50 px-4 py-3 text-sm text-red-950 shadow-xs">
       <h2 id="audit-trail-heading" className="flex items-center gap-2 font-semibold">
@@ -33,8 +35,7 @@ export function AuditTrailStatus({ view }: { view: AuditTrailView }) {
         {view.headline}
       </h2>
       <p className="mt-1">
-        Audit events were changed or deleted outside the application, so the log no longer shows every change as it was made. Checked{" "}
-        {view.checkedAt}.
+        {t("broken", { when: view.checkedAt })}
       </p>
       <ul className="mt-2 list-disc space-y-0.5 pl-5">
         {view.problems.map((problem) => (
@@ -49,7 +50,7 @@ export function AuditTrailStatus({ view }: { view: AuditTrailView }) {
           </Link>
         ) : null}
         <Link href="/audit" className="font-medium text-red-900 underline">
-          Full audit log
+          {t("fullLog")}
         </Link>
       </p>
     </section>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { ReviewDate } from "@/components/activities/review-date";
 import { DUE_SOON_DAYS } from "@/lib/format";
 import type { ReviewListItem } from "@/lib/dashboard/queries";
@@ -21,6 +22,7 @@ export function ReviewList({
   now: Date;
   emptyText: string;
 }) {
+  const t = useTranslations("dashboard");
   const headingId = `reviews-${tone}`;
   return (
     <section aria-labelledby={headingId} className="border-t border-slate-100 first-of-type:border-t-0">
@@ -30,7 +32,7 @@ export function ReviewList({
         </span>
         {total > items.length ? (
           <Link href={href} className="font-medium text-blue-700 hover:underline">
-            See all {total}
+            {t("seeAll", { total })}
           </Link>
         ) : null}
       </h3>

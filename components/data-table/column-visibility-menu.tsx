@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Checkbox } from "./checkbox";
 
@@ -12,6 +13,7 @@ export type ColumnChoice = { id: string; label: string; visible: boolean; toggle
  * closes it and returns focus to the button.
  */
 export function ColumnVisibilityMenu({ columns, onReset }: { columns: ColumnChoice[]; onReset: () => void }) {
+  const t = useTranslations("dataTable");
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -44,13 +46,13 @@ export function ColumnVisibilityMenu({ columns, onReset }: { columns: ColumnChoi
         <svg aria-hidden="true" viewBox="0 0 16 16" className="size-4 text-slate-500">
           <path d="M2 3h3v10H2zM6.5 3h3v10h-3zM11 3h3v10h-3z" fill="currentColor" opacity="0.7" />
         </svg>
-        Columns
-        {hidden ? <span className="text-xs text-slate-500">({hidden} hidden)</span> : null}
+        {t("columns")}
+        {hidden ? <span className="text-xs text-slate-500">{t("hiddenCount", { hidden })}</span> : null}
       </Button>
       {open ? (
         <div id={panelId} className="absolute right-0 z-20 mt-1 w-60 max-w-[calc(100vw-2rem)] rounded-md border border-slate-200 bg-white p-3 shadow-lg">
           <fieldset>
-            <legend className="text-xs font-semibold text-slate-700">Show columns</legend>
+            <legend className="text-xs font-semibold text-slate-700">{t("showColumns")}</legend>
             <ul className="mt-2 space-y-1.5">
               {columns.map((column) => (
                 <li key={column.id}>
@@ -64,7 +66,7 @@ export function ColumnVisibilityMenu({ columns, onReset }: { columns: ColumnChoi
           </fieldset>
           <div className="mt-3 flex justify-between gap-2 border-t border-slate-100 pt-2">
             <Button size="sm" variant="ghost" onClick={onReset} disabled={hidden === 0}>
-              Show all
+              {t("showAll")}
             </Button>
             <Button
               size="sm"
@@ -74,7 +76,7 @@ export function ColumnVisibilityMenu({ columns, onReset }: { columns: ColumnChoi
                 buttonRef.current?.focus();
               }}
             >
-              Done
+              {t("done")}
             </Button>
           </div>
         </div>

@@ -1,6 +1,7 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 
 export function SortIcon({ direction }: { direction: false | "asc" | "desc" }) {
@@ -14,14 +15,15 @@ export function SortIcon({ direction }: { direction: false | "asc" | "desc" }) {
 
 /** The bar above the table while rows are selected: how many, the bulk actions, and a way out. */
 export function SelectionBar({ count, noun, onClear, children }: { count: number; noun: [string, string]; onClear: () => void; children: ReactNode }) {
+  const t = useTranslations("dataTable");
   return (
-    <div role="region" aria-label="Bulk actions" className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-blue-200 bg-blue-50 px-3 py-2">
+    <div role="region" aria-label={t("bulkActions")} className="flex flex-wrap items-center gap-x-3 gap-y-2 border-b border-blue-200 bg-blue-50 px-3 py-2">
       <p className="text-sm font-medium text-blue-950">
-        {count} {count === 1 ? noun[0] : noun[1]} selected
+        {t("selected", { count, noun: count === 1 ? noun[0] : noun[1] })}
       </p>
       {children}
       <Button size="sm" variant="ghost" className="sm:ml-auto" onClick={onClear}>
-        Clear selection
+        {t("clearSelection")}
       </Button>
     </div>
   );
@@ -29,12 +31,13 @@ export function SelectionBar({ count, noun, onClear, children }: { count: number
 
 /** Rows exist, but none matches the search and filters. */
 export function NoMatch({ query, plural, onClear }: { query: string; plural: string; onClear: () => void }) {
+  const t = useTranslations("dataTable");
   return (
     <div className="px-6 py-10 text-center">
-      <p className="text-sm font-semibold text-slate-900">{query ? `No ${plural} match “${query}”` : `No ${plural} match these filters`}.</p>
-      <p className="mt-1 text-sm text-slate-600">Check the spelling or loosen the filters, or clear them to see all {plural}.</p>
+      <p className="text-sm font-semibold text-slate-900">{query ? t("noMatchQuery", { plural, query }) : t("noMatchFilters", { plural })}</p>
+      <p className="mt-1 text-sm text-slate-600">{t("noMatchAdvice", { plural })}</p>
       <Button className="mt-4" size="sm" onClick={onClear}>
-        Clear filters
+        {t("clearFilters")}
       </Button>
     </div>
   );

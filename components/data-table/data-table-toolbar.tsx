@@ -1,6 +1,7 @@
 "use client";
 
 import { useId, useState, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
@@ -8,6 +9,7 @@ import type { DataTableFilter } from "./types";
 
 function FilterSelect({ filter, value, onChange }: { filter: DataTableFilter; value: string; onChange: (value: string) => void }) {
   const id = useId();
+  const t = useTranslations("dataTable");
   return (
     <div className="flex min-w-0 flex-col">
       <label htmlFor={id} className="text-xs font-medium text-slate-600">
@@ -19,7 +21,7 @@ function FilterSelect({ filter, value, onChange }: { filter: DataTableFilter; va
         onChange={(event) => onChange(event.target.value)}
         className={`mt-0.5 h-8! w-full sm:w-auto sm:max-w-52 ${value ? "border-blue-500! bg-blue-50!" : ""}`}
       >
-        <option value="">{filter.allLabel ?? "All"}</option>
+        <option value="">{filter.allLabel ?? t("all")}</option>
         {filter.options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.label}
@@ -54,6 +56,7 @@ export function DataTableToolbar({
   extra?: ReactNode;
 }) {
   const searchId = useId();
+  const t = useTranslations("dataTable");
   const filtersId = useId();
   // On a phone the filters fold away behind a button; wider screens always show them.
   const [showFilters, setShowFilters] = useState(false);
@@ -84,7 +87,7 @@ export function DataTableToolbar({
           </p>
           {filters.length ? (
             <Button size="sm" className="sm:hidden" aria-expanded={showFilters} aria-controls={filtersId} onClick={() => setShowFilters(!showFilters)}>
-              Filters{active ? ` (${active})` : ""}
+              {active ? t("filtersActive", { active }) : t("filters")}
             </Button>
           ) : null}
           {columnMenu}
@@ -94,7 +97,7 @@ export function DataTableToolbar({
         <div
           id={filtersId}
           role="group"
-          aria-label="Filters"
+          aria-label={t("filters")}
           className={`${showFilters ? "grid" : "hidden"} grid-cols-2 items-end gap-x-3 gap-y-2 sm:flex sm:flex-wrap`}
         >
           {filters.map((filter) => (
@@ -102,7 +105,7 @@ export function DataTableToolbar({
           ))}
           {onClearFilters ? (
             <button type="button" onClick={onClearFilters} className="h-8 self-end rounded px-1 text-sm text-blue-700 hover:underline">
-              Clear filters
+              {t("clearFilters")}
             </button>
           ) : null}
         </div>

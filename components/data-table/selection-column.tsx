@@ -1,6 +1,8 @@
 "use client";
 
+import type { ChangeEventHandler } from "react";
 import type { RowData } from "@tanstack/react-table";
+import { useTranslations } from "next-intl";
 import { Checkbox } from "./checkbox";
 import { createDataTableColumnHelper } from "./features";
 
@@ -11,16 +13,16 @@ export function selectionColumn<TData extends RowData>(getRowLabel: (row: TData)
     enableSorting: false,
     enableHiding: false,
     header: ({ table }) => (
-      <Checkbox
-        aria-label={`Select all ${plural} on this page`}
+      <SelectAll
+        plural={plural}
         checked={table.getIsAllPageRowsSelected()}
         indeterminate={table.getIsSomePageRowsSelected()}
         onChange={table.getToggleAllPageRowsSelectedHandler()}
       />
     ),
     cell: ({ row }) => (
-      <Checkbox
-        aria-label={`Select ${getRowLabel(row.original)}`}
+      <SelectRow
+        label={getRowLabel(row.original)}
         checked={row.getIsSelected()}
         disabled={!row.getCanSelect()}
         onChange={row.getToggleSelectedHandler()}
@@ -28,4 +30,17 @@ export function selectionColumn<TData extends RowData>(getRowLabel: (row: TData)
     ),
     meta: { className: "w-8 pr-0!", label: "Select" },
   });
+}
+
+type Toggle = { checked: boolean; onChange: ChangeEventHandler<HTMLInputElement> | ((event: unknown) => void) };
+
+// Components, not inline render code, so that they can read the messages.
+function SelectAll({ plural, indeterminate, ...toggle }: Toggle & { plural: string; indeterminate: boolean }) {
+  const t = useTranslations("dataTable");
+  return <Checkbox aria-label={t("selectAll", { plural })} indeterminate={indeterminate} {...toggle} />;
+}
+
+function SelectRow({ label, disabled, ...toggle }: Toggle & { label: string; disabled: boolean }) {
+  const t = useTranslations("dataTable");
+  return <Checkbox aria-label={t("selectRow", { label })} disabled={disabled} {...toggle} />;
 }

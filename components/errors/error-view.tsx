@@ -2,6 +2,7 @@
 
 import { useEffect } from "react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { isDatabaseUnavailableDigest } from "@/lib/forms/database-outage";
 import { Button, buttonClassName } from "@/components/ui/button";
 import { StatusMessage } from "@/components/ui/status-message";
@@ -13,6 +14,7 @@ import { StatusMessage } from "@/components/ui/status-message";
  * wrong with what the user did, and trying again shortly will work.
  */
 export function ErrorView({ error, retry }: { error: unknown; retry: () => void }) {
+  const t = useTranslations("errors");
   const digest = error instanceof Error && "digest" in error && typeof error.digest === "string" ? error.digest : null;
   useEffect(() => {
     console.error(error);
@@ -20,32 +22,32 @@ export function ErrorView({ error, retry }: { error: unknown; retry: () => void 
   const actions = (
     <>
       <Button variant="primary" onClick={() => retry()}>
-        Try again
+        {t("tryAgain")}
       </Button>
       <Link href="/" className={buttonClassName()}>
-        Go to the dashboard
+        {t("toDashboard")}
       </Link>
     </>
   );
 
   if (isDatabaseUnavailableDigest(digest)) {
     return (
-      <StatusMessage code="Temporarily unavailable" title="The register is temporarily unavailable" actions={actions}>
-        <p>The database cannot be reached at the moment, so this page cannot be shown. What was saved before is not affected.</p>
-        <p>Try again in a moment. If it keeps happening, tell your administrator that the database is not reachable.</p>
+      <StatusMessage code={t("unavailable.code")} title={t("unavailable.title")} actions={actions}>
+        <p>{t("unavailable.body")}</p>
+        <p>{t("unavailable.advice")}</p>
       </StatusMessage>
     );
   }
 
   return (
-    <StatusMessage code="Error" title="Sorry, something went wrong" actions={actions}>
-      <p>
-        The page could not be shown because of an error on our side. Try again; if it keeps happening, tell your administrator
-        {digest ? ", with the error reference below" : ""}.
-      </p>
+    <StatusMessage code={t("failed.code")} title={t("failed.title")} actions={actions}>
+      <p>{digest ? t("failed.bodyWithReference") : t("failed.body")}</p>
       {digest ? (
         <p>
-          Error reference: <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-800">{digest}</code>
+          {t.rich("failed.reference", {
+            digest,
+            code: (chunks) => <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-xs text-slate-800">{chunks}</code>,
+          })}
         </p>
       ) : null}
     </StatusMessage>

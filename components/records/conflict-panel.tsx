@@ -7,11 +7,11 @@
  * the user changed on top of it and saves that.
  */
 import { useEffect, useRef } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { formattingLocales } from "@/lib/i18n/locales";
 import { formatValue } from "@/lib/audit-log/diff";
 import type { Conflict } from "@/lib/records/versioning";
 import { Button } from "@/components/ui/button";
-
-const dateTime = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" });
 
 /** "purposes" → "Purposes", "dpiaStatus" → "Dpia status", unless the caller has a label for it. */
 function humanise(path: string, labels: Record<string, string>) {
@@ -40,6 +40,8 @@ export function ConflictPanel({
   yourChanges?: string[];
   pending?: boolean;
 }) {
+  const t = useTranslations("records.conflict");
+  const regional = formattingLocales[useLocale()];
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), [conflict]);
 
@@ -47,25 +49,29 @@ export function ConflictPanel({
     <section aria-labelledby="conflict-heading" className="rounded-lg border border-amber-300 bg-amber-50 text-amber-950 shadow-xs">
       <div className="border-b border-amber-200 px-4 py-3">
         <h2 id="conflict-heading" ref={headingRef} tabIndex={-1} className="text-base font-semibold focus:outline-none">
-          Someone else saved this record while you were editing
+          {t("title")}
         </h2>
         <p className="mt-1 text-sm">
-          <strong className="font-medium">{conflict.changedBy}</strong> saved it last on {dateTime.format(new Date(conflict.changedAt))} UTC (now
-          version {conflict.currentVersion}). Nothing has been lost: your input is still in the form below.
+          {t.rich("savedBy", {
+            who: conflict.changedBy,
+            when: new Intl.DateTimeFormat(regional, { day: "numeric", month: "short", year: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC" }).format(new Date(conflict.changedAt)),
+            version: conflict.currentVersion,
+            strong: (chunks) => <strong className="font-medium">{chunks}</strong>,
+          })}
         </p>
       </div>
       <div className="px-4 py-3">
         {conflict.changes.length > 0 ? (
           <>
-            <p className="text-sm font-medium">What they changed</p>
+            <p className="text-sm font-medium">{t("theirChanges")}</p>
             <div className="mt-2 overflow-x-auto rounded-md border border-amber-200 bg-white">
               <table className="w-full text-left text-sm text-slate-800">
-                <caption className="sr-only">Changes made by {conflict.changedBy} since you opened the record</caption>
+                <caption className="sr-only">{t("caption", { who: conflict.changedBy })}</caption>
                 <thead className="bg-slate-50 text-xs text-slate-600">
                   <tr>
-                    <th scope="col" className="px-3 py-2 font-medium">Field</th>
-                    <th scope="col" className="px-3 py-2 font-medium">When you opened it</th>
-                    <th scope="col" className="px-3 py-2 font-medium">Now</th>
+                    <th scope="col" className="px-3 py-2 font-medium">{t("field")}</th>
+                    <th scope="col" className="px-3 py-2 font-medium">{t("before")}</th>
+                    <th scope="col" className="px-3 py-2 font-medium">{t("after")}</th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-100 align-top">
@@ -81,23 +87,24 @@ export function ConflictPanel({
             </div>
           </>
         ) : (
-          <p className="text-sm">The audit trail records no field changes, only a newer version.</p>
+          <p className="text-sm">{t("noFieldChanges")}</p>
         )}
         <p className="mt-3 text-sm">
-          <span className="font-medium">You changed: </span>
-          {yourChanges.length > 0 ? yourChanges.map((key) => humanise(key, labels)).join(", ") : "nothing yet"}.
+          {t.rich("yourChanges", {
+            fields: yourChanges.length > 0 ? new Intl.ListFormat(regional, { type: "conjunction" }).format(yourChanges.map((key) => humanise(key, labels))) : t("nothingYet"),
+            label: (chunks) => <span className="font-medium">{chunks}</span>,
+          })}
         </p>
         <p className="mt-1 text-sm">
-          Applying your changes keeps everything they changed and puts the fields you changed on top. Where you both changed the same field, your value
-          wins: check those fields first.
+          {t("explainReapply")}
         </p>
         <div className="mt-3 flex flex-wrap gap-2">
           <Button variant="primary" onClick={onReapply} disabled={pending}>
-            {pending ? "Saving…" : "Apply my changes on top"}
+            {pending ? t("saving") : t("reapply")}
           </Button>
           {reloadHref ? (
             <a href={reloadHref} className="inline-flex h-9 items-center rounded-md px-3.5 text-sm font-medium text-amber-950 underline hover:bg-amber-100">
-              Discard my changes and load theirs
+              {t("discard")}
             </a>
           ) : null}
         </div>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 export type RecordTab = "details" | "history";
 
@@ -8,12 +9,13 @@ export type RecordTab = "details" | "history";
  * sent to a colleague.
  */
 export function RecordTabs({ basePath, current, historyCount }: { basePath: string; current: RecordTab; historyCount?: number }) {
-  const tabs: { id: RecordTab; label: string; href: string }[] = [
-    { id: "details", label: "Details", href: basePath },
-    { id: "history", label: "History", href: `${basePath}/history` },
+  const t = useTranslations("records.tabs");
+  const tabs: { id: RecordTab; href: string }[] = [
+    { id: "details", href: basePath },
+    { id: "history", href: `${basePath}/history` },
   ];
   return (
-    <nav aria-label="Record views" className="mb-6 border-b border-slate-200">
+    <nav aria-label={t("label")} className="mb-6 border-b border-slate-200">
       <ul className="-mb-px flex gap-4">
         {tabs.map((tab) => {
           const active = tab.id === current;
@@ -26,7 +28,7 @@ export function RecordTabs({ basePath, current, historyCount }: { basePath: stri
                   active ? "border-blue-700 text-blue-800" : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900"
                 }`}
               >
-                {tab.label}
+                {t(tab.id)}
                 {tab.id === "history" && historyCount !== undefined ? (
                   <span className="rounded-full bg-slate-100 px-1.5 text-xs text-slate-600">{historyCount}</span>
                 ) : null}

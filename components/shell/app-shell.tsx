@@ -2,6 +2,7 @@
 
 import { useRef, useState, type KeyboardEvent, type ReactNode } from "react";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 
 /**
  * The frame: a sidebar beside the page on wide screens; on narrow ones a top
@@ -9,6 +10,7 @@ import { usePathname } from "next/navigation";
  */
 export function AppShell({ organisationName, sidebar, children }: { organisationName: string; sidebar: ReactNode; children: ReactNode }) {
   const pathname = usePathname();
+  const t = useTranslations("shell");
   // The menu stays open only on the page where it was opened, so following a link closes it.
   const [openOn, setOpenOn] = useState<string | null>(null);
   const open = openOn === pathname;
@@ -26,7 +28,7 @@ export function AppShell({ organisationName, sidebar, children }: { organisation
       <div className="sticky top-0 z-20 border-b border-slate-200 bg-white lg:flex lg:h-screen lg:flex-col lg:overflow-y-auto lg:border-r lg:border-b-0 print:hidden">
         <div className="flex h-14 items-center justify-between gap-3 px-4 lg:h-auto lg:px-5 lg:pt-4">
           <div className="min-w-0">
-            <p className="text-[11px] font-semibold tracking-wider text-blue-700 uppercase">Processing register</p>
+            <p className="text-[11px] font-semibold tracking-wider text-blue-700 uppercase">{t("product")}</p>
             <p className="truncate text-sm font-semibold text-slate-900 lg:whitespace-normal">{organisationName}</p>
           </div>
           <button
@@ -44,7 +46,7 @@ export function AppShell({ organisationName, sidebar, children }: { organisation
                 <path d="M2.5 4h11M2.5 8h11M2.5 12h11" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
               )}
             </svg>
-            Menu
+            {t("menu")}
           </button>
         </div>
         <div

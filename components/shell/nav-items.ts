@@ -1,25 +1,29 @@
-type NavItem = { href: string; label: string };
-export type NavGroup = { label: string | null; items: NavItem[] };
+import type { Messages } from "@/messages";
+
+/** Labels are keys of the "shell.nav" messages. */
+type NavLabel = keyof Messages["shell"]["nav"];
+type NavItem = { href: string; label: NavLabel };
+export type NavGroup = { label: NavLabel | null; items: NavItem[] };
 
 export const navGroups: NavGroup[] = [
   {
     label: null,
     items: [
-      { href: "/", label: "Dashboard" },
-      { href: "/activities", label: "Activities" },
-      { href: "/recipients", label: "Recipients & processors" },
-      { href: "/catalogues", label: "Catalogues" },
-      { href: "/register", label: "Register" },
-      { href: "/translations", label: "Translations" },
+      { href: "/", label: "dashboard" },
+      { href: "/activities", label: "activities" },
+      { href: "/recipients", label: "recipients" },
+      { href: "/catalogues", label: "catalogues" },
+      { href: "/register", label: "register" },
+      { href: "/translations", label: "translations" },
     ],
   },
-  { label: "Publication", items: [{ href: "/policies", label: "Policies" }] },
+  { label: "publication", items: [{ href: "/policies", label: "policies" }] },
   {
-    label: "Administration",
+    label: "administration",
     items: [
-      { href: "/audit", label: "Audit log" },
-      { href: "/settings", label: "Settings" },
-      { href: "/settings/members", label: "Members" },
+      { href: "/audit", label: "audit" },
+      { href: "/settings", label: "settings" },
+      { href: "/settings/members", label: "members" },
     ],
   },
 ];

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { MembershipSummary } from "@/lib/auth/guard";
 import { switchOrganisationAction } from "@/lib/organisation/current-actions";
 import { Button } from "@/components/ui/button";
@@ -8,13 +9,14 @@ import { Select } from "@/components/ui/select";
 export function OrganisationSwitcher({ memberships, currentId }: { memberships: MembershipSummary[]; currentId: string }) {
   // Owners (of any organisation) may create further ones: see lib/organisation/create.ts.
   const canCreate = memberships.some((m) => m.role === "OWNER");
+  const t = useTranslations("shell.organisation");
   if (memberships.length < 2 && !canCreate) return null;
   return (
     <div className="space-y-1.5">
       {memberships.length >= 2 ? (
         <form action={switchOrganisationAction} className="space-y-1.5">
           <label htmlFor="organisation-switch" className="block text-xs font-medium text-slate-600">
-            Organisation
+            {t("label")}
           </label>
           {/* Keyed by the current organisation: after switching, the select must show the new one, not keep the old DOM state. */}
           <Select key={currentId} id="organisation-switch" name="organisationId" defaultValue={currentId}>
@@ -25,13 +27,13 @@ export function OrganisationSwitcher({ memberships, currentId }: { memberships: 
             ))}
           </Select>
           <Button type="submit" size="sm" className="w-full">
-            Switch organisation
+            {t("switch")}
           </Button>
         </form>
       ) : null}
       {canCreate ? (
         <Link href="/organisations/new" className="inline-block text-xs font-medium text-blue-700 hover:underline">
-          New organisation
+          {t("new")}
         </Link>
       ) : null}
     </div>

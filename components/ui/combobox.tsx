@@ -10,6 +10,7 @@
  * Backspace in an empty multi picker removes the last choice.
  */
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+import { useTranslations } from "next-intl";
 import { fieldClassName } from "./input";
 
 type ComboboxOption = { value: string; label: string; group?: string; hint?: string };
@@ -35,7 +36,8 @@ type Item = { kind: "option"; option: ComboboxOption } | { kind: "create"; text:
 const normalise = (text: string) => text.toLocaleLowerCase().normalize("NFD").replace(/\p{Diacritic}/gu, "");
 
 export function Combobox(props: Props) {
-  const { id, options, placeholder, onCreate, createNoun = "entry", disabled } = props;
+  const t = useTranslations("ui.combobox");
+  const { id, options, placeholder, onCreate, createNoun = t("entry"), disabled } = props;
   const listId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState("");
@@ -110,9 +112,9 @@ export function Combobox(props: Props) {
   return (
     <div className="relative">
       {props.multiple && selected.length > 0 ? (
-        <ul className="mb-1.5 flex flex-wrap gap-1.5" aria-label="Chosen">
+        <ul className="mb-1.5 flex flex-wrap gap-1.5" aria-label={t("chosen")}>
           {selected.map((value) => {
-            const label = byValue.get(value)?.label ?? "Unknown entry";
+            const label = byValue.get(value)?.label ?? t("unknown");
             return (
               <li key={value} className="inline-flex max-w-full items-center gap-1 rounded-md bg-blue-50 py-0.5 pr-0.5 pl-2 text-sm text-blue-900 ring-1 ring-blue-600/20 ring-inset">
                 <span className="truncate">{label}</span>
@@ -120,7 +122,7 @@ export function Combobox(props: Props) {
                   type="button"
                   onClick={() => remove(value)}
                   disabled={disabled}
-                  aria-label={`Remove ${label}`}
+                  aria-label={t("remove", { label })}
                   className="rounded px-1 text-blue-700 hover:bg-blue-100 hover:text-blue-950"
                 >
                   <span aria-hidden="true">×</span>
@@ -143,7 +145,7 @@ export function Combobox(props: Props) {
         aria-describedby={props["aria-describedby"]}
         aria-invalid={props["aria-invalid"]}
         disabled={disabled}
-        placeholder={single ? single.label : (placeholder ?? "Type to search…")}
+        placeholder={single ? single.label : (placeholder ?? t("placeholder"))}
         // A single choice reads as the input's value until the user starts searching again.
         value={open || !single ? query : single.label}
         onChange={(event) => {
@@ -165,15 +167,15 @@ export function Combobox(props: Props) {
           type="button"
           onClick={() => remove(single.value)}
           className="absolute top-1.5 right-1.5 h-6 rounded px-1.5 text-xs text-slate-600 hover:bg-slate-100 hover:text-slate-900"
-          aria-label={`Clear ${single.label}`}
+          aria-label={t("clearLabel", { label: single.label })}
         >
-          Clear
+          {t("clear")}
         </button>
       ) : null}
       <ul
         id={listId}
         role="listbox"
-        aria-label="Suggestions"
+        aria-label={t("suggestions")}
         aria-multiselectable={props.multiple || undefined}
         hidden={!showList}
         // Chromium makes a scrolling box a Tab stop of its own: Tab from the
@@ -182,7 +184,7 @@ export function Combobox(props: Props) {
         tabIndex={-1}
         className="absolute z-30 mt-1 max-h-72 w-full min-w-56 overflow-auto rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg"
       >
-        {items.length === 0 ? <li className="px-3 py-2 text-slate-500">No matches</li> : null}
+        {items.length === 0 ? <li className="px-3 py-2 text-slate-500">{t("noMatches")}</li> : null}
         {items.map((item, index) => {
           const group = groupOf(item);
           const heading = group && group !== groupOf(items[index - 1]) ? group : null;
@@ -206,7 +208,8 @@ export function Combobox(props: Props) {
               >
                 {item.kind === "create" ? (
                   <span>
-                    <span aria-hidden="true">+ </span>Create {createNoun} “{item.text}”…
+                    <span aria-hidden="true">+ </span>
+                    {t("create", { noun: createNoun, text: item.text })}
                   </span>
                 ) : (
                   <>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, type ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 
@@ -10,6 +11,7 @@ import { Input } from "@/components/ui/input";
  * and a keyboard fallback where the clipboard is not allowed.
  */
 export function ShownOnce({ id, label, noun, value, title, children }: { id: string; label: string; noun: string; value: string; title: ReactNode; children: ReactNode }) {
+  const t = useTranslations("ui.shownOnce");
   const [copied, setCopied] = useState<"yes" | "failed" | null>(null);
   async function copy() {
     try {
@@ -29,10 +31,10 @@ export function ShownOnce({ id, label, noun, value, title, children }: { id: str
         </label>
         <Input id={id} readOnly value={value} onFocus={(event) => event.currentTarget.select()} className="font-mono text-xs" />
         <Button onClick={copy} variant="primary" className="shrink-0">
-          {copied === "yes" ? "Copied" : `Copy ${noun}`}
+          {copied === "yes" ? t("copied") : t("copy", { noun })}
         </Button>
       </div>
-      {copied === "failed" ? <p className="mt-1 text-xs">Copying is not allowed here: select the {noun} and copy it with the keyboard.</p> : null}
+      {copied === "failed" ? <p className="mt-1 text-xs">{t("copyFailed", { noun })}</p> : null}
     </div>
   );
 }

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createDb } from "../db";
 import { hashPassword } from "../auth/password";
 import { deleteOrganisation } from "../../test/support/delete-organisation";
+import { inEnglish } from "@/lib/i18n/english";
+import { message } from "@/lib/i18n/message";
 
 vi.mock("next/headers", async () => (await import("@/test/support/request-scope")).nextHeadersModule);
 vi.mock("next/cache", async () => (await import("@/test/support/request-scope")).nextCacheModule);
@@ -46,11 +48,12 @@ describe("changing the password", () => {
     for (let attempt = 0; attempt < 5; attempt++) {
       expect(await change(`wrong-guess-${attempt}`)).toEqual({
         kind: "returned",
-        value: { fieldErrors: { currentPassword: "That is not your current password." } },
+        value: { fieldErrors: { currentPassword: message("account.errors.wrongCurrentPassword") } },
       });
     }
     const refused = await change(PASSWORD);
-    expect(refused).toMatchObject({ kind: "returned", value: { fieldErrors: { currentPassword: expect.stringMatching(/^Too many wrong passwords\. Try again in \d+ minutes?\.$/) } } });
+    expect(refused).toMatchObject({ kind: "returned", value: { fieldErrors: { currentPassword: expect.any(String) } } });
+    expect(inEnglish((refused as { value: { fieldErrors: { currentPassword: string } } }).value.fieldErrors.currentPassword)).toMatch(/^Too many wrong passwords\. Try again in \d+ minutes?\.$/);
 
     const after = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { sessionVersion: true, passwordHash: true } });
     expect(after).toEqual({ sessionVersion: user.sessionVersion, passwordHash: user.passwordHash });

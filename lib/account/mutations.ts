@@ -13,6 +13,7 @@ import type { Actor } from "@/lib/mutations/actor";
 import { writeAudited } from "@/lib/mutations/audited";
 import { failure, type MutationResult } from "@/lib/mutations/result";
 import { changePasswordSchema } from "./schema";
+import { message } from "@/lib/i18n/message";
 
 /** `password` is the new one, for signing this browser in again. */
 export type PasswordChange = MutationResult<{ password: string }>;
@@ -24,12 +25,12 @@ export async function changePassword(actor: Actor, raw: unknown, context: { ip: 
   // Guessing the current password from a stolen session counts like guessing at the sign-in form, under the same limits.
   const limit = await checkLoginLimit(actor.user.email, context.ip);
   if (!limit.allowed) {
-    return failure("refused", { fieldErrors: { currentPassword: `Too many wrong passwords. ${retryAfterText(limit.retryAfterSeconds)}` } });
+    return failure("refused", { fieldErrors: { currentPassword: retryAfterText("password", limit.retryAfterSeconds) } });
   }
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.user.id }, select: { passwordHash: true } });
   if (!(await verifyPassword(user.passwordHash, parsed.data.currentPassword))) {
     await recordLoginAttempt(actor.user.email, context.ip, false);
-    return failure("invalid", { fieldErrors: { currentPassword: "That is not your current password." } });
+    return failure("invalid", { fieldErrors: { currentPassword: message("account.errors.wrongCurrentPassword") } });
   }
   const passwordHash = await hashPassword(parsed.data.newPassword);
   return writeAudited(actor, async (tx, audit): Promise<PasswordChange> => {

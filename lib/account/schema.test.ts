@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { inEnglish } from "@/lib/i18n/english";
 import { changePasswordSchema } from "./schema";
 
 const errors = (input: unknown) => {
   const result = changePasswordSchema.safeParse(input);
-  return result.success ? {} : z.flattenError(result.error).fieldErrors;
+  return result.success ? {} : Object.fromEntries(Object.entries(z.flattenError(result.error).fieldErrors).map(([field, messages]) => [field, (messages ?? []).map(inEnglish)]));
 };
 
 describe("changing a password", () => {

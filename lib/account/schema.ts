@@ -1,20 +1,21 @@
 import { z } from "zod";
 import { PASSWORD_MIN_LENGTH } from "../auth/password";
+import { message } from "@/lib/i18n/message";
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string().min(1, "Enter your current password.").max(1024, "That password is too long."),
+    currentPassword: z.string().min(1, message("account.errors.currentRequired")).max(1024, message("auth.errors.passwordTooLong")),
     newPassword: z
       .string()
-      .min(PASSWORD_MIN_LENGTH, `Choose a new password of at least ${PASSWORD_MIN_LENGTH} characters.`)
-      .max(1024, "Choose a new password of at most 1024 characters."),
-    confirmPassword: z.string().max(1024, "That password is too long."),
+      .min(PASSWORD_MIN_LENGTH, message("account.errors.newTooShort", { min: PASSWORD_MIN_LENGTH }))
+      .max(1024, message("account.errors.newTooLong", { max: 1024 })),
+    confirmPassword: z.string().max(1024, message("auth.errors.passwordTooLong")),
   })
   .refine((value) => value.newPassword === value.confirmPassword, {
     path: ["confirmPassword"],
-    message: "Type the new password the same way twice.",
+    message: message("account.errors.confirmMismatch"),
   })
   .refine((value) => value.newPassword !== value.currentPassword, {
     path: ["newPassword"],
-    message: "Choose a password different from the current one.",
+    message: message("account.errors.sameAsCurrent"),
   });

@@ -6,6 +6,7 @@ import { signIn, TooManyAttempts } from "./index";
 import { retryAfterText } from "./login-limit";
 import { loginSchema } from "./schema";
 import { formInput } from "@/lib/forms/action-input";
+import { message } from "@/lib/i18n/message";
 
 export type LoginState = {
   formError?: string;
@@ -28,12 +29,12 @@ export async function loginAction(_previous: LoginState, formData: FormData): Pr
     await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo });
   } catch (error) {
     if (error instanceof TooManyAttempts) {
-      return { values, formError: `Too many failed sign-in attempts. ${retryAfterText(error.retryAfterSeconds)}` };
+      return { values, formError: retryAfterText("signIn", error.retryAfterSeconds) };
     }
     if (error instanceof AuthError) {
       // One message for every failure, so the form does not reveal which
       // e-mail addresses have accounts.
-      return { values, formError: "The e-mail address or password is not correct." };
+      return { values, formError: message("auth.errors.wrongCredentials") };
     }
     throw error;
   }

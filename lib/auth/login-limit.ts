@@ -20,6 +20,7 @@
  */
 import { db } from "../db";
 import { env } from "../env";
+import { message } from "@/lib/i18n/message";
 
 export type LoginLimit = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
@@ -82,8 +83,7 @@ export async function recordLoginAttempt(email: string, ip: string, success: boo
 }
 
 /** "Try again in 40 seconds." / "Try again in 3 minutes." */
-export function retryAfterText(seconds: number): string {
-  if (seconds < 60) return `Try again in ${seconds} second${seconds === 1 ? "" : "s"}.`;
-  const minutes = Math.ceil(seconds / 60);
-  return `Try again in ${minutes} minute${minutes === 1 ? "" : "s"}.`;
+/** What a refused attempt says: "… Try again in 3 minutes." (a catalogue reference, lib/i18n/message.ts). */
+export function retryAfterText(reason: "signIn" | "password", seconds: number): string {
+  return seconds < 60 ? message(`auth.errors.${reason}RetrySeconds`, { seconds }) : message(`auth.errors.${reason}RetryMinutes`, { minutes: Math.ceil(seconds / 60) });
 }

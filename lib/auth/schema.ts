@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { message } from "@/lib/i18n/message";
 
 export const loginSchema = z.object({
-  email: z.string().trim().min(1, "Enter your e-mail address.").max(254, "That e-mail address is too long.").email("Enter a valid e-mail address, like name@example.com."),
-  password: z.string().min(1, "Enter your password.").max(1024, "That password is too long."),
+  email: z.string().trim().min(1, message("auth.errors.emailRequired")).max(254, message("auth.errors.emailTooLong")).email(message("auth.errors.emailInvalid")),
+  password: z.string().min(1, message("auth.errors.passwordRequired")).max(1024, message("auth.errors.passwordTooLong")),
 });

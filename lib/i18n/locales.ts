@@ -47,3 +47,9 @@ export function negotiateLocale(header: string | null | undefined): Locale {
   }
   return defaultLocale;
 }
+
+/**
+ * The regional conventions dates and lists are written in: the dashboard's
+ * English is British ("3 Dec 2026", as lib/format.ts), its German that of Germany.
+ */
+export const formattingLocales: Record<Locale, string> = { en: "en-GB", de: "de-DE" };

@@ -17,6 +17,8 @@ import { RollBack, writeAudited } from "@/lib/mutations/audited";
 import { failure, type MutationResult } from "@/lib/mutations/result";
 import { acceptInvitationSchema } from "./schema";
 import { hashInvitationToken, invitationStatus, invitationStatusMessages } from "./tokens";
+// The invitation page is not translated yet: its messages stay English text.
+import { inEnglish } from "@/lib/i18n/english";
 
 const ACCOUNT_EXISTS = (email: string) => `An account for ${email} already exists. Sign in with it, then open this invitation link again.`;
 
@@ -59,7 +61,7 @@ export async function acceptInvitation(input: unknown, context: { ip?: string; n
     // The same limits as the sign-in form, or this page would be a way around them.
     const limit = await checkLoginLimit(invitation.email, ip, now);
     if (!limit.allowed) {
-      return failure("refused", { formError: `Too many failed attempts. ${retryAfterText(limit.retryAfterSeconds)}` });
+      return failure("refused", { formError: inEnglish(retryAfterText("signIn", limit.retryAfterSeconds)) });
     }
     const valid = await verifyPassword(existing?.passwordHash ?? (await timingHash()), data.password);
     if (!existing || !valid || existing.disabled) {

@@ -3,6 +3,7 @@
 import { requireMemberForAction } from "@/lib/auth/guard";
 import type { ActionState } from "@/lib/forms/action-state";
 import { revalidatePath } from "next/cache";
+import { formInput } from "@/lib/forms/action-input";
 import { message } from "@/lib/i18n/message";
 import { saveColumnVisibility, saveLocalePreference } from "./queries";
 
@@ -18,6 +19,7 @@ export async function saveColumnVisibilityAction(input: unknown): Promise<Action
  * render uses it: i18n/request.ts reads it for every request.
  */
 export async function saveLocaleAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+  formData = formInput(formData);
   const member = await requireMemberForAction("VIEWER");
   const saved = await saveLocalePreference(member.user.id, { locale: formData.get("locale") });
   if (!saved) return { ok: false, formError: message("account.language.notSaved") };

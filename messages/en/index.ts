@@ -4,17 +4,33 @@
  * the type every other language must match (messages/de/index.ts).
  */
 import account from "./account.json";
+import activities from "./activities.json";
+import auth from "./auth.json";
 import common from "./common.json";
 import registerExport from "./registerExport.json";
 import policyLanguages from "./policyLanguages.json";
 import translations from "./translations.json";
+import dashboard from "./dashboard.json";
+import dataTable from "./dataTable.json";
+import errors from "./errors.json";
+import records from "./records.json";
+import shell from "./shell.json";
+import ui from "./ui.json";
 
 export const en = {
   account,
+  activities,
+  auth,
   common,
   registerExport,
   policyLanguages,
   translations,
+  dashboard,
+  dataTable,
+  errors,
+  records,
+  shell,
+  ui,
 };
 
 export type Messages = typeof en;

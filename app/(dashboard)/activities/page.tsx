@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireMember } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/auth/roles";
 import { getReviewIntervalMonths, listActivitiesPage, listActivityFilterOptions } from "@/lib/activities/queries";
@@ -10,7 +11,9 @@ import { ActivitiesTable } from "@/components/activities/activities-table";
 import { buttonClassName } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 
-export const metadata: Metadata = { title: "Processing activities" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("activities.list"))("title") };
+}
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -24,16 +27,17 @@ export default async function ActivitiesPage({ searchParams }: { searchParams: P
     getReviewIntervalMonths(organisation.id),
   ]);
   const canEdit = hasRole(role, "EDITOR");
+  const t = await getTranslations("activities.list");
 
   return (
     <>
       <PageHeader
-        title="Processing activities"
-        description="Every processing activity of the organisation, as Art. 30(1) GDPR requires them to be recorded. Open one to see its full record."
+        title={t("title")}
+        description={t("description")}
       >
         {canEdit ? (
           <Link href="/activities/new" className={buttonClassName({ variant: "primary" })}>
-            New activity
+            {t("new")}
           </Link>
         ) : null}
       </PageHeader>

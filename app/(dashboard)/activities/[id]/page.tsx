@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { requireMember } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/auth/roles";
 import { getActivity, getReviewIntervalMonths } from "@/lib/activities/queries";
@@ -30,7 +31,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { organisation } = await requireMember();
   const activity = await getActivity(organisation.id, (await params).id);
-  return { title: activity ? `${activity.reference} ${activity.name}` : "Not found" };
+  return { title: activity ? `${activity.reference} ${activity.name}` : (await getTranslations("errors.recordNotFound"))("title") };
 }
 
 export default async function ActivityPage({ params, searchParams }: Props) {
@@ -45,6 +46,7 @@ export default async function ActivityPage({ params, searchParams }: Props) {
   ]);
   if (!activity || !profile) notFound();
   const canEdit = hasRole(role, "EDITOR");
+  const t = await getTranslations("activities");
 
   // Art. 30(2): processing done on behalf of a controller has its own, shorter
   // record; the order and headings of either record come from the one table.
@@ -68,11 +70,11 @@ export default async function ActivityPage({ params, searchParams }: Props) {
     <>
       <PageHeader
         eyebrow={
-          <nav aria-label="Breadcrumb">
+          <nav aria-label={t("breadcrumbLabel")}>
             <ol className="flex items-center gap-1.5">
               <li>
                 <Link href="/activities" className="hover:text-slate-900 hover:underline">
-                  Activities
+                  {t("breadcrumb")}
                 </Link>
               </li>
               <li aria-hidden="true">/</li>
@@ -88,10 +90,10 @@ export default async function ActivityPage({ params, searchParams }: Props) {
             <ActivityStatusBadge status={activity.status} />
             <Badge tone="blue">{processingRoleLabels[activity.role]}</Badge>
             {activity.department ? <Badge>{activity.department}</Badge> : null}
-            <span className="text-xs text-slate-500">Version {activity.version}</span>
+            <span className="text-xs text-slate-500">{t("detail.version", { version: activity.version })}</span>
           </>
         }
-        description={activity.description || <NotRecorded>No description recorded.</NotRecorded>}
+        description={activity.description || <NotRecorded>{t("detail.noDescription")}</NotRecorded>}
       >
         {canEdit && activity.status !== "RETIRED" ? (
           <MarkReviewedButton activityId={activity.id} version={activity.version} reviewIntervalMonths={reviewIntervalMonths} />
@@ -103,7 +105,7 @@ export default async function ActivityPage({ params, searchParams }: Props) {
 
       {saved ? (
         <p role="status" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-          Saved. This is version {activity.version}.
+          {t("detail.saved", { version: activity.version })}
         </p>
       ) : null}
 
@@ -111,8 +113,8 @@ export default async function ActivityPage({ params, searchParams }: Props) {
 
       {isProcessor ? (
         <div className="mb-4">
-          <Callout tone="info" title="Processing on behalf of a controller">
-            The organisation acts as a processor here, so this is a processor&apos;s record under Art. 30(2) GDPR.
+          <Callout tone="info" title={t("detail.processorTitle")}>
+            {t("detail.processorBody")}
           </Callout>
         </div>
       ) : null}
@@ -126,9 +128,9 @@ export default async function ActivityPage({ params, searchParams }: Props) {
           ))}
           <RecordDetails activity={activity} />
         </div>
-        <nav aria-label="Sections of this record" className="hidden xl:block">
+        <nav aria-label={t("detail.sections")} className="hidden xl:block">
           <div className="sticky top-8">
-            <p className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">On this page</p>
+            <p className="mb-2 text-xs font-semibold tracking-wide text-slate-500 uppercase">{t("detail.onThisPage")}</p>
             <ul className="space-y-1 border-l border-slate-200 text-sm">
               {toc.map((entry) => (
                 <li key={entry.id}>

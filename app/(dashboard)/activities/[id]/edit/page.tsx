@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { requireMember } from "@/lib/auth/guard";
 import { getActivityFormOptions, getActivityFormValues } from "@/lib/activities/form-options";
 import { ActivityForm } from "@/components/activities/activity-form";
@@ -10,7 +11,9 @@ import { PageHeader } from "@/components/ui/page-header";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ duplicated?: string }> };
 
-export const metadata: Metadata = { title: "Edit processing activity" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("activities.edit"))("metaTitle") };
+}
 
 export default async function EditActivityPage({ params, searchParams }: Props) {
   const { organisation } = await requireMember("EDITOR");
@@ -18,15 +21,16 @@ export default async function EditActivityPage({ params, searchParams }: Props) 
   const [values, options] = await Promise.all([getActivityFormValues(organisation.id, id), getActivityFormOptions(organisation.id)]);
   if (!values) notFound();
   const duplicated = (await searchParams).duplicated === "1";
+  const t = await getTranslations("activities");
   return (
     <>
       <PageHeader
         eyebrow={
-          <nav aria-label="Breadcrumb">
+          <nav aria-label={t("breadcrumbLabel")}>
             <ol className="flex items-center gap-1.5">
               <li>
                 <Link href="/activities" className="hover:text-slate-900 hover:underline">
-                  Activities
+                  {t("breadcrumb")}
                 </Link>
               </li>
               <li aria-hidden="true">/</li>
@@ -36,17 +40,17 @@ export default async function EditActivityPage({ params, searchParams }: Props) 
                 </Link>
               </li>
               <li aria-hidden="true">/</li>
-              <li aria-current="page">Edit</li>
+              <li aria-current="page">{t("edit.crumb")}</li>
             </ol>
           </nav>
         }
-        title={`Edit ${values.name}`}
-        meta={<span className="text-xs text-slate-500">Editing version {values.version}</span>}
+        title={t("edit.title", { name: values.name })}
+        meta={<span className="text-xs text-slate-500">{t("edit.version", { version: values.version })}</span>}
       />
       {duplicated ? (
         <div className="mb-4">
-          <Callout tone="info" title="This is a copy">
-            The copy is a draft with the reference {values.reference}. Change what differs, then save.
+          <Callout tone="info" title={t("edit.copyTitle")}>
+            {t("edit.copyBody", { reference: values.reference })}
           </Callout>
         </div>
       ) : null}
