@@ -2,8 +2,10 @@
 import type { Messages } from "../en";
 import account from "./account.json";
 import common from "./common.json";
+import audit from "./audit.json";
 
 export const de: Messages = {
   account,
   common,
+  audit,
 };

@@ -5,10 +5,12 @@
  */
 import account from "./account.json";
 import common from "./common.json";
+import audit from "./audit.json";
 
 export const en = {
   account,
   common,
+  audit,
 };
 
 export type Messages = typeof en;
