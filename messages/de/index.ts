@@ -3,9 +3,11 @@ import type { Messages } from "../en";
 import account from "./account.json";
 import common from "./common.json";
 import audit from "./audit.json";
+import members from "./members.json";
 
 export const de: Messages = {
   account,
   common,
   audit,
+  members,
 };

@@ -6,11 +6,13 @@
 import account from "./account.json";
 import common from "./common.json";
 import audit from "./audit.json";
+import members from "./members.json";
 
 export const en = {
   account,
   common,
   audit,
+  members,
 };
 
 export type Messages = typeof en;
