@@ -4,10 +4,12 @@ import account from "./account.json";
 import common from "./common.json";
 import audit from "./audit.json";
 import members from "./members.json";
+import catalogues from "./catalogues.json";
 
 export const de: Messages = {
   account,
   common,
   audit,
   members,
+  catalogues,
 };

@@ -7,12 +7,14 @@ import account from "./account.json";
 import common from "./common.json";
 import audit from "./audit.json";
 import members from "./members.json";
+import catalogues from "./catalogues.json";
 
 export const en = {
   account,
   common,
   audit,
   members,
+  catalogues,
 };
 
 export type Messages = typeof en;

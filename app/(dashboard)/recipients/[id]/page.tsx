@@ -161,7 +161,7 @@ export default async function RecipientPage({ params, searchParams }: Props) {
           <Card as="section" aria-labelledby="uses-heading">
             <CardHeader titleId="uses-heading" title="Where it is used" />
             <CardBody>
-              <WhereUsed uses={uses} noun="recipient" />
+              <WhereUsed uses={uses} kind="recipients" />
             </CardBody>
           </Card>
           {canDelete ? (
@@ -171,7 +171,7 @@ export default async function RecipientPage({ params, searchParams }: Props) {
                 <DeleteEntryPanel
                   action={deleteRecipientAction.bind(null, recipient.id)}
                   name={recipient.name}
-                  noun="recipient"
+                  kind="recipients"
                   inUse={countUses(uses) > 0}
                   replacements={replacements.map((option) => ({ id: option.id, label: `${option.name} (${recipientKindLabels[option.kind].toLowerCase()})` }))}
                 />
