@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { optionalEmail, optionalPhone, optionalText, optionalUrl, requiredText } from "@/lib/forms/field-rules";
+import { message } from "@/lib/i18n/message";
 
 export const LANGUAGES = ["en", "de"] as const;
 export const languageLabels: Record<(typeof LANGUAGES)[number], string> = { en: "English", de: "German (Deutsch)" };
@@ -14,9 +15,10 @@ export const REVIEW_INTERVAL_MIN = 1;
 export const REVIEW_INTERVAL_MAX = 60;
 
 const address = () => optionalText(1_000);
+const intervalMessage = message("organisation.errors.interval", { min: REVIEW_INTERVAL_MIN, max: REVIEW_INTERVAL_MAX });
 
 export const organisationProfileSchema = z.object({
-  legalName: requiredText("Enter the organisation's legal name, like “Example GmbH”."),
+  legalName: requiredText(message("organisation.errors.legalName")),
   address: address(),
   email: optionalEmail(),
   phone: optionalPhone(),
@@ -40,12 +42,12 @@ export const organisationProfileSchema = z.object({
   supervisoryAuthorityName: optionalText(200),
   supervisoryAuthorityWebsite: optionalUrl(),
 
-  defaultLanguage: z.enum(LANGUAGES, { error: "Choose English or German." }),
+  defaultLanguage: z.enum(LANGUAGES, { error: message("organisation.errors.language") }),
   reviewIntervalMonths: z.coerce
-    .number({ error: `Enter a number of months between ${REVIEW_INTERVAL_MIN} and ${REVIEW_INTERVAL_MAX}.` })
-    .int(`Enter a whole number of months between ${REVIEW_INTERVAL_MIN} and ${REVIEW_INTERVAL_MAX}.`)
-    .min(REVIEW_INTERVAL_MIN, `Enter a number of months between ${REVIEW_INTERVAL_MIN} and ${REVIEW_INTERVAL_MAX}.`)
-    .max(REVIEW_INTERVAL_MAX, `Enter a number of months between ${REVIEW_INTERVAL_MIN} and ${REVIEW_INTERVAL_MAX}.`),
+    .number({ error: intervalMessage })
+    .int(message("organisation.errors.intervalWhole", { min: REVIEW_INTERVAL_MIN, max: REVIEW_INTERVAL_MAX }))
+    .min(REVIEW_INTERVAL_MIN, intervalMessage)
+    .max(REVIEW_INTERVAL_MAX, intervalMessage),
 });
 
 /**

@@ -5,6 +5,8 @@ import common from "./common.json";
 import audit from "./audit.json";
 import members from "./members.json";
 import catalogues from "./catalogues.json";
+import organisation from "./organisation.json";
+import organisations from "./organisations.json";
 
 export const de: Messages = {
   account,
@@ -12,4 +14,6 @@ export const de: Messages = {
   audit,
   members,
   catalogues,
+  organisation,
+  organisations,
 };

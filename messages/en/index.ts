@@ -8,6 +8,8 @@ import common from "./common.json";
 import audit from "./audit.json";
 import members from "./members.json";
 import catalogues from "./catalogues.json";
+import organisation from "./organisation.json";
+import organisations from "./organisations.json";
 
 export const en = {
   account,
@@ -15,6 +17,8 @@ export const en = {
   audit,
   members,
   catalogues,
+  organisation,
+  organisations,
 };
 
 export type Messages = typeof en;
