@@ -7,6 +7,7 @@ import members from "./members.json";
 import catalogues from "./catalogues.json";
 import organisation from "./organisation.json";
 import organisations from "./organisations.json";
+import recipients from "./recipients.json";
 
 export const de: Messages = {
   account,
@@ -16,4 +17,5 @@ export const de: Messages = {
   catalogues,
   organisation,
   organisations,
+  recipients,
 };

@@ -10,6 +10,7 @@ import members from "./members.json";
 import catalogues from "./catalogues.json";
 import organisation from "./organisation.json";
 import organisations from "./organisations.json";
+import recipients from "./recipients.json";
 
 export const en = {
   account,
@@ -19,6 +20,7 @@ export const en = {
   catalogues,
   organisation,
   organisations,
+  recipients,
 };
 
 export type Messages = typeof en;
