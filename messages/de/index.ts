@@ -8,6 +8,8 @@ import catalogues from "./catalogues.json";
 import organisation from "./organisation.json";
 import organisations from "./organisations.json";
 import recipients from "./recipients.json";
+import apiTokens from "./apiTokens.json";
+import apiReference from "./apiReference.json";
 
 export const de: Messages = {
   account,
@@ -18,4 +20,6 @@ export const de: Messages = {
   organisation,
   organisations,
   recipients,
+  apiTokens,
+  apiReference,
 };

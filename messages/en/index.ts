@@ -11,6 +11,8 @@ import catalogues from "./catalogues.json";
 import organisation from "./organisation.json";
 import organisations from "./organisations.json";
 import recipients from "./recipients.json";
+import apiTokens from "./apiTokens.json";
+import apiReference from "./apiReference.json";
 
 export const en = {
   account,
@@ -21,6 +23,8 @@ export const en = {
   organisation,
   organisations,
   recipients,
+  apiTokens,
+  apiReference,
 };
 
 export type Messages = typeof en;
