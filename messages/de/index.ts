@@ -10,6 +10,7 @@ import organisations from "./organisations.json";
 import recipients from "./recipients.json";
 import apiTokens from "./apiTokens.json";
 import apiReference from "./apiReference.json";
+import webhooks from "./webhooks.json";
 
 export const de: Messages = {
   account,
@@ -22,4 +23,5 @@ export const de: Messages = {
   recipients,
   apiTokens,
   apiReference,
+  webhooks,
 };

@@ -13,6 +13,7 @@ import organisations from "./organisations.json";
 import recipients from "./recipients.json";
 import apiTokens from "./apiTokens.json";
 import apiReference from "./apiReference.json";
+import webhooks from "./webhooks.json";
 
 export const en = {
   account,
@@ -25,6 +26,7 @@ export const en = {
   recipients,
   apiTokens,
   apiReference,
+  webhooks,
 };
 
 export type Messages = typeof en;
