@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { RegisterFilters } from "@/lib/register/source";
 import { buttonClassName } from "@/components/ui/button";
 
@@ -5,9 +6,10 @@ export type ExportChoice = { format: string; label: string; description: string 
 
 /** Download links; the filters of the preview apply to the files too. */
 export function ExportLinks({ filters, formats }: { filters: RegisterFilters; formats: ExportChoice[] }) {
+  const t = useTranslations("register.page");
   const query = new URLSearchParams(Object.entries(filters).filter((entry): entry is [string, string] => !!entry[1])).toString();
   return (
-    <ul aria-label="Download the register" className="flex flex-wrap gap-2 print:hidden">
+    <ul aria-label={t("downloads")} className="flex flex-wrap gap-2 print:hidden">
       {formats.map((choice) => (
         <li key={choice.format}>
           <a

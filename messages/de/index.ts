@@ -11,6 +11,7 @@ import recipients from "./recipients.json";
 import apiTokens from "./apiTokens.json";
 import apiReference from "./apiReference.json";
 import webhooks from "./webhooks.json";
+import register from "./register.json";
 
 export const de: Messages = {
   account,
@@ -24,4 +25,5 @@ export const de: Messages = {
   apiTokens,
   apiReference,
   webhooks,
+  register,
 };

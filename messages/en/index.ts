@@ -14,6 +14,7 @@ import recipients from "./recipients.json";
 import apiTokens from "./apiTokens.json";
 import apiReference from "./apiReference.json";
 import webhooks from "./webhooks.json";
+import register from "./register.json";
 
 export const en = {
   account,
@@ -27,6 +28,7 @@ export const en = {
   apiTokens,
   apiReference,
   webhooks,
+  register,
 };
 
 export type Messages = typeof en;
