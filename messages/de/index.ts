@@ -12,6 +12,7 @@ import apiTokens from "./apiTokens.json";
 import apiReference from "./apiReference.json";
 import webhooks from "./webhooks.json";
 import register from "./register.json";
+import policies from "./policies.json";
 
 export const de: Messages = {
   account,
@@ -26,4 +27,5 @@ export const de: Messages = {
   apiReference,
   webhooks,
   register,
+  policies,
 };

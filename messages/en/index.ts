@@ -15,6 +15,7 @@ import apiTokens from "./apiTokens.json";
 import apiReference from "./apiReference.json";
 import webhooks from "./webhooks.json";
 import register from "./register.json";
+import policies from "./policies.json";
 
 export const en = {
   account,
@@ -29,6 +30,7 @@ export const en = {
   apiReference,
   webhooks,
   register,
+  policies,
 };
 
 export type Messages = typeof en;

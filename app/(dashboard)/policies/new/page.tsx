@@ -1,19 +1,23 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireMember } from "@/lib/auth/guard";
 import { POLICY_EDIT_ROLE } from "@/lib/policies/draft-mutations";
 import { getOrganisationProfile } from "@/lib/organisation/queries";
 import { NewPolicyForm } from "@/components/policies/new-policy-form";
 import { PageHeader } from "@/components/ui/page-header";
 
-export const metadata: Metadata = { title: "New policy" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("policies.page");
+  return { title: t("newTitle") };
+}
 
 export default async function NewPolicyPage() {
   const member = await requireMember(POLICY_EDIT_ROLE);
-  const profile = await getOrganisationProfile(member.organisation.id);
+  const [profile, t] = await Promise.all([getOrganisationProfile(member.organisation.id), getTranslations("policies.page")]);
   return (
     <>
-      <PageHeader eyebrow={<Link href="/policies" className="hover:underline">Policies</Link>} title="New policy" description="One policy per audience. You arrange its sections next." />
+      <PageHeader eyebrow={<Link href="/policies" className="hover:underline">{t("title")}</Link>} title={t("newTitle")} description={t("newDescription")} />
       <NewPolicyForm defaultLanguage={profile?.defaultLanguage === "de" ? "de" : "en"} organisationSlug={member.organisation.slug} />
     </>
   );
