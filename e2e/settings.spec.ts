@@ -8,6 +8,8 @@ test.describe("organisation profile", () => {
     await expect(page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "Members" })).toHaveAttribute("href", "/settings/members");
 
     await page.getByLabel("DPO name").fill("Dana Schmidt");
+    // The form of address sets the gender of the DPO's title in German and French policies.
+    await page.getByLabel("DPO form of address").selectOption("FEMININE");
     const email = page.getByLabel("DPO e-mail");
     await email.fill("dana(at)example");
     await page.getByRole("button", { name: "Save profile" }).click();
@@ -16,13 +18,14 @@ test.describe("organisation profile", () => {
     await expect(page.getByText("Enter an e-mail address like privacy@example.com, or leave it empty.")).toBeVisible();
     await expect(page.getByLabel("DPO name")).toHaveValue("Dana Schmidt");
     await expect(email).toHaveValue("dana(at)example");
+    await expect(page.getByLabel("DPO form of address")).toHaveValue("FEMININE");
 
     await email.fill("dana@example.com");
     await page.getByRole("button", { name: "Save profile" }).click();
     await expect(page.getByText("The organisation profile was saved.")).toBeVisible();
     await expect(page.getByLabel("DPO e-mail")).toHaveValue("dana@example.com");
     const saved = await db.organisation.findUniqueOrThrow({ where: { id: organisation.id } });
-    expect(saved).toMatchObject({ dpoName: "Dana Schmidt", dpoEmail: "dana@example.com", version: 2 });
+    expect(saved).toMatchObject({ dpoName: "Dana Schmidt", dpoForm: "FEMININE", dpoEmail: "dana@example.com", version: 2 });
   });
 
   test("a save over someone else's newer save shows the conflict, keeps the input and reapplies it", async ({ page, db, makeOrganisation, makeUser }) => {

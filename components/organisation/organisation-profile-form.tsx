@@ -2,7 +2,7 @@
 
 import { useRef } from "react";
 import { useTranslations } from "next-intl";
-import { organisationProfileSchema, LANGUAGES, REVIEW_INTERVAL_MAX, REVIEW_INTERVAL_MIN } from "@/lib/organisation/schema";
+import { organisationProfileSchema, DPO_FORMS, dpoFormLabels, LANGUAGES, REVIEW_INTERVAL_MAX, REVIEW_INTERVAL_MIN } from "@/lib/organisation/schema";
 import { updateOrganisationProfileAction } from "@/lib/organisation/actions";
 import { ConflictPanel } from "@/components/records/conflict-panel";
 import { ErrorSummary, FormAlert, FormSection, Textarea } from "@/components/catalogues/form-parts";
@@ -74,6 +74,17 @@ export function OrganisationProfileForm({ initialValues, version, slug }: { init
         </FormSection>
         <FormSection title={t("dpo")} description={t("dpoDescription")}>
           {field("dpoName")}
+          <Field id="org-dpoForm" label={labels.dpoForm} hint={t("dpoFormHint")} error={errors.dpoForm}>
+            {(aria) => (
+              <Select id="org-dpoForm" name="dpoForm" defaultValue={text(values, "dpoForm")} {...aria}>
+                {(["", ...DPO_FORMS] as const).map((form) => (
+                  <option key={form} value={form}>
+                    {dpoFormLabels[form]}
+                  </option>
+                ))}
+              </Select>
+            )}
+          </Field>
           {field("dpoOrganisation", "text", undefined, false, t("dpoOrganisationPlaceholder"))}
           {field("dpoEmail", "email")}
           {field("dpoPhone", "tel")}

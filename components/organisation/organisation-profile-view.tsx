@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { OrganisationProfile } from "@/lib/organisation/queries";
-import { LANGUAGES } from "@/lib/organisation/schema";
+import { dpoFormLabels, LANGUAGES } from "@/lib/organisation/schema";
 import { formatDateTime } from "@/lib/format";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { DescriptionItem, DescriptionList } from "@/components/ui/description-list";
@@ -32,6 +32,7 @@ export function OrganisationProfileView({ profile }: { profile: OrganisationProf
           <CardBody>
             <DescriptionList columns={2}>
               <DescriptionItem term={t("name")}>{profile.dpoName}</DescriptionItem>
+              <DescriptionItem term={t("dpoForm")}>{profile.dpoForm ? dpoFormLabels[profile.dpoForm] : ""}</DescriptionItem>
               <DescriptionItem term={t("organisation")}>{profile.dpoOrganisation}</DescriptionItem>
               <DescriptionItem term={field("address")} wide>{profile.dpoAddress}</DescriptionItem>
               <DescriptionItem term={field("email")}>{profile.dpoEmail}</DescriptionItem>

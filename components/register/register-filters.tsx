@@ -8,10 +8,11 @@ import { Select } from "@/components/ui/select";
 const STATUSES: ActivityStatus[] = ["ACTIVE", "DRAFT", "RETIRED"];
 
 /** A plain GET form: the filters live in the URL, so a link reproduces the view and the downloads. */
-export function RegisterFiltersForm({ filters, departments }: { filters: RegisterFilters; departments: string[] }) {
+export function RegisterFiltersForm({ id, filters, departments }: { id: string; filters: RegisterFilters; departments: string[] }) {
   const t = useTranslations("register.filters");
+  // The export language's select (ExportLinks) belongs to this form too (its form attribute): applying filters keeps it.
   return (
-    <form method="get" action="/register" aria-label={t("label")} className="flex flex-wrap items-end gap-3 print:hidden">
+    <form id={id} method="get" action="/register" aria-label={t("label")} className="flex flex-wrap items-end gap-3 print:hidden">
       <div>
         <Label htmlFor="register-status">{t("status")}</Label>
         <Select id="register-status" name="status" defaultValue={filters.status ?? ""} className="mt-1 w-40">

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../db";
 import { COUNTRIES, upsertCountries } from "./countries";
-import { createDefaultCatalogues, DEFAULT_DATA_CATEGORIES, DEFAULT_SECURITY_MEASURES } from "./defaults";
+import { LANGUAGES } from "../translations/languages";
+import { createDefaultCatalogues, DEFAULT_DATA_CATEGORIES, DEFAULT_LEGAL_BASES, DEFAULT_SECURITY_MEASURES } from "./defaults";
 
 const db = createDb(process.env.DATABASE_URL!);
 
@@ -69,6 +70,41 @@ describe("createDefaultCatalogues", () => {
     expect(counts.legalBases).toBe(17);
     expect(await db.legalBasis.count({ where: { organisationId } })).toBe(17);
     expect(await db.legalBasis.count({ where: { organisationId: other.id } })).toBe(17);
+  });
+});
+
+describe("createDefaultCatalogues in the organisation's default language", () => {
+  it("writes German texts for a German organisation, with English and French translations of each", async () => {
+    const organisation = await db.organisation.create({
+      data: { slug: `defaults-de-${crypto.randomUUID()}`, legalName: "Vorgaben GmbH", defaultLanguage: "de", languages: ["de", "en", "fr"] },
+    });
+    await db.$transaction((tx) => createDefaultCatalogues(tx, organisation.id));
+
+    const consent = await db.legalBasis.findFirstOrThrow({ where: { organisationId: organisation.id, article: "ART6", letter: "a" } });
+    expect(consent).toMatchObject({ name: "Einwilligung", citation: "Art. 6 Abs. 1 lit. a DSGVO" });
+    const interests = await db.legalBasis.findFirstOrThrow({ where: { organisationId: organisation.id, article: "ART6", letter: "f" } });
+    expect(interests.name).toBe("Berechtigte Interessen");
+    const contact = await db.dataCategory.findFirstOrThrow({ where: { organisationId: organisation.id, name: "Kontaktdaten" } });
+    const subjects = await db.dataSubjectCategory.findMany({ where: { organisationId: organisation.id }, select: { name: true } });
+    expect(subjects.map((subject) => subject.name)).toContain("Website-Besucher");
+
+    const translations = await db.translation.findMany({ where: { organisationId: organisation.id } });
+    const of = (entityId: string, field: string) => Object.fromEntries(translations.filter((row) => row.entityId === entityId && row.field === field).map((row) => [row.language, row.value]));
+    expect(of(consent.id, "name")).toEqual({ en: "Consent", fr: "Consentement" });
+    expect(of(interests.id, "name")).toEqual({ en: "Legitimate interests", fr: "Intérêts légitimes" });
+    expect(of(contact.id, "name")).toEqual({ en: "Contact data", fr: "Coordonnées" });
+    // No row for the default language: the record's own column is the source.
+    expect(translations.some((row) => row.language === "de")).toBe(false);
+    // Every translatable default text, in both other languages.
+    const texts = (await db.dataCategory.findMany({ where: { organisationId: organisation.id } })).flatMap((row) =>
+      (["name", "description", "defaultRetention"] as const).filter((field) => row[field]).map((field) => [row.id, field] as const),
+    );
+    for (const [id, field] of texts) expect(Object.keys(of(id, field)).sort(), `${id} ${field}`).toEqual(["en", "fr"]);
+  });
+
+  it("names every default in every language", () => {
+    const all = [...DEFAULT_LEGAL_BASES, ...DEFAULT_DATA_CATEGORIES, ...DEFAULT_SECURITY_MEASURES].flatMap((entry) => [entry.name, entry.description]);
+    for (const text of all) for (const language of LANGUAGES) expect(text[language].trim(), JSON.stringify(text)).not.toBe("");
   });
 });
 

@@ -9,11 +9,22 @@
  * the log-in data) the fields stay empty, so that the register's checks have
  * real gaps to find.
  *
+ * The organisation keeps its records in English, German and French: every
+ * text has its German and French translation (demo-translations.ts), and the
+ * company and product names are marked as kept as written.
+ *
  * Needs the country list (upsertCountries) to be in place: transfers name a country.
  */
 import type { DataSource, Prisma, ProvisionRequirement, RecipientKind } from "@prisma/client";
 import { recordAudit } from "../audit";
 import { createDefaultCatalogues } from "../catalogues/defaults";
+import type { MarkdownTranslation } from "../policies/types";
+import { loadOrganisationRecords } from "../records/queries";
+import { sourceHash } from "../translations/hash";
+import { LANGUAGES, type Language } from "../translations/languages";
+import { recordTexts } from "../translations/localise";
+import { writeTranslations, writeVerbatim, type TranslationRow } from "../translations/store";
+import { DEMO_MARKDOWN, DEMO_VERBATIM, demoTranslation } from "./demo-translations";
 
 export const DEMO_ORGANISATION_SLUG = "open-xchange";
 
@@ -41,7 +52,7 @@ type DemoPolicySection =
   | { type: "controller"; privacyContactEmail?: string; dpoEmail?: string }
   | { type: "activity"; activityId: string }
   | { type: "rights" }
-  | { type: "markdown"; title: string; body: string };
+  | { type: "markdown"; title: string; body: string; translations?: Partial<Record<Language, MarkdownTranslation>> };
 
 type RecipientSpec = {
   kind: RecipientKind;
@@ -397,6 +408,52 @@ async function createActivity(
   return activity.id;
 }
 
+/**
+ * The hash of a Markdown section's source text that its translations were
+ * made from: title and body, so that a change to either makes them outdated.
+ */
+export function markdownSourceHash(section: { title: string; body: string }): string {
+  return sourceHash(`${section.title}\n\n${section.body}`);
+}
+
+/** A Markdown section with its German and French text, found by its English title. */
+function withMarkdownTranslations(section: DemoPolicySection): DemoPolicySection {
+  if (section.type !== "markdown") return section;
+  const texts = DEMO_MARKDOWN.find((entry) => entry.title.en === section.title && entry.body.en === section.body);
+  if (!texts) throw new Error(`Demo organisation: no translation of the section "${section.title}"`);
+  const hash = markdownSourceHash(section);
+  const translations = Object.fromEntries(
+    LANGUAGES.filter((language) => language !== "en").map((language) => [language, { title: texts.title[language], body: texts.body[language], sourceHash: hash }]),
+  );
+  return { ...section, translations };
+}
+
+/**
+ * Translation rows for every text of the demo's records that the field
+ * registry lists, read back from the records as the translations view and
+ * the policies read them, and the proper names marked as kept as written.
+ * The catalogue entries' texts were translated when the catalogues were created.
+ */
+async function translateDemoTexts(tx: Prisma.TransactionClient, organisationId: string): Promise<void> {
+  const records = await loadOrganisationRecords(organisationId, {}, tx);
+  if (!records) throw new Error("Demo organisation: its records cannot be read back");
+  const rows: TranslationRow[] = [];
+  const verbatim = [];
+  for (const text of recordTexts(records)) {
+    if (DEMO_VERBATIM.includes(text.source)) {
+      verbatim.push({ entity: text.entity, id: text.id, field: text.field });
+      continue;
+    }
+    const translation = demoTranslation(text.source);
+    if (!translation) continue;
+    for (const language of LANGUAGES.filter((l) => l !== "en")) {
+      rows.push({ entity: text.entity, id: text.id, field: text.field, language, value: translation[language], source: text.source });
+    }
+  }
+  await writeTranslations(tx, organisationId, rows);
+  await writeVerbatim(tx, organisationId, verbatim, true);
+}
+
 /** Creates the demo organisation with its catalogues, records and policy drafts, in the caller's transaction. */
 export async function createDemoOrganisation(tx: Prisma.TransactionClient, options: DemoOrganisationOptions): Promise<DemoOrganisation> {
   const { actor } = options;
@@ -415,7 +472,9 @@ export async function createDemoOrganisation(tx: Prisma.TransactionClient, optio
       dpoOrganisation: "Jentzsch-IT Rechtsanwaltsgesellschaft mbH",
       dpoAddress: "Alsterarkaden 13, 20354 Hamburg, Germany",
       dpoEmail: "info@jentzsch-it.de",
+      dpoForm: "FEMININE",
       defaultLanguage: "en",
+      languages: [...LANGUAGES],
       isDemo: true,
     },
   });
@@ -449,6 +508,8 @@ export async function createDemoOrganisation(tx: Prisma.TransactionClient, optio
   for (const spec of [...websiteActivities, ...appActivities]) {
     activityIds[spec.reference] = await createActivity(tx, organisationId, actor, catalogues, spec);
   }
+
+  await translateDemoTexts(tx, organisationId);
 
   const activitySections = (specs: ActivitySpec[]): DemoPolicySection[] =>
     specs.map((spec) => ({ type: "activity", activityId: activityIds[spec.reference] }));
@@ -502,7 +563,7 @@ export async function createDemoOrganisation(tx: Prisma.TransactionClient, optio
   const policyIds: Record<string, string> = {};
   for (const policy of policies) {
     const created = await tx.policy.create({
-      data: { organisationId, slug: policy.slug, title: policy.title, language: "en", sections: policy.sections },
+      data: { organisationId, slug: policy.slug, title: policy.title, language: "en", sections: policy.sections.map(withMarkdownTranslations) },
     });
     await recordAudit(tx, { organisationId, actor, action: "CREATE", entityType: "Policy", entityId: created.id, after: created });
     policyIds[policy.slug] = created.id;

@@ -176,16 +176,17 @@ const cases: Case[] = [
       website: fc.constantFrom("", "https://example.com", "http://www.example.org/privacy?x=1"),
       dpoName: plainText(0, 200),
       dpoEmail: optional(emailAddress),
+      dpoForm: fc.constantFrom("", "FEMININE", "MASCULINE"),
       defaultLanguage: fc.constantFrom("en", "de"),
       reviewIntervalMonths: fc.integer({ min: 1, max: 60 }).map(String),
     }),
-    form: ["legalName", "address", "email", "phone", "website", "dpoName", "dpoEmail", "supervisoryAuthorityWebsite", "defaultLanguage", "reviewIntervalMonths"],
+    form: ["legalName", "address", "email", "phone", "website", "dpoName", "dpoForm", "dpoEmail", "supervisoryAuthorityWebsite", "defaultLanguage", "reviewIntervalMonths"],
   },
   { name: "new organisation", schema: createOrganisationSchema, valid: fc.record({ legalName: plainText(1, 200), slug: slugText }), form: ["legalName", "slug"] },
   {
     name: "new policy",
     schema: newPolicySchema,
-    valid: fc.record({ title: plainText(1, 200), slug: slugText.filter((s) => s.length <= 80), language: fc.constantFrom("en", "de"), start: fc.constantFrom("standard", "empty") }),
+    valid: fc.record({ title: plainText(1, 200), slug: slugText.filter((s) => s.length <= 80), language: fc.constantFrom("en", "de", "fr"), start: fc.constantFrom("standard", "empty") }),
     form: ["title", "slug", "language", "start"],
   },
   {
@@ -193,7 +194,7 @@ const cases: Case[] = [
     schema: policyDraftSchema,
     valid: fc.record({
       title: plainText(1, 200),
-      language: fc.constantFrom("en", "de"),
+      language: fc.constantFrom("en", "de", "fr"),
       sections: fc
         .array(fc.oneof(fc.record({ type: fc.constant("markdown"), title: plainText(1, 200), body: plainText(0, 2000) }), fc.record({ type: fc.constant("activity"), activityId: plainText(1, 64) })), { maxLength: 6 })
         .map((sections) => [{ type: "controller" }, ...sections.filter((s, i, all) => s.type !== "activity" || all.findIndex((o) => o.type === "activity" && o.activityId === s.activityId) === i), { type: "rights" }]),

@@ -6,6 +6,8 @@
 import { z } from "zod";
 import { cleanString, isWebAddress } from "@/lib/forms/field-rules";
 import { REGISTER_JSON_FORMAT, REGISTER_JSON_SCHEMA_VERSION } from "@/lib/register/json";
+import { LANGUAGES } from "@/lib/translations/languages";
+
 
 // Files of schema version 1 were written before "none" could be recorded and before an agreement had a status.
 const LEGACY_SCHEMA_VERSION = 1;
@@ -35,9 +37,13 @@ const organisation = z.object({
   dpoAddress: text(),
   dpoEmail: short,
   dpoPhone: short,
+  // Files written before the form of address was recorded have none.
+  dpoForm: z.enum(["FEMININE", "MASCULINE"]).nullable().optional(),
   supervisoryAuthorityName: short,
   supervisoryAuthorityWebsite: short,
   defaultLanguage: cleanString().max(10),
+  // The languages the records are kept in; files written before there were several have none.
+  languages: z.array(z.enum(LANGUAGES)).max(LANGUAGES.length).optional(),
   reviewIntervalMonths: z.number().int().min(1).max(120),
 });
 

@@ -24,6 +24,7 @@ export const organisationProfileFields = {
   dpoAddress: true,
   dpoEmail: true,
   dpoPhone: true,
+  dpoForm: true,
   supervisoryAuthorityName: true,
   supervisoryAuthorityWebsite: true,
   defaultLanguage: true,

@@ -11,6 +11,14 @@ import { message } from "@/lib/i18n/message";
 export const LANGUAGES = ["en", "de"] as const;
 export const languageLabels: Record<(typeof LANGUAGES)[number], string> = { en: "English", de: "German (Deutsch)" };
 
+/** The DPO's form of address, which sets the gender of the title in policies (Datenschutzbeauftragte/-r, déléguée/délégué). */
+export const DPO_FORMS = ["FEMININE", "MASCULINE"] as const;
+export const dpoFormLabels: Record<(typeof DPO_FORMS)[number] | "", string> = {
+  "": "Not recorded (neutral title)",
+  FEMININE: "Ms (die Datenschutzbeauftragte, la déléguée)",
+  MASCULINE: "Mr (der Datenschutzbeauftragte, le délégué)",
+};
+
 export const REVIEW_INTERVAL_MIN = 1;
 export const REVIEW_INTERVAL_MAX = 60;
 
@@ -38,6 +46,11 @@ export const organisationProfileSchema = z.object({
   dpoAddress: address(),
   dpoEmail: optionalEmail(),
   dpoPhone: optionalPhone(),
+  // Empty: not recorded; the policies then use a neutral title.
+  dpoForm: z
+    .enum(["", ...DPO_FORMS], { error: "Choose how the DPO is addressed, or “Not recorded”." })
+    .default("")
+    .transform((value) => (value === "" ? null : value)),
 
   supervisoryAuthorityName: optionalText(200),
   supervisoryAuthorityWebsite: optionalUrl(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { composePolicy } from "./compose";
-import type { ComposeActivity } from "./compose-input";
+import type { ComposeActivity, ComposeOrganisation } from "./compose-input";
 import { transfer, purpose, basis, completeActivity, completeOrganisation, composeInput, type ComposeInputOptions } from "../../test/fixtures/sample-records";
 import type { PolicyBlock, PolicyDocument } from "./types";
 
@@ -144,6 +144,18 @@ describe("composePolicy: the controller section (Art. 13(1)(a), (b))", () => {
 
   it("leaves out a DPO that is not recorded", () => {
     expect(controller(completeOrganisation({ dpoName: "", dpoOrganisation: "", dpoAddress: "", dpoEmail: "" }))).not.toContain("Data protection officer");
+  });
+
+  it("gives the DPO's title in the gender of the recorded form of address, neutral when none is recorded", () => {
+    const inLanguage = (language: "de" | "fr", org: Partial<ComposeOrganisation>) =>
+      sectionText(composePolicy(composeInput({ organisation: completeOrganisation(org), language })), "controller");
+    expect(inLanguage("de", { dpoForm: "FEMININE" })).toContain("Datenschutzbeauftragte: Dana Officer");
+    expect(inLanguage("de", { dpoForm: "MASCULINE", dpoName: "Max Muster" })).toContain("Datenschutzbeauftragter: Max Muster");
+    expect(inLanguage("de", { dpoForm: null })).toContain("Datenschutzbeauftragte:r: Dana Officer");
+    expect(inLanguage("fr", { dpoForm: "FEMININE" })).toContain("Déléguée à la protection des données: Dana Officer");
+    expect(inLanguage("fr", { dpoForm: "MASCULINE" })).toContain("Délégué à la protection des données: Dana Officer");
+    // A firm as DPO, with no person named: the recorded form of address has no one to apply to.
+    expect(inLanguage("fr", { dpoForm: "FEMININE", dpoName: "" })).toContain("Délégué(e) à la protection des données: DPO Services Ltd");
   });
 
   it("uses the policy's own contact addresses when the section names them", () => {

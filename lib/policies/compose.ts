@@ -12,7 +12,7 @@ import { renderMarkdown } from "./markdown";
 import { deriveRights } from "./rights";
 import { organisationSource, policySource } from "./sources";
 import type { PolicyBlock, PolicyDocument, PolicyFacts, PolicySectionRendered, PolicySectionSpec, StatementSource } from "./types";
-import { wordingFor, type Wording } from "./wording";
+import { wordingFor, type DpoTitle, type Wording } from "./wording";
 
 export { activityTitle, contactEmail };
 
@@ -36,6 +36,15 @@ export function dpoEmail(organisation: ComposeOrganisation, spec?: ControllerSpe
   return spec?.dpoEmail?.trim() || organisation.dpoEmail.trim();
 }
 
+/**
+ * The title follows the recorded person ("die Datenschutzbeauftragte", "le
+ * délégué"); with no form of address recorded, or a firm without a named
+ * person as DPO, the neutral form.
+ */
+export function dpoTitle(organisation: Pick<ComposeOrganisation, "dpoName" | "dpoForm">): DpoTitle {
+  return organisation.dpoName.trim() && organisation.dpoForm ? organisation.dpoForm : "NEUTRAL";
+}
+
 type Contact = { email?: string; phone?: string; website?: string };
 
 /** The contact lines that are recorded, each with where it is recorded. */
@@ -57,10 +66,12 @@ function entry(term: string, parts: { text: string; source: StatementSource | nu
   };
 }
 
+type TextField = { [K in keyof ComposeOrganisation]: ComposeOrganisation[K] extends string ? K : never }[keyof ComposeOrganisation];
+
 // Art. 13(1)(a)/(b), 14(1)(a)/(b): identity and contact of the controller, its representative and the DPO.
 function controllerBlocks(input: ComposeInput, index: number, spec: ControllerSpec, w: Wording): PolicyBlock[] {
   const org = input.organisation;
-  const field = (name: keyof ComposeOrganisation) => ({ text: org[name], source: organisationSource(input, name) });
+  const field = (name: TextField) => ({ text: org[name], source: organisationSource(input, name) });
   const fromOrg = (names: Record<keyof Contact, keyof ComposeOrganisation>) => (part: keyof Contact) => organisationSource(input, names[part]);
   const items: ReturnType<typeof entry>[] = [];
 
@@ -97,7 +108,7 @@ function controllerBlocks(input: ComposeInput, index: number, spec: ControllerSp
   const dpoSource = spec.dpoEmail?.trim() ? policySource(input, index, "dpoEmail") : organisationSource(input, "dpoEmail");
   if (org.dpoName || org.dpoOrganisation || dpo) {
     items.push(
-      entry(w.controller.dpo, [
+      entry(w.controller.dpo[dpoTitle(org)], [
         field("dpoName"),
         field("dpoOrganisation"),
         field("dpoAddress"),

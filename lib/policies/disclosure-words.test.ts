@@ -20,6 +20,16 @@ const examples: Record<string, string> = {
   teilen: "Wir teilen Nutzungsdaten mit Werbepartnern",
   "bereitstellen an Dritte": "Die Daten werden Dritten zur Verfügung gestellt",
   Datenaustausch: "Datenaustausch mit Partnerunternehmen",
+  communiquer: "Communication de vos données aux transporteurs",
+  transmettre: "Nous transmettons votre candidature au cabinet de recrutement",
+  transférer: "Transfert des données de commande au transporteur",
+  partager: "Partage des données d’utilisation avec nos partenaires publicitaires",
+  vendre: "Nous vendons des profils agrégés à des courtiers en données",
+  céder: "Cession de vos données à des partenaires commerciaux",
+  divulguer: "Divulgation aux autorités sur demande",
+  "mettre à disposition": "Les données sont mises à disposition des sociétés du groupe",
+  "fournir à des tiers": "Fournir vos coordonnées à des tiers pour des événements",
+  "échange de données": "Échange de données avec nos sociétés partenaires",
 };
 
 describe("disclosure words (Art. 13(1)(e), 14(1)(e))", () => {
@@ -47,6 +57,11 @@ describe("disclosure words (Art. 13(1)(e), 14(1)(e))", () => {
       "Verwaltung der Mitgliedschaft",
       "Shareholder meetings", // a word that only begins like "share"
       "Marktanteil messen",
+      "Envoi de la lettre d’information",
+      "Paiement par transfert de fonds",
+      "Communication avec nos clients par courriel",
+      "Gestion des candidatures",
+      "Mesure de l’audience du site web",
     ]) {
       expect(disclosureWordsIn(text), text).toEqual([]);
     }

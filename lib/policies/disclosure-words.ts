@@ -1,6 +1,7 @@
 /**
  * Words by which a purpose says that it discloses personal data to others
- * ("sharing your data with partners", "Weitergabe an Versanddienstleister").
+ * ("sharing your data with partners", "Weitergabe an Versanddienstleister",
+ * "communication de vos données à nos partenaires").
  * Such a purpose has recipients (Art. 4(9)): when the activity records none
  * and does not say "none", the policy would hide who receives the data
  * (Art. 13(1)(e), 14(1)(e)). Read in every supported language, whatever the
@@ -38,6 +39,18 @@ export const disclosureWords: readonly DisclosureWord[] = [
   { language: "de", word: "teilen", pattern: words("teilen|geteilt") },
   { language: "de", word: "bereitstellen an Dritte", pattern: words("(?:bereitstellen|bereitgestellt|zugänglich gemacht|zur verfügung gestellt)[^.;]{0,20}(?:dritte|dritten|partner)|(?:dritten|partnern)[^.;]{0,40}(?:bereitgestellt|zugänglich gemacht|zur verfügung gestellt)") },
   { language: "de", word: "Datenaustausch", pattern: words("datenaustausch|austausch von daten") },
+  // "communication" alone is also "communication with you": only the verb, or communication to someone.
+  { language: "fr", word: "communiquer", pattern: words("communiqu(?:er|ons|ez|ent|é|ée|és|ées|e|ons)|communication (?:de (?:vos |ces |des )?données )?(?:à|aux)") },
+  { language: "fr", word: "transmettre", pattern: words("transm(?:ettre|ettons|ettez|ettent|et|is|ise|ises|ission|issions)") },
+  // Not "transfert de fonds" or "transfert d'argent": a payment, not a disclosure.
+  { language: "fr", word: "transférer", pattern: words("transf(?:érer|érons|érez|érée?s?|ère|èrent|erts?)(?! de fonds| d(?:’|')argent)") },
+  { language: "fr", word: "partager", pattern: words("partag(?:er|eons|ez|ent|eant|é|ée|és|ées|e)") },
+  { language: "fr", word: "vendre", pattern: words("vend(?:re|ons|ez|ent|u|ue|us|ues)|vente (?:de |des )(?:vos )?données") },
+  { language: "fr", word: "céder", pattern: words("c[èé]d(?:er|ons|ez|ent|é|ée|és|ées|e)|cession (?:de |des )(?:vos )?données") },
+  { language: "fr", word: "divulguer", pattern: words("divulg(?:uer|uons|uez|uent|ué|uée|ués|uées|ue|ation)") },
+  { language: "fr", word: "mettre à disposition", pattern: words("(?:mis|mise|mises|mettons|mettre|met) à (?:la )?disposition") },
+  { language: "fr", word: "fournir à des tiers", pattern: words("fourni(?:r|ssons|t|es|s)?[^.;]{0,30}(?:à des tiers|à nos partenaires|aux partenaires)") },
+  { language: "fr", word: "échange de données", pattern: words("échanges? de données|échanger (?:des|vos|ces) données") },
 ];
 
 /** The listed words a purpose's description uses to say it discloses data; empty when it says nothing of the kind. */

@@ -23,6 +23,7 @@ import { renderPolicyHtml } from "./html";
 import { findingsAtPublication, gateMessage, publishGate } from "./publish-gate";
 import { effectiveAtFrom, publishPolicySchema } from "./publish-schema";
 import type { PolicyDocument } from "./types";
+import { asLanguage, LOCALES } from "@/lib/translations/languages";
 
 /** The current draft of a policy, composed from the register, with what the checks report for it: what publishing stores. */
 export type ComposedDraft = { document: PolicyDocument; findings: readonly Finding[] };
@@ -118,5 +119,5 @@ export async function publishPolicy(actor: Actor, input: unknown, compose: Draft
 }
 
 export function formatEffectiveDate(date: Date, language: string): string {
-  return new Intl.DateTimeFormat(language === "de" ? "de-DE" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(date);
+  return new Intl.DateTimeFormat(LOCALES[asLanguage(language)], { dateStyle: "long", timeZone: "UTC" }).format(date);
 }

@@ -5,7 +5,8 @@ import { loadSectionAnchors } from "./anchor-queries";
 import type { ComposeInput } from "./compose-input";
 import { composeRecords } from "./from-records";
 import { readStoredSections } from "./schema";
-import type { PolicyLanguage, PolicySectionSpec } from "./types";
+import type { PolicySectionSpec } from "./types";
+import { asLanguage } from "@/lib/translations/languages";
 import { loadOrganisationRecords } from "@/lib/records/queries";
 
 type Client = Prisma.TransactionClient | typeof db;
@@ -35,7 +36,6 @@ export async function loadPolicyComposeInput(orgId: string, policyId: string, cl
   return { ...records, policy: { id: policy.id, title: policy.title, language: policy.language, sections: policy.sections }, anchors };
 }
 
-const asLanguage = (value: string): PolicyLanguage => (value === "de" ? "de" : "en");
 
 export async function getPolicy(orgId: string, id: string, client: Client = db) {
   const row = await client.policy.findFirst({

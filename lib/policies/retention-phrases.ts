@@ -7,8 +7,8 @@
  * below (in any supported language, whatever the policy's language, since the
  * records are written in whichever language their author uses) and states
  * neither a period (a number and a unit: "6 months", "zwei Jahre") nor a
- * criterion ("until you unsubscribe", "bis zum Vertragsende", "after the end
- * of the contract", a statutory retention duty). A text with no listed phrase
+ * criterion ("until you unsubscribe", "bis zum Vertragsende", "jusqu’à la
+ * fin du contrat", a statutory retention duty). A text with no listed phrase
  * is not judged: the list names what is known to say nothing, so that a
  * finding never rests on a guess. Adding a phrase is adding one row.
  */
@@ -20,6 +20,9 @@ export type VagueRetentionPhrase = {
   phrase: string;
   pattern: RegExp;
 };
+
+// JavaScript's \b knows only ASCII letters ("\bdurée\b" never matches its end): French phrases use Unicode letter boundaries.
+const fr = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, "u");
 
 export const vagueRetentionPhrases: readonly VagueRetentionPhrase[] = [
   { language: "en", phrase: "for a limited time", pattern: /\blimited (?:time|period|duration)\b/ },
@@ -42,13 +45,22 @@ export const vagueRetentionPhrases: readonly VagueRetentionPhrase[] = [
   { language: "de", phrase: "vorübergehend", pattern: /\bvorübergehend\b/ },
   { language: "de", phrase: "bis auf Weiteres", pattern: /\bbis auf weiteres\b/ },
   { language: "de", phrase: "gelöscht, wenn sie nicht mehr benötigt werden", pattern: /\bnicht mehr (?:benötigt|erforderlich|notwendig|nötig)\b/ },
+  { language: "fr", phrase: "pour une durée limitée", pattern: fr("(?:durée|période|temps) limité[e]?") },
+  { language: "fr", phrase: "aussi longtemps que nécessaire", pattern: fr("aussi longtemps qu(?:e |’|')(?:cela est |c’est |c'est |il est |elles sont |ils sont |strictement )?(?:nécessaires?|requis|requises?|utiles?)") },
+  { language: "fr", phrase: "pendant la durée nécessaire", pattern: fr("(?:le|la|une) (?:temps|durée|période) (?:strictement )?(?:nécessaire|requise?|appropriée?)") },
+  { language: "fr", phrase: "pas plus longtemps que nécessaire", pattern: fr("(?:pas|jamais) plus longtemps que (?:strictement )?(?:nécessaire|requis)|n(?:’|')excédant pas (?:la durée|le temps|celle) (?:strictement )?nécessaire") },
+  { language: "fr", phrase: "pour une durée raisonnable", pattern: fr("(?:durée|période|délai|temps) raisonnable") },
+  { language: "fr", phrase: "pour une certaine durée", pattern: fr("certaine (?:durée|période)|un certain (?:temps|délai)") },
+  { language: "fr", phrase: "temporairement", pattern: fr("temporairement") },
+  { language: "fr", phrase: "jusqu’à nouvel ordre", pattern: fr("jusqu(?:’|')à nouvel ordre") },
+  { language: "fr", phrase: "supprimées lorsqu’elles ne sont plus nécessaires", pattern: fr("ne (?:sont|seront|est|sera) plus (?:nécessaires?|utiles?|requis|requises?)") },
 ];
 
-const count = "(?:\\d+(?:[.,]\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|ein|eine|einen|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig)";
+const count = "(?:\\d+(?:[.,]\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|ein|eine|einen|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|un|une|deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|vingt|trente)";
 const unit =
-  "(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|sekunden?|minuten?|stunden?|tage?n?|tages|wochen?|monate?n?|monats|jahre?n?|jahres)";
+  "(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|sekunden?|minuten?|stunden?|tage?n?|tages|wochen?|monate?n?|monats|jahre?n?|jahres|secondes?|heures?|jours?|semaines?|mois|ans?|années?)";
 
-/** A period: a number (in digits or words) and a unit, "6 months", "zwei Jahre", "30-day". */
+/** A period: a number (in digits or words) and a unit, "6 months", "zwei Jahre", "trois ans", "30-day". */
 const PERIOD = new RegExp(`(?:^|[^\\p{L}\\d])${count}[\\s-]*(?:calendar |full |kalender)?${unit}(?![\\p{L}])`, "u");
 
 /** A criterion that fixes the end: an event, a contract, a statutory duty. */
@@ -73,6 +85,14 @@ const CRITERIA: readonly RegExp[] = [
   /§/,
   /\bart\. ?\d/,
   /\b(?:hgb|ao|bgb)\b/,
+  fr("jusqu(?:’|')(?:à|au|aux)(?! nouvel ordre)"),
+  fr("(?:fin|terme|expiration|résiliation) (?:du|de la|de votre|de notre|de l’|de l')\\s?(?:contrat|relation|abonnement|compte|adhésion|emploi|exercice|année)"),
+  fr("après (?:la |le |l’|l'|votre )?(?:fin|résiliation|expiration|clôture|suppression|désinscription|retrait|terme)"),
+  fr("désinscri(?:re|vez|ption)|désabonn(?:er|ez|ement)|retir(?:er|ez) votre consentement|retrait (?:de votre|du) consentement"),
+  fr("(?:exécution|durée) du contrat|relation contractuelle"),
+  fr("(?:obligations?|durées?|délais?) (?:légales? )?de conservation|conservation (?:légale|imposée par la loi)"),
+  fr("prescription"),
+  fr("code (?:de commerce|général des impôts|du travail|civil|de la sécurité sociale)"),
 ];
 
 const normalise = (text: string) => text.toLowerCase().replace(/\s+/g, " ").trim();

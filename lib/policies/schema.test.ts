@@ -16,14 +16,14 @@ describe("policyDraftSchema", () => {
   it("names the section and field of each problem", () => {
     const result = policyDraftSchema.safeParse({
       title: "",
-      language: "fr",
+      language: "it",
       sections: [{ type: "activity", activityId: "a1" }, { type: "activity", activityId: "a1" }, { type: "controller", dpoEmail: "dpo(at)example" }, { type: "table" }],
     });
     if (result.success) throw new Error("expected errors");
     const errors = fieldErrorsFrom(result.error);
     expect(errors).toMatchObject({
       title: expect.stringContaining("Give the policy a title"),
-      language: "Choose English or German.",
+      language: "Choose English, German or French.",
       "sections.2.dpoEmail": expect.stringContaining("e-mail address"),
       "sections.3.type": "This section has an unknown type.",
     });

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { cleanString } from "@/lib/forms/field-rules";
 import { renderMarkdown } from "./markdown";
 import type { PolicySectionSpec } from "./types";
+import { POLICY_LANGUAGES } from "./wording";
 
 const TITLE_MAX = 200;
 const SLUG_MAX = 80;
@@ -19,7 +20,7 @@ const email = cleanString()
   .max(200, "Keep the e-mail address under 200 characters.")
   .refine((value) => value === "" || z.email().safeParse(value).success, "Enter an e-mail address like privacy@example.com, or leave it empty.");
 
-export const policyLanguageSchema = z.enum(["en", "de"], { error: "Choose English or German." });
+export const policyLanguageSchema = z.enum(POLICY_LANGUAGES, { error: "Choose English, German or French." });
 
 export const policyTitleSchema = text(TITLE_MAX, "title").min(1, "Give the policy a title, e.g. “Privacy policy for our website”.");
 

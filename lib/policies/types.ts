@@ -7,7 +7,8 @@
 
 import type { Language } from "../translations/languages";
 
-export type PolicyLanguage = "en" | "de";
+/** A policy is written in one of the languages records can be kept in. */
+export type PolicyLanguage = Language;
 
 /** One entry of a draft (Policy.sections), in the order the DPO arranged them. */
 export type PolicySectionSpec =

@@ -1,13 +1,19 @@
 /**
- * The wording catalogue: every sentence the composer generates, in English
- * and German. Both languages implement the same `Wording` type, so a sentence
- * added to one and forgotten in the other fails to compile. The DPO's own
- * Markdown is per policy and is not translated.
+ * The wording catalogue: every sentence the composer generates, in English,
+ * German and French. Every language implements the same `Wording` type, so a
+ * sentence added to one and forgotten in another fails to compile. Each
+ * language uses the terms of its own text of the GDPR (DSGVO, RGPD) and cites
+ * articles the way that text does; the French follows the CNIL's model
+ * notices. The DPO's own Markdown is per policy and is not part of it.
  */
-import type { LegalBasisArticle, ProvisionRequirement, RecipientKind, TransferSafeguard } from "@prisma/client";
+import type { DpoForm, LegalBasisArticle, ProvisionRequirement, RecipientKind, TransferSafeguard } from "@prisma/client";
+import { LANGUAGES } from "../translations/languages";
 import type { PolicyLanguage } from "./types";
 
 export type RightKey = "access" | "rectification" | "erasure" | "restriction" | "portability" | "objection" | "withdrawConsent" | "complaint";
+
+/** The recorded form of address of the DPO, or NEUTRAL when none is recorded. */
+export type DpoTitle = DpoForm | "NEUTRAL";
 
 export type Wording = {
   contents: string;
@@ -20,7 +26,11 @@ export type Wording = {
     controller: string;
     privacyContact: string;
     representative: string;
-    dpo: string;
+    /**
+     * The DPO's title, in the grammatical gender of the recorded person's form
+     * of address; NEUTRAL where none is recorded (or the DPO is a firm).
+     */
+    dpo: Record<DpoTitle, string>;
     email: string;
     phone: string;
     website: string;
@@ -87,7 +97,7 @@ const en: Wording = {
     controller: "Controller",
     privacyContact: "Data protection contact",
     representative: "Representative in the European Union (Art. 27 GDPR)",
-    dpo: "Data protection officer",
+    dpo: { FEMININE: "Data protection officer", MASCULINE: "Data protection officer", NEUTRAL: "Data protection officer" },
     email: "E-mail",
     phone: "Phone",
     website: "Website",
@@ -194,7 +204,7 @@ const de: Wording = {
     controller: "Verantwortlicher",
     privacyContact: "Ansprechpartner für den Datenschutz",
     representative: "Vertreter in der Europäischen Union (Art. 27 DSGVO)",
-    dpo: "Datenschutzbeauftragter",
+    dpo: { FEMININE: "Datenschutzbeauftragte", MASCULINE: "Datenschutzbeauftragter", NEUTRAL: "Datenschutzbeauftragte:r" },
     email: "E-Mail",
     phone: "Telefon",
     website: "Website",
@@ -291,10 +301,127 @@ const de: Wording = {
   },
 };
 
-const catalogue: Record<PolicyLanguage, Wording> = { en, de };
+// French: the terms of the French text of the GDPR (RGPD) and the CNIL's
+// model notices; articles cited as the RGPD cites them ("art. 6, par. 1,
+// point f)"); a no-break space before the colon and semicolon, as French
+// typography requires.
+const fr: Wording = {
+  contents: "Sommaire",
+  lastUpdated: (date) => `Dernière mise à jour : ${date}`,
+  markdownUnavailable: "Le texte de cette section ne peut pas être affiché. Modifiez la section pour simplifier sa mise en forme.",
+  controller: {
+    heading: "Responsable du traitement et contact",
+    intro: "Le responsable du traitement de vos données à caractère personnel au sens du règlement général sur la protection des données (RGPD) est :",
+    controller: "Responsable du traitement",
+    privacyContact: "Contact pour la protection des données",
+    representative: "Représentant dans l’Union européenne (art. 27 RGPD)",
+    dpo: {
+      FEMININE: "Déléguée à la protection des données",
+      MASCULINE: "Délégué à la protection des données",
+      NEUTRAL: "Délégué(e) à la protection des données",
+    },
+    email: "Courriel",
+    phone: "Téléphone",
+    website: "Site web",
+  },
+  activity: {
+    dataSubjects: (names) => `Personnes concernées : ${names}.`,
+    dataConcerned: "Données à caractère personnel traitées",
+    purposes: "Finalités et bases juridiques",
+    purpose: (description, citations) => `${description}. Base juridique : ${citations}.`,
+    legitimateInterests: (interests) => `Nos intérêts légitimes : ${interests}`,
+    recipients: "Destinataires",
+    noRecipients: "Nous ne communiquons pas ces données à d’autres destinataires.",
+    recipient: (name, kind, note) => `${name} (${kind})${note ? ` : ${note}` : ""}`,
+    jointController: (name, note) => `${name} (responsable conjoint du traitement, art. 26 RGPD)${note ? ` : ${note}` : ""}`,
+    transfers: "Transferts vers des pays situés hors de l’UE/de l’EEE",
+    // French chooses the preposition by the country's name (en France, au Japon, aux États-Unis): name the country instead.
+    transferTo: (destination, recipient) => (recipient ? `Destinataire : ${recipient} ; pays : ${destination}.` : `Pays de destination : ${destination}.`),
+    safeguard: (label, details) => `Garantie : ${label}${details ? ` (${details})` : ""}.`,
+    noTransfers: "Nous ne transférons pas ces données vers des pays situés hors de l’UE/de l’EEE ni à des organisations internationales.",
+    copy: (reference) => `Comment obtenir une copie de la garantie : ${reference}`,
+    retention: "Durée de conservation",
+    source: (description) => `Source des données : ${description}`,
+    sourceElsewhere: "Nous ne collectons pas ces données auprès de vous ; nous les obtenons d’autres sources.",
+    publicSources: "Une partie provient de sources accessibles au public.",
+    provision: {
+      VOLUNTARY: "La fourniture de ces données est facultative.",
+      STATUTORY: "La fourniture de ces données est une exigence réglementaire.",
+      CONTRACTUAL: "La fourniture de ces données est une exigence contractuelle.",
+      CONTRACT_PREREQUISITE: "La fourniture de ces données conditionne la conclusion d’un contrat avec vous.",
+    },
+    consequences: (text) => `Si vous ne les fournissez pas : ${text}`,
+    automated: "Ce traitement comporte une prise de décision automatisée, y compris un profilage (art. 22 RGPD).",
+    automatedLogic: (text) => `La logique sous-jacente : ${text}`,
+    automatedConsequences: (text) => `L’importance et les conséquences prévues de ce traitement pour vous : ${text}`,
+    withdrawalLink: "Vous pouvez retirer votre consentement à tout moment, avec effet pour l’avenir, ici :",
+    withdrawalInstructions: (text) => `Comment retirer votre consentement : ${text}`,
+  },
+  recipientKinds: {
+    INTERNAL: "service interne",
+    PROCESSOR: "sous-traitant agissant pour notre compte",
+    SUB_PROCESSOR: "sous-traitant ultérieur agissant pour notre compte",
+    CONTROLLER: "responsable du traitement distinct",
+    PUBLIC_AUTHORITY: "autorité publique",
+    JOINT_CONTROLLER: "responsable conjoint du traitement",
+    CLIENT_CONTROLLER: "responsable du traitement",
+  },
+  safeguards: {
+    ADEQUACY: "décision d’adéquation de la Commission européenne (art. 45 RGPD)",
+    SCC: "clauses contractuelles types (art. 46, par. 2, point c), RGPD)",
+    BCR: "règles d’entreprise contraignantes (art. 47 RGPD)",
+    DEROGATION: "dérogation pour des situations particulières (art. 49 RGPD)",
+    OTHER: "garanties appropriées (art. 46 RGPD)",
+  },
+  rights: {
+    heading: "Vos droits",
+    intro: (contact) => `Vous disposez des droits suivants sur vos données à caractère personnel. Pour les exercer, contactez-nous : ${contact}.`,
+    introNoContact: "Vous disposez des droits suivants sur vos données à caractère personnel. Pour les exercer, contactez-nous aux coordonnées indiquées ci-dessus.",
+    names: {
+      access: "Droit d’accès (art. 15 RGPD)",
+      rectification: "Droit de rectification (art. 16 RGPD)",
+      erasure: "Droit à l’effacement (art. 17 RGPD)",
+      restriction: "Droit à la limitation du traitement (art. 18 RGPD)",
+      portability: "Droit à la portabilité des données (art. 20 RGPD)",
+      objection: "Droit d’opposition (art. 21 RGPD)",
+      withdrawConsent: "Droit de retirer votre consentement (art. 7, par. 3, RGPD)",
+      complaint: "Droit d’introduire une réclamation (art. 77 RGPD)",
+    },
+    sentences: {
+      access:
+        "Vous pouvez nous demander de confirmer si nous traitons des données à caractère personnel vous concernant et, le cas échéant, en obtenir une copie ainsi que des informations sur les finalités, les catégories de données, les destinataires, la durée de conservation et la source des données.",
+      rectification: "Vous pouvez nous demander de rectifier les données inexactes vous concernant et de compléter les données incomplètes.",
+      erasure:
+        "Vous pouvez nous demander d’effacer vos données, par exemple lorsqu’elles ne sont plus nécessaires au regard des finalités pour lesquelles elles ont été collectées.",
+      restriction: "Vous pouvez nous demander de limiter le traitement, par exemple pendant la vérification de l’exactitude des données.",
+      portability:
+        "Lorsque nous traitons des données que vous nous avez fournies sur la base de votre consentement ou d’un contrat, vous pouvez demander à les recevoir dans un format structuré, couramment utilisé et lisible par machine, ou à ce qu’elles soient transmises à un autre responsable du traitement.",
+      withdrawConsent:
+        "Lorsque le traitement repose sur votre consentement, vous pouvez le retirer à tout moment, avec effet pour l’avenir. Le retrait ne compromet pas la licéité du traitement fondé sur le consentement effectué avant ce retrait.",
+    },
+    objectionProcessing:
+      "Lorsque nous traitons vos données pour l’exécution d’une mission d’intérêt public ou sur la base d’intérêts légitimes (art. 6, par. 1, point e) ou f), RGPD), vous pouvez vous y opposer à tout moment pour des raisons tenant à votre situation particulière. Nous cessons alors le traitement, à moins de démontrer qu’il existe des motifs légitimes et impérieux qui prévalent sur vos intérêts, ou que le traitement est nécessaire à la constatation, à l’exercice ou à la défense de droits en justice.",
+    objectionHeading: "Votre droit d’opposition (art. 21 RGPD)",
+    objectionConcerns: (titles) => `Cela concerne : ${titles}.`,
+    objectionMarketing: "Vous pouvez vous opposer à tout moment au traitement de vos données à des fins de prospection ; nous ne les traitons alors plus à cette fin.",
+    complaint:
+      "Vous avez le droit d’introduire une réclamation auprès d’une autorité de contrôle, en particulier dans l’État membre de votre résidence habituelle, de votre lieu de travail ou du lieu où la violation aurait été commise.",
+    complaintNamed: (authority) =>
+      `Vous avez le droit d’introduire une réclamation auprès d’une autorité de contrôle, en particulier dans l’État membre de votre résidence habituelle, de votre lieu de travail ou du lieu où la violation aurait été commise. L’autorité compétente à notre égard est : ${authority}.`,
+    complaintWebsite: (website) => `Site web de l’autorité : ${website}`,
+  },
+  cite: (article, letter) => {
+    if (article === "ART6" && letter) return `art. 6, par. 1, point ${letter}), RGPD`;
+    if (article === "ART9" && letter) return `art. 9, par. 2, point ${letter}), RGPD`;
+    if (article === "ART10") return "art. 10 RGPD";
+    return null;
+  },
+};
 
-export const POLICY_LANGUAGES: PolicyLanguage[] = ["en", "de"];
-export const policyLanguageLabels: Record<PolicyLanguage, string> = { en: "English", de: "Deutsch (German)" };
+const catalogue: Record<PolicyLanguage, Wording> = { en, de, fr };
+
+export const POLICY_LANGUAGES = LANGUAGES;
+export const policyLanguageLabels: Record<PolicyLanguage, string> = { en: "English", de: "Deutsch (German)", fr: "Français (French)" };
 
 export function wordingFor(language: PolicyLanguage): Wording {
   return catalogue[language];
@@ -302,7 +429,8 @@ export function wordingFor(language: PolicyLanguage): Wording {
 
 /**
  * A legal basis cited as the law is cited in the policy's language
- * ("Art. 6(1)(f) GDPR" / "Art. 6 Abs. 1 lit. f DSGVO"). Bases from national
+ * ("Art. 6(1)(f) GDPR" / "Art. 6 Abs. 1 lit. f DSGVO" / "art. 6, par. 1,
+ * point f), RGPD"). Bases from national
  * law keep the citation the organisation recorded.
  */
 export function citeLegalBasis(basis: { article: LegalBasisArticle; letter: string; citation: string }, language: PolicyLanguage): string {

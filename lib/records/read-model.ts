@@ -8,6 +8,7 @@
  * records.
  */
 import type {
+  DpoForm,
   ActivityPartyRole,
   ActivityStatus,
   DataSource,
@@ -42,6 +43,8 @@ export type RecordsOrganisation = {
   dpoAddress: string;
   dpoEmail: string;
   dpoPhone: string;
+  /** The DPO's form of address (grammatical gender of the title); null: not recorded. */
+  dpoForm: DpoForm | null;
   supervisoryAuthorityName: string;
   supervisoryAuthorityWebsite: string;
   defaultLanguage: string;

@@ -6,13 +6,16 @@
  * Pure: no database, no clock (the date comes with the source).
  */
 import type { ActivityStatus, ProcessingRole } from "@prisma/client";
-import { art30Item, type Art30Register } from "./art30-items";
+import type { Art30Register } from "./art30-items";
 import type { IcoColumnKey } from "./ico-layout";
 import * as lines from "./lines";
 import type { Lookup } from "./lines";
 import { purposeRows, type PurposeRow } from "./purpose-rows";
 import type { RecordsActivity, RecordsOrganisation, RecordsRecipient } from "@/lib/records/read-model";
+import type { ProcessorColumnKey } from "./processor-layout";
 import type { RegisterFilters, RegisterSource } from "./source";
+import { en } from "./wording/en";
+import type { ControllerLetter, ProcessorLetter, RegisterWording } from "./wording/types";
 
 export type Contact = { name: string; address: string; email: string; telephone: string };
 
@@ -36,20 +39,8 @@ type EntryBase = { id: string; reference: string; name: string; status: Activity
 /** `purposes`: each purpose with its own bases and interests, for the spreadsheet's one line per purpose. */
 export type ControllerEntry = EntryBase & { row: Record<IcoColumnKey, string>; purposes: PurposeRow[] };
 
-// Art. 30(2): the processor's record, one row per controller and activity.
-export const PROCESSOR_REGISTER_COLUMNS = [
-  { key: "controller", header: "Controller on whose behalf we process" }, // 30(2)(a)
-  { key: "controllerContact", header: "Contact details of the controller" }, // 30(2)(a)
-  { key: "reference", header: "Reference" },
-  { key: "name", header: "Name of processing activity" },
-  { key: "categories", header: "Categories of processing carried out on behalf of the controller" }, // 30(2)(b)
-  { key: "thirdCountries", header: "Names of third countries or international organisations that personal data are transferred to (if applicable)" }, // 30(2)(c)
-  { key: "safeguards", header: "Safeguards for exceptional transfers of personal data to third countries or international organisations (if applicable)" }, // 30(2)(c)
-  { key: "securityMeasures", header: "General description of technical and organisational security measures (if possible)" }, // 30(2)(d)
-  { key: "status", header: "Status" },
-] as const;
+export { PROCESSOR_REGISTER_COLUMNS, type ProcessorColumnKey } from "./processor-layout";
 
-export type ProcessorColumnKey = (typeof PROCESSOR_REGISTER_COLUMNS)[number]["key"];
 
 export type ProcessorEntry = EntryBase & { row: Record<ProcessorColumnKey, string> };
 
@@ -69,13 +60,21 @@ export type Register = {
   processor: ProcessorGroup[] | null;
   /** Rows of the processor sheet: one per controller and activity, in group order. */
   processorRows: Record<ProcessorColumnKey, string>[];
+  /** The words the register is written in: every renderer takes its headings from here. */
+  wording: RegisterWording;
+  /**
+   * The legend of the mark on texts of the records shown untranslated, in the
+   * default language ("† not translated, shown in English"); null when no text
+   * is marked. Every renderer prints it where a reader of the marks looks.
+   */
+  untranslatedLegend: string | null;
 };
 
 const join = (entries: string[]) => entries.join("\n");
 
-function registerItem(register: Art30Register, letter: string, parts: RegisterPart[]): RegisterItem {
-  const { citation, title } = art30Item(register, letter);
-  return { letter, citation, title, parts };
+function registerItem(wording: RegisterWording, register: Art30Register, letter: ControllerLetter | ProcessorLetter, parts: RegisterPart[]): RegisterItem {
+  const titles: Record<string, string> = wording.art30[register];
+  return { letter, citation: wording.citation(register === "controller" ? "1" : "2", letter), title: titles[letter], parts };
 }
 
 function contactBlock(organisation: RecordsOrganisation): Register["contacts"] {
@@ -93,20 +92,22 @@ function contactBlock(organisation: RecordsOrganisation): Register["contacts"] {
 }
 
 function controllerItems(activity: RecordsActivity, lookup: Lookup, organisation: RecordsOrganisation): RegisterItem[] {
-  const item = (letter: string, parts: RegisterPart[]) => registerItem("controller", letter, parts);
+  const { wording } = lookup;
+  const item = (letter: ControllerLetter, parts: RegisterPart[]) => registerItem(wording, "controller", letter, parts);
   const none = lines.noneAnswers(activity);
-  const part = (label: string | null, entries: string[], noneRecorded = false): RegisterPart => ({ label, entries, emptyText: lines.emptyAnswer(noneRecorded) });
+  const part = (label: string | null, entries: string[], noneRecorded = false): RegisterPart => ({ label, entries, emptyText: lines.emptyAnswer(noneRecorded, wording) });
+  const labels = wording.parts;
   return [
     item("a", [
-      part("Controller", organisation.legalName.trim() ? [organisation.legalName] : []),
+      part(labels.controller, organisation.legalName.trim() ? [organisation.legalName] : []),
       // Only an activity recorded as jointly controlled (Art. 26) has any to name.
-      part("Joint controllers", lines.jointControllerLines(activity, lookup), activity.role !== "JOINT_CONTROLLER"),
+      part(labels.jointControllers, lines.jointControllerLines(activity, lookup), activity.role !== "JOINT_CONTROLLER"),
     ]),
     item("b", [part(null, lines.purposeLines(activity, lookup))]),
     item("c", [
-      part("Data subjects", lines.dataSubjectLines(activity, lookup)),
-      part("Personal data", lines.dataCategoryLines(activity, lookup, true)),
-      part("Special categories (Art. 9) and criminal offence data (Art. 10)", lines.specialCategoryLines(activity, lookup), none.specialCategories),
+      part(labels.dataSubjects, lines.dataSubjectLines(activity, lookup)),
+      part(labels.personalData, lines.dataCategoryLines(activity, lookup, true)),
+      part(labels.specialCategories, lines.specialCategoryLines(activity, lookup), none.specialCategories),
     ]),
     item("d", [part(null, lines.recipientLines(activity, lookup), none.recipients)]),
     item("e", [part(null, lines.safeguardLines(activity, lookup), none.transfers)]),
@@ -117,9 +118,10 @@ function controllerItems(activity: RecordsActivity, lookup: Lookup, organisation
 
 function icoRow(activity: RecordsActivity, lookup: Lookup): Record<IcoColumnKey, string> {
   const none = lines.noneAnswers(activity);
+  const { wording } = lookup;
   // The Art. 30 items say "None" or "Not recorded" when empty, as the other formats do;
   // the template's optional columns ("if applicable") stay blank when they do not apply.
-  const cell = lines.answerCell;
+  const cell = (entries: string[], noneRecorded: boolean) => lines.answerCell(entries, noneRecorded, wording);
   return {
     businessFunction: activity.department,
     purposes: cell(activity.purposes.map((purpose) => purpose.description), false),
@@ -137,13 +139,13 @@ function icoRow(activity: RecordsActivity, lookup: Lookup): Record<IcoColumnKey,
     legitimateInterests: join(lines.legitimateInterestLines(activity)),
     legitimateInterestsAssessment: join(lines.balancingTestLines(activity)),
     rights: join(lines.rightsLines(activity, lookup)),
-    automatedDecisionMaking: lines.automatedDecisionText(activity),
-    source: lines.sourceText(activity),
+    automatedDecisionMaking: lines.automatedDecisionText(activity, wording),
+    source: lines.sourceText(activity, wording),
     // Not kept in these records: left empty rather than guessed.
     consentRecord: "",
     location: activity.storageLocation,
-    dpiaRequired: lines.dpiaRequiredText(activity),
-    dpiaProgress: lines.dpiaProgressText(activity),
+    dpiaRequired: lines.dpiaRequiredText(activity, wording),
+    dpiaProgress: lines.dpiaProgressText(activity, wording),
     dpiaLink: activity.dpiaReference,
     breach: "",
     breachLink: "",
@@ -153,22 +155,23 @@ function icoRow(activity: RecordsActivity, lookup: Lookup): Record<IcoColumnKey,
     retentionNonAdherence: "",
     reference: activity.reference,
     name: activity.name,
-    status: lines.statusText(activity),
+    status: lines.statusText(activity, wording),
   };
 }
 
 function processorItems(activity: RecordsActivity, lookup: Lookup, organisation: RecordsOrganisation): RegisterItem[] {
-  const item = (letter: string, parts: RegisterPart[]) => registerItem("processor", letter, parts);
+  const { wording } = lookup;
+  const item = (letter: ProcessorLetter, parts: RegisterPart[]) => registerItem(wording, "processor", letter, parts);
   const none = lines.noneAnswers(activity);
-  const part = (label: string | null, entries: string[], noneRecorded = false): RegisterPart => ({ label, entries, emptyText: lines.emptyAnswer(noneRecorded) });
+  const part = (label: string | null, entries: string[], noneRecorded = false): RegisterPart => ({ label, entries, emptyText: lines.emptyAnswer(noneRecorded, wording) });
   const controllers = lines.clientControllers(activity, lookup).map((recipient) => {
     const contact = lines.contactDetails(recipient);
     return contact ? `${recipient.name} (${contact})` : recipient.name;
   });
   return [
     item("a", [
-      part("Processor", organisation.legalName.trim() ? [organisation.legalName] : []),
-      part("Controllers", controllers),
+      part(wording.parts.processor, organisation.legalName.trim() ? [organisation.legalName] : []),
+      part(wording.parts.controllers, controllers),
     ]),
     item("b", [part(null, categoriesOfProcessing(activity))]),
     item("c", [part(null, lines.safeguardLines(activity, lookup), none.transfers)]),
@@ -183,16 +186,17 @@ function categoriesOfProcessing(activity: RecordsActivity): string[] {
 }
 
 function processorRow(activity: RecordsActivity, lookup: Lookup, controller: RecordsRecipient | null): Record<ProcessorColumnKey, string> {
+  const { wording } = lookup;
   return {
     controller: controller?.name ?? "",
     controllerContact: controller ? lines.contactDetails(controller) : "",
     reference: activity.reference,
     name: activity.name,
-    categories: lines.answerCell(categoriesOfProcessing(activity), false),
-    thirdCountries: lines.answerCell(lines.thirdCountryLines(activity, lookup), activity.transfersNone),
-    safeguards: lines.answerCell(lines.safeguardLines(activity, lookup), activity.transfersNone),
-    securityMeasures: lines.answerCell(lines.securityLines(activity, lookup), activity.securityMeasuresNone),
-    status: lines.statusText(activity),
+    categories: lines.answerCell(categoriesOfProcessing(activity), false, wording),
+    thirdCountries: lines.answerCell(lines.thirdCountryLines(activity, lookup), activity.transfersNone, wording),
+    safeguards: lines.answerCell(lines.safeguardLines(activity, lookup), activity.transfersNone, wording),
+    securityMeasures: lines.answerCell(lines.securityLines(activity, lookup), activity.securityMeasuresNone, wording),
+    status: lines.statusText(activity, wording),
   };
 }
 
@@ -229,8 +233,9 @@ function entryBase(activity: RecordsActivity) {
   return { id, reference, name, status, department, role };
 }
 
-export function buildRegister(source: RegisterSource): Register {
-  const lookup = lines.createLookup(source);
+/** The register in the given words (English unless an export chose another language; the records come already localised). */
+export function buildRegister(source: RegisterSource, wording: RegisterWording = en, untranslatedLegend: string | null = null): Register {
+  const lookup = lines.createLookup(source, wording);
   const { organisation } = source;
   // Art. 30(1) is the controller's record: processing as a processor goes into the Art. 30(2) record.
   const controllerActivities = source.activities.filter((activity) => activity.role !== "PROCESSOR");
@@ -249,10 +254,15 @@ export function buildRegister(source: RegisterSource): Register {
     })),
     processor: processor?.groups ?? null,
     processorRows: processor?.rows ?? [],
+    wording,
+    untranslatedLegend,
   };
 }
 
-/** The download's file name: organisation slug and date, e.g. open-xchange-register-2026-11-27.xlsx. */
-export function registerFileName(register: Pick<Register, "organisation" | "generatedAt">, extension: string): string {
-  return `${register.organisation.slug}-register-${lines.isoDate(register.generatedAt)}.${extension}`;
+/**
+ * The download's file name: organisation slug and date, e.g. open-xchange-register-2026-11-27.xlsx;
+ * qualifiers (a layout, a language other than the default) follow the date: …-register-2026-11-27-cnil-fr.xlsx.
+ */
+export function registerFileName(register: Pick<Register, "organisation" | "generatedAt">, extension: string, qualifiers: string[] = []): string {
+  return [`${register.organisation.slug}-register-${lines.isoDate(register.generatedAt)}`, ...qualifiers].join("-") + `.${extension}`;
 }

@@ -50,7 +50,7 @@ function csvLine(values: string[]): string {
 }
 
 export function renderRegisterCsv(register: Register): string {
-  const lines = [csvLine(ICO_CONTROLLER_COLUMNS.map((column) => column.header))];
+  const lines = [csvLine(ICO_CONTROLLER_COLUMNS.map((column) => register.wording.icoColumns[column.key]))];
   for (const entry of register.controller) lines.push(csvLine(ICO_CONTROLLER_COLUMNS.map((column) => entry.row[column.key])));
   return BOM + lines.join("\r\n") + "\r\n";
 }

@@ -104,14 +104,15 @@ describe("register exports of the demo organisation", () => {
     expect(JSON.stringify(json)).not.toContain(demo.organisationId);
   });
 
-  it("records each export in the audit log with the format, the count and the filters", async () => {
+  it("records each export in the audit log with the format, the language, the count and the filters", async () => {
     await exportRegister(member, "csv", { status: "ACTIVE" }, NOW);
     const event = await db.auditEvent.findFirstOrThrow({
       where: { organisationId: demo.organisationId, action: "EXPORT", entityType: "Register" },
       orderBy: { createdAt: "desc" },
     });
     const active = await db.processingActivity.count({ where: { organisationId: demo.organisationId, status: "ACTIVE" } });
-    expect(event.after).toEqual({ format: "csv", activities: active, filters: { status: "ACTIVE" } });
+    // The language the export was made in (the default here) and how many texts stood in for want of a translation.
+    expect(event.after).toEqual({ format: "csv", language: "en", untranslated: 0, activities: active, filters: { status: "ACTIVE" } });
     expect(event.actorId).toBe(member.user.id);
   });
 

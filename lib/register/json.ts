@@ -7,6 +7,8 @@
  * its citation, everything else by its name), so the file means the same in
  * any organisation it is imported into.
  */
+import { asLanguage } from "@/lib/translations/languages";
+import type { RegisterLocalisation } from "./localise";
 import type { RegisterSource } from "./source";
 import { compareText, isoDate } from "./lines";
 
@@ -26,7 +28,12 @@ function omitId<T extends { id: string }>(row: T): Omit<T, "id"> {
   return copy as Omit<T, "id">;
 }
 
-export function registerJson(source: RegisterSource) {
+/** The records as they are, in the default language, with nothing untranslated. */
+function defaultLocalisation(source: RegisterSource): Pick<RegisterLocalisation, "language" | "untranslated"> {
+  return { language: asLanguage(source.organisation.defaultLanguage), untranslated: [] };
+}
+
+export function registerJson(source: RegisterSource, localisation: Pick<RegisterLocalisation, "language" | "untranslated"> = defaultLocalisation(source)) {
   const citation = new Map(source.legalBases.map((basis) => [basis.id, basis.citation]));
   const basisKey = (id: string) => citation.get(id) ?? id;
   const dataCategory = nameOf(source.dataCategories);
@@ -40,6 +47,10 @@ export function registerJson(source: RegisterSource) {
     schemaVersion: REGISTER_JSON_SCHEMA_VERSION,
     exportedAt: source.generatedAt.toISOString(),
     filters: source.filters,
+    // The language the texts are in; those without a translation stand in the default language and are listed here
+    // (by what they belong to and the text shown), as this file carries no marks.
+    language: localisation.language,
+    untranslated: localisation.untranslated.map(({ entity, field, source: text }) => ({ entity, field, text })),
     organisation,
     countries: source.countries,
     catalogues: {
@@ -80,6 +91,6 @@ export function registerJson(source: RegisterSource) {
 
 export type RegisterJson = ReturnType<typeof registerJson>;
 
-export function renderRegisterJson(source: RegisterSource): string {
-  return JSON.stringify(registerJson(source), null, 2) + "\n";
+export function renderRegisterJson(source: RegisterSource, localisation?: Pick<RegisterLocalisation, "language" | "untranslated">): string {
+  return JSON.stringify(registerJson(source, localisation), null, 2) + "\n";
 }

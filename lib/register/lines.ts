@@ -6,17 +6,8 @@
  * that decides what an empty answer says: "None" where the record states that
  * there is none, "Not recorded" where nothing was recorded.
  */
-import {
-  activityStatusLabels,
-  dataSourceLabels,
-  dpiaStatusLabels,
-  recipientKindLabels,
-  recipientKindOrder,
-  safeguardLabels,
-  securityGroupLabels,
-  securityGroupOrder,
-} from "@/lib/labels";
-import { dpaStatusLabels, PROCESSOR_KINDS } from "@/lib/recipients/dpa";
+import { recipientKindOrder, securityGroupOrder } from "@/lib/labels";
+import { PROCESSOR_KINDS } from "@/lib/recipients/dpa";
 import type {
   RecordsActivity,
   RecordsCountry,
@@ -28,6 +19,8 @@ import type {
   RecordsTransfer,
 } from "@/lib/records/read-model";
 import type { RegisterSource } from "./source";
+import { en } from "./wording/en";
+import type { RegisterWording } from "./wording/types";
 
 // One collator for every sort: String.prototype.localeCompare builds one per call,
 // which dominates the time of a register with thousands of activities.
@@ -41,9 +34,11 @@ export type Lookup = {
   securityMeasures: Map<string, RecordsSecurityMeasure>;
   recipients: Map<string, RecordsRecipient>;
   countries: Map<string, RecordsCountry>;
+  /** The words the lines are written in (English unless an export chose another language). */
+  wording: RegisterWording;
 };
 
-export function createLookup(source: RegisterSource): Lookup {
+export function createLookup(source: RegisterSource, wording: RegisterWording = en): Lookup {
   const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((row) => [row.id, row]));
   return {
     legalBases: byId(source.legalBases),
@@ -52,6 +47,7 @@ export function createLookup(source: RegisterSource): Lookup {
     securityMeasures: byId(source.securityMeasures),
     recipients: byId(source.recipients),
     countries: new Map(source.countries.map((country) => [country.code, country])),
+    wording,
   };
 }
 
@@ -61,15 +57,15 @@ export function isoDate(value: Date | null): string {
 }
 
 /** An answer recorded as "there is none" (e.g. no recipients, Art. 30(1)(d)). */
-export const NONE = "None";
+export const NONE = en.answers.none;
 /** Nothing recorded: a gap in the record, never to be read as "none". */
-export const NOT_RECORDED = "Not recorded";
+export const NOT_RECORDED = en.answers.notRecorded;
 
 /** What an empty list says: the recorded "none", or the gap. */
-export const emptyAnswer = (none: boolean) => (none ? NONE : NOT_RECORDED);
+export const emptyAnswer = (none: boolean, wording: RegisterWording = en) => (none ? wording.answers.none : wording.answers.notRecorded);
 
 /** A spreadsheet cell of a list: its lines, or the word for the empty answer. */
-export const answerCell = (entries: string[], none: boolean) => (entries.length ? entries.join("\n") : emptyAnswer(none));
+export const answerCell = (entries: string[], none: boolean, wording: RegisterWording = en) => (entries.length ? entries.join("\n") : emptyAnswer(none, wording));
 
 /** The activity's explicit "none" answers by Art. 30 item; false where the item has entries or was left unanswered. */
 export function noneAnswers(activity: RecordsActivity) {
@@ -122,7 +118,7 @@ const withContact = (recipient: RecordsRecipient) => {
 export function jointControllerLines(activity: RecordsActivity, lookup: Lookup): string[] {
   const lines = parties(activity, lookup, "JOINT_CONTROLLER").map(({ recipient }) => withContact(recipient));
   // Art. 26(2): the essence of the arrangement is made available to data subjects.
-  if (activity.jointControllerArrangement.trim()) lines.push(`Arrangement (Art. 26): ${activity.jointControllerArrangement.trim()}`);
+  if (activity.jointControllerArrangement.trim()) lines.push(`${lookup.wording.lines.arrangement}: ${activity.jointControllerArrangement.trim()}`);
   return lines;
 }
 
@@ -139,14 +135,15 @@ export function dataSubjectLines(activity: RecordsActivity, lookup: Lookup): str
 }
 
 function categoryName(id: string, lookup: Lookup) {
-  return lookup.dataCategories.get(id)?.name ?? "Unknown category";
+  return lookup.dataCategories.get(id)?.name ?? lookup.wording.lines.unknownCategory;
 }
 
 export function dataCategoryLines(activity: RecordsActivity, lookup: Lookup, flags = false): string[] {
   return activity.dataCategories.map((link) => {
     const category = lookup.dataCategories.get(link.dataCategoryId);
     // Art. 30(1)(c) with Art. 9(1) and 10: special categories are named as such.
-    const flag = !flags || !category ? "" : category.special ? " [special category, Art. 9]" : category.criminal ? " [criminal offence data, Art. 10]" : "";
+    const words = lookup.wording.lines;
+    const flag = !flags || !category ? "" : category.special ? ` [${words.specialFlag}]` : category.criminal ? ` [${words.criminalFlag}]` : "";
     const details = link.details.trim();
     return `${categoryName(link.dataCategoryId, lookup)}${flag}${details ? ` — ${details}` : ""}`;
   });
@@ -156,7 +153,7 @@ export function dataCategoryLines(activity: RecordsActivity, lookup: Lookup, fla
 export function recipientLines(activity: RecordsActivity, lookup: Lookup): string[] {
   return parties(activity, lookup, "RECIPIENT").map(({ party, recipient }) => {
     const country = recipient.countryCode ? lookup.countries.get(recipient.countryCode) : undefined;
-    const qualifiers = compact([recipientKindLabels[recipient.kind], country && !country.eea ? country.name : ""]).join(", ");
+    const qualifiers = compact([lookup.wording.labels.recipientKind[recipient.kind], country && !country.eea ? country.name : ""]).join(", ");
     return `${recipient.name} (${qualifiers})${party.note.trim() ? ` — ${party.note.trim()}` : ""}`;
   });
 }
@@ -166,8 +163,9 @@ export function recipientLines(activity: RecordsActivity, lookup: Lookup): strin
  * status: "in place" with whatever is known of it (the signing date is not
  * always known), "not required" with the reason, "under review", "missing".
  */
-export function processorContractLine(recipient: RecordsRecipient): string {
-  const status = dpaStatusLabels[recipient.dpaStatus].toLowerCase();
+export function processorContractLine(recipient: RecordsRecipient, wording: RegisterWording = en): string {
+  const words = wording.lines;
+  const status = wording.labels.dpaStatus[recipient.dpaStatus].toLocaleLowerCase(wording.language);
   const parts =
     recipient.dpaStatus === "NOT_REQUIRED"
       ? [status, recipient.dpaNotRequiredReason]
@@ -175,22 +173,22 @@ export function processorContractLine(recipient: RecordsRecipient): string {
         ? [status]
         : [
             status,
-            recipient.dpaSignedOn ? `signed ${isoDate(recipient.dpaSignedOn)}` : "",
+            recipient.dpaSignedOn ? words.signed(wording.cellDate(recipient.dpaSignedOn)) : "",
             recipient.dpaReference,
-            recipient.dpaNextReviewOn ? `review due ${isoDate(recipient.dpaNextReviewOn)}` : "",
+            recipient.dpaNextReviewOn ? words.reviewDue(wording.cellDate(recipient.dpaNextReviewOn)) : "",
           ];
-  return `${recipient.name}: DPA ${compact(parts).join(", ")}`;
+  return `${recipient.name}: ${words.dpa} ${compact(parts).join(", ")}`;
 }
 
 export function processorContractLines(activity: RecordsActivity, lookup: Lookup): string[] {
   return parties(activity, lookup, "RECIPIENT")
     .filter(({ recipient }) => PROCESSOR_KINDS.includes(recipient.kind))
-    .map(({ recipient }) => processorContractLine(recipient));
+    .map(({ recipient }) => processorContractLine(recipient, lookup.wording));
 }
 
 function transferDestinationOf(transfer: RecordsTransfer, lookup: Lookup): string {
   const country = transfer.countryCode ? lookup.countries.get(transfer.countryCode) : undefined;
-  return country?.name ?? (transfer.internationalOrganisation.trim() || "No destination recorded");
+  return country?.name ?? (transfer.internationalOrganisation.trim() || lookup.wording.lines.noDestination);
 }
 
 export function thirdCountryLines(activity: RecordsActivity, lookup: Lookup): string[] {
@@ -204,7 +202,7 @@ export function thirdCountryLines(activity: RecordsActivity, lookup: Lookup): st
 /** Art. 30(1)(e): the safeguard of each transfer, with the documented details. */
 export function safeguardLines(activity: RecordsActivity, lookup: Lookup): string[] {
   return activity.transfers.map((transfer) => {
-    const safeguard = transfer.safeguard ? safeguardLabels[transfer.safeguard] : "No safeguard recorded";
+    const safeguard = transfer.safeguard ? lookup.wording.labels.safeguard[transfer.safeguard] : lookup.wording.lines.noSafeguard;
     const extra = compact([transfer.safeguardDetails, transfer.safeguardReference]).join("; ");
     return `${transferDestinationOf(transfer, lookup)}: ${safeguard}${extra ? ` — ${extra}` : ""}`;
   });
@@ -213,7 +211,7 @@ export function safeguardLines(activity: RecordsActivity, lookup: Lookup): strin
 /** Art. 30(1)(f): per data category, its own time limit or the catalogue's default. */
 export function retentionLines(activity: RecordsActivity, lookup: Lookup): string[] {
   return activity.dataCategories.map((link) => {
-    const retention = link.retention.trim() || lookup.dataCategories.get(link.dataCategoryId)?.defaultRetention.trim() || "not recorded";
+    const retention = link.retention.trim() || lookup.dataCategories.get(link.dataCategoryId)?.defaultRetention.trim() || lookup.wording.lines.retentionNotRecorded;
     return `${categoryName(link.dataCategoryId, lookup)}: ${retention}`;
   });
 }
@@ -230,7 +228,7 @@ export function securityLines(activity: RecordsActivity, lookup: Lookup): string
         .sort((a, b) => compareText(a, b)),
     }))
     .filter((entry) => entry.names.length > 0)
-    .map((entry) => `${securityGroupLabels[entry.group]}: ${entry.names.join(", ")}`);
+    .map((entry) => `${lookup.wording.labels.securityGroup[entry.group]}: ${entry.names.join(", ")}`);
   const description = activity.securityDescription.trim();
   return description ? [description, ...groups] : groups;
 }
@@ -258,7 +256,7 @@ export function specialCategoryLines(activity: RecordsActivity, lookup: Lookup):
     })
     .map((link) => {
       const basis = link.art9ConditionId ? lookup.legalBases.get(link.art9ConditionId) : undefined;
-      return `${categoryName(link.dataCategoryId, lookup)}: ${basis ? basisLabel(basis) : "no condition recorded"}`;
+      return `${categoryName(link.dataCategoryId, lookup)}: ${basis ? basisLabel(basis) : lookup.wording.lines.noCondition}`;
     });
 }
 export const nationalLawLines = (activity: RecordsActivity, lookup: Lookup) => conditionLines(activity, lookup, ["NATIONAL"]);
@@ -275,34 +273,40 @@ export function rightsLines(activity: RecordsActivity, lookup: Lookup): string[]
   const bases = activityLegalBases(activity, lookup);
   const art6 = new Set(bases.filter((basis) => basis.article === "ART6").map((basis) => basis.letter));
   const consent = art6.has("a") || bases.some((basis) => basis.article === "ART9" && basis.letter === "a");
+  const rights = lookup.wording.lines.rights;
   return [
-    "Access (Art. 15)",
-    "Rectification (Art. 16)",
-    "Erasure (Art. 17)",
-    "Restriction of processing (Art. 18)",
-    ...(art6.has("a") || art6.has("b") ? ["Data portability (Art. 20)"] : []),
-    ...(art6.has("e") || art6.has("f") ? ["Objection (Art. 21)"] : []),
-    ...(consent ? ["Withdrawal of consent (Art. 7(3))"] : []),
-    "Complaint to a supervisory authority (Art. 77)",
+    rights.access,
+    rights.rectification,
+    rights.erasure,
+    rights.restriction,
+    ...(art6.has("a") || art6.has("b") ? [rights.portability] : []),
+    ...(art6.has("e") || art6.has("f") ? [rights.objection] : []),
+    ...(consent ? [rights.withdrawal] : []),
+    rights.complaint,
   ];
 }
 
 /** Art. 22: a question with three answers; "No" is the recorded answer, not a default. */
-export function automatedDecisionText(activity: RecordsActivity): string {
-  if (activity.automatedDecisionMaking === null) return NOT_RECORDED;
-  if (!activity.automatedDecisionMaking) return "No";
-  const parts = compact([activity.automatedDecisionLogic, activity.automatedDecisionConsequences ? `Consequences: ${activity.automatedDecisionConsequences}` : ""]);
-  return parts.length ? `Yes: ${parts.join(" ")}` : "Yes";
+export function automatedDecisionText(activity: RecordsActivity, wording: RegisterWording = en): string {
+  const { answers } = wording;
+  if (activity.automatedDecisionMaking === null) return answers.notRecorded;
+  if (!activity.automatedDecisionMaking) return answers.no;
+  const parts = compact([
+    activity.automatedDecisionLogic,
+    activity.automatedDecisionConsequences ? `${wording.lines.consequences}: ${activity.automatedDecisionConsequences}` : "",
+  ]);
+  return parts.length ? `${answers.yes}: ${parts.join(" ")}` : answers.yes;
 }
 
-export function sourceText(activity: RecordsActivity): string {
+export function sourceText(activity: RecordsActivity, wording: RegisterWording = en): string {
   return compact([
-    dataSourceLabels[activity.dataSource],
+    wording.labels.dataSource[activity.dataSource],
     activity.dataSourceDescription,
-    activity.publicSources ? "Includes publicly accessible sources." : "",
+    activity.publicSources ? wording.lines.publicSources : "",
   ]).join(". ").replace(/\.\./g, ".");
 }
 
-export const dpiaRequiredText = (activity: RecordsActivity) => (activity.dpiaRequired === null ? "Not decided" : activity.dpiaRequired ? "Yes" : "No");
-export const dpiaProgressText = (activity: RecordsActivity) => dpiaStatusLabels[activity.dpiaStatus];
-export const statusText = (activity: RecordsActivity) => activityStatusLabels[activity.status];
+export const dpiaRequiredText = (activity: RecordsActivity, wording: RegisterWording = en) =>
+  activity.dpiaRequired === null ? wording.answers.notDecided : activity.dpiaRequired ? wording.answers.yes : wording.answers.no;
+export const dpiaProgressText = (activity: RecordsActivity, wording: RegisterWording = en) => wording.labels.dpiaStatus[activity.dpiaStatus];
+export const statusText = (activity: RecordsActivity, wording: RegisterWording = en) => wording.labels.status[activity.status];

@@ -7,10 +7,8 @@
  * and handed to the supervisory authority on request; this is that writing.
  */
 import PDFDocument from "pdfkit";
-import { formatDate } from "@/lib/format";
-import { activityStatusLabels, processingRoleLabels } from "@/lib/labels";
 import type { Contact, ControllerEntry, ProcessorEntry, Register } from "./build";
-import { NOT_RECORDED } from "./lines";
+import type { RegisterWording } from "./wording/types";
 import type { RecordsOrganisation } from "@/lib/records/read-model";
 import { BOTTOM, bullet, COLOUR, CONTENT_WIDTH, type Doc, ensureSpace, FONT, heading, MARGIN, PAGE, paragraph, printable, rule } from "./pdf-layout";
 
@@ -21,36 +19,39 @@ export type PdfOptions = {
 
 type TocEntry = { level: 0 | 1; label: string; destination: string; page?: number };
 
-const TITLE = "Record of processing activities";
 const TOC_LINE = 15;
 const TOC_TOP = MARGIN.top + 44;
 
-function contactLines(contact: Contact): string[] {
-  return [contact.name, contact.address, contact.email, contact.telephone ? `Tel. ${contact.telephone}` : ""].filter((line) => line.trim());
+function contactLines(contact: Contact, w: RegisterWording): string[] {
+  return [contact.name, contact.address, contact.email, contact.telephone ? `${w.document.telephone} ${contact.telephone}` : ""].filter((line) => line.trim());
 }
 
 function cover(doc: Doc, register: Register, options: PdfOptions) {
+  const w = register.wording;
+  const { document } = w;
   doc.y = MARGIN.top + 40;
-  heading(doc, TITLE, 26, { gapAfter: 6 });
-  paragraph(doc, "under Article 30 of the General Data Protection Regulation (GDPR)", { size: 11, colour: COLOUR.muted });
+  heading(doc, document.title, 26, { gapAfter: 6 });
+  paragraph(doc, document.subtitle, { size: 11, colour: COLOUR.muted });
   doc.y += 28;
   heading(doc, register.organisation.legalName, 17, { colour: COLOUR.accent, gapAfter: 4 });
-  paragraph(doc, `As of ${formatDate(register.generatedAt)}`, { size: 11 });
+  paragraph(doc, document.asOf(w.longDate(register.generatedAt)), { size: 11 });
   const filters = [
-    register.filters.status ? `status ${activityStatusLabels[register.filters.status]}` : "",
-    register.filters.department ? `department ${register.filters.department}` : "",
+    register.filters.status ? document.filterStatus(w.labels.status[register.filters.status]) : "",
+    register.filters.department ? document.filterDepartment(register.filters.department) : "",
   ].filter(Boolean);
-  if (filters.length) paragraph(doc, `Limited to activities with ${filters.join(" and ")}.`, { size: 10, colour: COLOUR.muted });
+  if (filters.length) paragraph(doc, document.limitedTo(filters), { size: 10, colour: COLOUR.muted });
+  // Texts of the records without a translation are marked; the legend says what the mark means.
+  if (register.untranslatedLegend) paragraph(doc, register.untranslatedLegend, { size: 10, colour: COLOUR.muted });
   doc.y += 30;
 
   const privacy = options.privacyContact;
   const blocks: [string, string[]][] = [
-    ["Controller (Art. 30(1)(a))", contactLines(register.contacts.controller)],
-    ["Representative in the Union (Art. 27)", contactLines(register.contacts.representative)],
-    ["Data protection officer (Art. 37–39)", contactLines(register.contacts.dpo)],
+    [`${w.contactParties.controller} (${w.citation("1", "a")})`, contactLines(register.contacts.controller, w)],
+    [document.representative, contactLines(register.contacts.representative, w)],
+    [document.dpo, contactLines(register.contacts.dpo, w)],
   ];
   // Shown only when the caller passes it: "not recorded" would be wrong when it was merely not handed over.
-  if (privacy) blocks.push(["Data protection contact", [privacy.privacyContactName, privacy.privacyContactAddress, privacy.privacyContactEmail].filter((line) => line.trim())]);
+  if (privacy) blocks.push([document.privacyContact, [privacy.privacyContactName, privacy.privacyContactAddress, privacy.privacyContactEmail].filter((line) => line.trim())]);
   const columnWidth = (CONTENT_WIDTH - 24) / 2;
   let rowTop = doc.y;
   let rowBottom = doc.y;
@@ -59,7 +60,7 @@ function cover(doc: Doc, register: Register, options: PdfOptions) {
     if (index % 2 === 0 && index > 0) rowTop = rowBottom + 22;
     doc.font(FONT.bold).fontSize(9).fillColor(COLOUR.muted).text(printable(title), x, rowTop, { width: columnWidth });
     const y = doc.y + 3;
-    const text = lines.length ? lines.join("\n") : NOT_RECORDED;
+    const text = lines.length ? lines.join("\n") : w.answers.notRecorded;
     doc.font(lines.length ? FONT.regular : FONT.italic).fontSize(10).fillColor(lines.length ? COLOUR.text : COLOUR.muted).text(printable(text), x, y, { width: columnWidth, lineGap: 2 });
     rowBottom = index % 2 === 0 ? doc.y : Math.max(rowBottom, doc.y);
   });
@@ -67,12 +68,7 @@ function cover(doc: Doc, register: Register, options: PdfOptions) {
   const processorCount = register.processor?.reduce((sum, group) => sum + group.activities.length, 0) ?? 0;
   doc.y = Math.max(doc.y, BOTTOM - 60);
   rule(doc, 4);
-  paragraph(
-    doc,
-    `${register.controller.length} processing ${register.controller.length === 1 ? "activity" : "activities"} as controller (Art. 30(1))` +
-      (register.processor ? `; ${processorCount} as processor on behalf of others (Art. 30(2)).` : "."),
-    { size: 9, colour: COLOUR.muted },
-  );
+  paragraph(doc, document.counts(register.controller.length, register.processor ? processorCount : null), { size: 9, colour: COLOUR.muted });
 }
 
 /** How many pages the contents need: known before the sections are laid out, so their page numbers are final. */
@@ -90,10 +86,10 @@ function tocPages(entries: TocEntry[]): number {
   return pages;
 }
 
-function writeToc(doc: Doc, entries: TocEntry[], firstPage: number) {
+function writeToc(doc: Doc, entries: TocEntry[], firstPage: number, w: RegisterWording) {
   let page = firstPage;
   doc.switchToPage(page);
-  doc.font(FONT.bold).fontSize(18).fillColor(COLOUR.text).text("Contents", MARGIN.left, MARGIN.top, { width: CONTENT_WIDTH });
+  doc.font(FONT.bold).fontSize(18).fillColor(COLOUR.text).text(printable(w.document.contents), MARGIN.left, MARGIN.top, { width: CONTENT_WIDTH });
   let y = TOC_TOP;
   const numberWidth = 40;
   for (const entry of entries) {
@@ -120,14 +116,15 @@ function writeToc(doc: Doc, entries: TocEntry[], firstPage: number) {
   }
 }
 
-function activitySection(doc: Doc, entry: ControllerEntry | ProcessorEntry, destination: string) {
+function activitySection(doc: Doc, entry: ControllerEntry | ProcessorEntry, destination: string, w: RegisterWording) {
   ensureSpace(doc, 130);
   doc.addNamedDestination(destination, "XYZ", MARGIN.left, doc.y, null);
   heading(doc, `${entry.reference} · ${entry.name}`, 13, { gapAfter: 2 });
+  const { meta: words } = w.document;
   const meta = [
-    `Status: ${activityStatusLabels[entry.status]}`,
-    entry.department ? `Department: ${entry.department}` : "",
-    `Role: ${processingRoleLabels[entry.role]}`,
+    `${words.status}: ${w.labels.status[entry.status]}`,
+    entry.department ? `${words.department}: ${entry.department}` : "",
+    `${words.role}: ${w.labels.role[entry.role]}`,
   ].filter(Boolean);
   paragraph(doc, meta.join("   ·   "), { size: 8.5, colour: COLOUR.muted });
   doc.y += 6;
@@ -144,7 +141,7 @@ function activitySection(doc: Doc, entry: ControllerEntry | ProcessorEntry, dest
       }
       // The words come with the part (lines.emptyAnswer), as in the preview: "None" is an answer, only a gap is greyed out.
       if (part.entries.length === 0) {
-        paragraph(doc, part.emptyText, part.emptyText === NOT_RECORDED ? { font: FONT.italic, colour: COLOUR.muted, indent: 10 } : { indent: 10 });
+        paragraph(doc, part.emptyText, part.emptyText === w.answers.notRecorded ? { font: FONT.italic, colour: COLOUR.muted, indent: 10 } : { indent: 10 });
       }
       for (const text of part.entries) bullet(doc, text, 10);
     }
@@ -153,8 +150,9 @@ function activitySection(doc: Doc, entry: ControllerEntry | ProcessorEntry, dest
 }
 
 function footers(doc: Doc, register: Register) {
+  const w = register.wording;
   const { count } = doc.bufferedPageRange();
-  const left = printable(`${register.organisation.legalName} · ${TITLE} · ${formatDate(register.generatedAt)}`);
+  const left = printable(`${register.organisation.legalName} · ${w.document.title} · ${w.longDate(register.generatedAt)}`);
   for (let index = 0; index < count; index++) {
     doc.switchToPage(index);
     // Writing below the bottom margin would otherwise start a new page.
@@ -164,7 +162,7 @@ function footers(doc: Doc, register: Register) {
     doc.moveTo(MARGIN.left, y - 8).lineTo(PAGE.width - MARGIN.right, y - 8).lineWidth(0.5).strokeColor(COLOUR.rule).stroke();
     doc.font(FONT.regular).fontSize(8).fillColor(COLOUR.muted);
     doc.text(left, MARGIN.left, y, { width: CONTENT_WIDTH - 90, lineBreak: false, ellipsis: true });
-    doc.text(`Page ${index + 1} of ${count}`, PAGE.width - MARGIN.right - 90, y, { width: 90, align: "right", lineBreak: false });
+    doc.text(printable(w.document.pageOf(index + 1, count)), PAGE.width - MARGIN.right - 90, y, { width: 90, align: "right", lineBreak: false });
     doc.page.margins.bottom = margin;
   }
 }
@@ -175,7 +173,11 @@ export async function renderRegisterPdf(register: Register, options: PdfOptions 
     margins: MARGIN,
     bufferPages: true,
     autoFirstPage: true,
-    info: { Title: printable(`${TITLE} – ${register.organisation.legalName}`), Subject: "Art. 30 GDPR", Creator: "RoPA" },
+    info: {
+      Title: printable(`${register.wording.document.title} – ${register.organisation.legalName}`),
+      Subject: `Art. 30 ${register.wording.regulation}`,
+      Creator: "RoPA",
+    },
   });
   const chunks: Buffer[] = [];
   const finished = new Promise<Buffer>((resolve, reject) => {
@@ -188,13 +190,14 @@ export async function renderRegisterPdf(register: Register, options: PdfOptions 
 
   const toc: TocEntry[] = [];
   const sections: { title: string; entries: { entry: ControllerEntry | ProcessorEntry; group?: string }[]; destination: string }[] = [];
-  sections.push({ title: "Controller register (Art. 30(1))", destination: "controller", entries: register.controller.map((entry) => ({ entry })) });
+  const { document } = register.wording;
+  sections.push({ title: document.controllerRegister, destination: "controller", entries: register.controller.map((entry) => ({ entry })) });
   if (register.processor) {
     sections.push({
-      title: "Processor register (Art. 30(2))",
+      title: document.processorRegister,
       destination: "processor",
       entries: register.processor.flatMap((group) =>
-        group.activities.map((entry) => ({ entry, group: group.controller ? `On behalf of ${group.controller.name}` : "Controller not recorded" })),
+        group.activities.map((entry) => ({ entry, group: group.controller ? document.onBehalfOf(group.controller.name) : document.controllerNotRecorded })),
       ),
     });
   }
@@ -216,7 +219,7 @@ export async function renderRegisterPdf(register: Register, options: PdfOptions 
     byDestination.get(section.destination)!.page = pageNow();
     doc.addNamedDestination(section.destination);
     heading(doc, section.title, 18, { gapAfter: 12 });
-    if (section.entries.length === 0) paragraph(doc, "No processing activities recorded.", { font: FONT.italic, colour: COLOUR.muted });
+    if (section.entries.length === 0) paragraph(doc, document.noActivities, { font: FONT.italic, colour: COLOUR.muted });
     let group: string | undefined;
     section.entries.forEach(({ entry, group: entryGroup }, i) => {
       if (entryGroup && entryGroup !== group) {
@@ -225,11 +228,11 @@ export async function renderRegisterPdf(register: Register, options: PdfOptions 
       }
       ensureSpace(doc, 130);
       byDestination.get(`s${s}-a${i}`)!.page = pageNow();
-      activitySection(doc, entry, `s${s}-a${i}`);
+      activitySection(doc, entry, `s${s}-a${i}`, register.wording);
     });
   });
 
-  writeToc(doc, toc, tocFirst);
+  writeToc(doc, toc, tocFirst, register.wording);
   footers(doc, register);
   doc.end();
   return finished;

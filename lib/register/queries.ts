@@ -5,6 +5,7 @@ import { readRecordsRevision, stillAtRevision, storeAtRevision } from "@/lib/rec
 import { organisationCompleteness, registerCompleteness, type ActivityCompleteness, type OrganisationCompleteness } from "./completeness";
 import type { RegisterFilters, RegisterSource } from "./source";
 import { loadOrganisationRecords } from "@/lib/records/queries";
+import { organisationLanguages, type Language } from "@/lib/translations/languages";
 
 const STATUSES: ActivityStatus[] = ["DRAFT", "ACTIVE", "RETIRED"];
 
@@ -33,6 +34,12 @@ export async function loadRegisterSource(
 ): Promise<RegisterSource | null> {
   const records = await loadOrganisationRecords(orgId, { ...filters, ...(activityIds ? { activityIds } : {}) });
   return records ? { ...records, filters, generatedAt: now } : null;
+}
+
+/** The languages the register can be exported in: the organisation's, its default first (lib/translations/languages.ts). */
+export async function registerLanguages(orgId: string): Promise<Language[]> {
+  const organisation = await db.organisation.findUnique({ where: { id: orgId }, select: { defaultLanguage: true, languages: true } });
+  return organisation ? organisationLanguages(organisation.defaultLanguage, organisation.languages) : [];
 }
 
 /** The departments recorded, for the register's filter. */

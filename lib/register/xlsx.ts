@@ -25,11 +25,13 @@ import { PassThrough, type Writable } from "node:stream";
 import ExcelJS from "exceljs";
 import { PROCESSOR_REGISTER_COLUMNS, type ControllerEntry, type ProcessorColumnKey, type Register } from "./build";
 import { ICO_CONTACT_FIELDS, ICO_CONTACT_PARTIES, ICO_CONTROLLER_COLUMNS, type IcoColumnKey } from "./ico-layout";
-import { isoDate } from "./lines";
+import { en } from "./wording/en";
+import { xmlText } from "./xml-text";
 
-export const CONTROLLER_SHEET = "Controller register";
-export const PROCESSOR_SHEET = "Processor register";
-export const CONTACTS_SHEET = "Contact details";
+// The English sheet names; other languages name them in their wording (./wording).
+export const CONTROLLER_SHEET = en.document.controllerSheet;
+export const PROCESSOR_SHEET = en.document.processorSheet;
+export const CONTACTS_SHEET = en.document.contactsSheet;
 
 /** The title line above each register's header. */
 const TITLE_ROWS = 1;
@@ -116,21 +118,27 @@ function styleRow(row: ExcelJS.Row, style: Partial<ExcelJS.Style>) {
 }
 
 /** "&" starts a code in a header or footer (ECMA-376 §18.3.1.39): a literal one is written twice. */
-const headerText = (text: string) => text.replaceAll("&", "&&");
+const headerText = (text: string) => xmlText(text).replaceAll("&", "&&");
 
 function title(register: Register, what: string): string {
+  const { document, labels } = register.wording;
   const filters = [
-    register.filters.status ? `status ${register.filters.status.toLowerCase()}` : "",
-    register.filters.department ? `business function “${register.filters.department}”` : "",
+    register.filters.status ? document.filterStatus(labels.status[register.filters.status].toLocaleLowerCase(register.wording.language)) : "",
+    register.filters.department ? document.filterDepartment(register.filters.department) : "",
   ].filter(Boolean);
   // A filtered export is not the whole register: say so where the reader looks first.
-  const scope = filters.length ? ` — only activities with ${filters.join(" and ")}` : "";
-  return `${what} — ${register.organisation.legalName} — exported ${isoDate(register.generatedAt)}${scope}`;
+  const scope = filters.length ? ` — ${document.onlyActivitiesWith(filters)}` : "";
+  // Marked texts are explained on the line above every table that may hold them.
+  const legend = register.untranslatedLegend ? ` — ${register.untranslatedLegend}` : "";
+  return `${what} — ${register.organisation.legalName} — ${document.exported(register.wording.cellDate(register.generatedAt))}${scope}${legend}`;
 }
 
 type Sheet = ReturnType<ExcelJS.stream.xlsx.WorkbookWriter["addWorksheet"]>;
 
+const capitalise = (text: string) => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
 function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, heading: string, register: Register, columns: readonly { key: string; header: string }[]): Sheet {
+  const { document } = register.wording;
   const sheet = workbook.addWorksheet(name, {
     views: [{ state: "frozen", xSplit: FROZEN_COLUMNS, ySplit: HEADER_ROW, topLeftCell: `C${FIRST_DATA_ROW}`, activeCell: `C${FIRST_DATA_ROW}` }],
     pageSetup: {
@@ -143,16 +151,16 @@ function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, he
       margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
     },
     headerFooter: {
-      oddHeader: `&L&B${headerText(heading)}&B — ${headerText(register.organisation.legalName)}&R${headerText(`Exported ${isoDate(register.generatedAt)}`)}`,
-      oddFooter: "&CPage &P of &N",
+      oddHeader: `&L&B${headerText(heading)}&B — ${headerText(register.organisation.legalName)}&R${headerText(capitalise(document.exported(register.wording.cellDate(register.generatedAt))))}`,
+      oddFooter: `&C${document.page}`,
     },
   });
   sheet.columns = columns.map((column) => ({ key: column.key, width: widthOf(column.key), style: { alignment: WRAP } }));
-  const titleRow = sheet.addRow([title(register, heading)]);
+  const titleRow = sheet.addRow([title(register, heading)].map(xmlText));
   titleRow.getCell(1).font = { bold: true, size: 13 };
   titleRow.getCell(1).alignment = { vertical: "top" };
   titleRow.commit();
-  const header = sheet.addRow(columns.map((column) => column.header));
+  const header = sheet.addRow(columns.map((column) => column.header).map(xmlText));
   styleRow(header, HEADER);
   header.commit();
   return sheet;
@@ -175,7 +183,9 @@ function purposeValues(entry: ControllerEntry, index: number): Record<PurposeKey
 }
 
 function addControllerSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, register: Register) {
-  const sheet = addSheet(workbook, CONTROLLER_SHEET, "Record of processing activities (Art. 30(1) GDPR)", register, XLSX_CONTROLLER_COLUMNS);
+  const { document, icoColumns } = register.wording;
+  const columns = XLSX_CONTROLLER_COLUMNS.map((column) => ({ key: column.key, header: icoColumns[column.key] }));
+  const sheet = addSheet(workbook, document.controllerSheet, document.controllerHeading, register, columns);
   const perPurpose = new Set<string>(PURPOSE_KEYS);
   let last = HEADER_ROW;
   for (const entry of register.controller) {
@@ -183,7 +193,7 @@ function addControllerSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, regist
     const lines = Math.max(entry.purposes.length, 1);
     for (let index = 0; index < lines; index++) {
       const values = { ...entry.row, ...purposeValues(entry, index) };
-      const row = sheet.addRow(XLSX_CONTROLLER_COLUMNS.map((column) => values[column.key]));
+      const row = sheet.addRow(XLSX_CONTROLLER_COLUMNS.map((column) => values[column.key]).map(xmlText));
       XLSX_CONTROLLER_COLUMNS.forEach((column, at) => {
         const cell = row.getCell(at + 1);
         if (index === 0) cell.border = ACTIVITY_START;
@@ -197,10 +207,12 @@ function addControllerSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, regist
 }
 
 function addProcessorSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, register: Register) {
-  const sheet = addSheet(workbook, PROCESSOR_SHEET, "Record of processing activities as a processor (Art. 30(2) GDPR)", register, XLSX_PROCESSOR_COLUMNS);
+  const { document, processorColumns } = register.wording;
+  const columns = XLSX_PROCESSOR_COLUMNS.map((column) => ({ key: column.key, header: processorColumns[column.key] }));
+  const sheet = addSheet(workbook, document.processorSheet, document.processorHeading, register, columns);
   let last = HEADER_ROW;
   for (const values of register.processorRows) {
-    const row = sheet.addRow(XLSX_PROCESSOR_COLUMNS.map((column) => values[column.key]));
+    const row = sheet.addRow(XLSX_PROCESSOR_COLUMNS.map((column) => values[column.key]).map(xmlText));
     row.commit();
     last = row.number;
   }
@@ -209,20 +221,22 @@ function addProcessorSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, registe
 
 // Art. 30(1)(a) / 30(2)(a): the controller, its DPO and its representative.
 function addContactsSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, register: Register) {
-  const sheet = workbook.addWorksheet(CONTACTS_SHEET, {
+  const { document, contactFields, contactParties } = register.wording;
+  const sheet = workbook.addWorksheet(document.contactsSheet, {
     pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
-    headerFooter: { oddFooter: "&CPage &P of &N" },
+    headerFooter: { oddFooter: `&C${document.page}` },
   });
   sheet.columns = [{ width: 26 }, ...ICO_CONTACT_FIELDS.map((field) => ({ key: field.key, width: field.key === "address" ? 44 : 30, style: { alignment: WRAP } }))];
-  const titleRow = sheet.addRow([`Controller, data protection officer and representative (Art. 30(1)(a) GDPR) — ${register.organisation.legalName}`]);
+  const legend = register.untranslatedLegend ? ` — ${register.untranslatedLegend}` : "";
+  const titleRow = sheet.addRow([`${document.contactsHeading} — ${register.organisation.legalName}${legend}`].map(xmlText));
   titleRow.getCell(1).font = { bold: true, size: 13 };
   titleRow.commit();
-  const header = sheet.addRow(["", ...ICO_CONTACT_FIELDS.map((field) => field.label)]);
+  const header = sheet.addRow(["", ...ICO_CONTACT_FIELDS.map((field) => contactFields[field.key])].map(xmlText));
   styleRow(header, HEADER);
   header.commit();
   for (const party of ICO_CONTACT_PARTIES) {
     const contact = register.contacts[party.key];
-    const row = sheet.addRow([party.label, ...ICO_CONTACT_FIELDS.map((field) => contact[field.key])]);
+    const row = sheet.addRow([contactParties[party.key], ...ICO_CONTACT_FIELDS.map((field) => contact[field.key])].map(xmlText));
     row.getCell(1).font = { bold: true };
     row.commit();
   }
@@ -231,7 +245,7 @@ function addContactsSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, register
 
 async function writeRegisterXlsx(register: Register, stream: Writable): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
-  workbook.creator = register.organisation.legalName;
+  workbook.creator = xmlText(register.organisation.legalName);
   workbook.created = register.generatedAt;
   // The controller register comes first: the import reads the first sheet.
   addControllerSheet(workbook, register);

@@ -13,6 +13,7 @@ import apiReference from "./apiReference.json";
 import webhooks from "./webhooks.json";
 import register from "./register.json";
 import policies from "./policies.json";
+import registerExport from "./registerExport.json";
 
 export const de: Messages = {
   account,
@@ -28,4 +29,5 @@ export const de: Messages = {
   webhooks,
   register,
   policies,
+  registerExport,
 };

@@ -16,6 +16,7 @@ import apiReference from "./apiReference.json";
 import webhooks from "./webhooks.json";
 import register from "./register.json";
 import policies from "./policies.json";
+import registerExport from "./registerExport.json";
 
 export const en = {
   account,
@@ -31,6 +32,7 @@ export const en = {
   webhooks,
   register,
   policies,
+  registerExport,
 };
 
 export type Messages = typeof en;

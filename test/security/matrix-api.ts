@@ -186,6 +186,8 @@ type Route = {
   does: string;
   /** What the outsider's token gets, when not the default (404 for one record, else its own organisation's list). */
   foreign?: OutcomeKind;
+  /** Tells apart two entries of one operation (a parameter that changes what it does), before the token's scenario. */
+  variant?: string;
   build: (ctx: CaseContext, headers: Record<string, string>) => Promise<{ args: unknown[]; happened?: (o: Outcome) => Promise<boolean> }>;
 };
 
@@ -286,6 +288,20 @@ const routes: Route[] = [
       // The JSON leaves database ids out; the reference names the activity.
       const { reference } = await targetActivity(ctx);
       return { args: [request("/register?format=json", { headers })], happened: (o) => disclosed(o, reference) };
+    },
+  },
+  {
+    operation: registerOperations.export,
+    target: `${API}/register/route.ts#GET`,
+    variant: "in another language",
+    does: "Export the register in another of the organisation's languages (API, ?language=de)",
+    async build(ctx, headers) {
+      // Both organisations keep German: the outsider's token exports its own register, in German.
+      for (const organisation of [ctx.target, ctx.callerOrganisation]) {
+        if (organisation) await ctx.db.organisation.update({ where: { id: organisation.id }, data: { languages: ["en", "de"] } });
+      }
+      const { reference } = await targetActivity(ctx);
+      return { args: [request("/register?format=json&language=de", { headers })], happened: (o) => disclosed(o, reference) };
     },
   },
 ];
@@ -445,7 +461,7 @@ function tokenEntries(route: Route): Entry[] {
   const needed = route.operation.scope!;
   return TOKEN_STATES.map((token): Entry => {
     const works = !token.state && token.scopes.includes(needed);
-    const base = { target: route.target, scenario: token.scenario, does: route.does };
+    const base = { target: route.target, scenario: route.variant ? `${route.variant}, ${token.scenario}` : token.scenario, does: route.does };
     const build = async (ctx: CaseContext) => route.build(ctx, await bearer(ctx, token));
     if (works) {
       return {

@@ -73,6 +73,22 @@ export const registerEntries: Entry[] = [
   },
   {
     target: "app/(dashboard)/register/export/[format]/route.ts#GET",
+    scenario: "in another language",
+    does: "Export the register in another of the organisation's languages (?language=de)",
+    ...byRole({ min: "VIEWER", done: "ok", anonymous: "login", foreign: "ok" }),
+    note: "Both organisations keep German here; the outsider gets their own register, in German.",
+    async build(ctx) {
+      for (const organisation of [ctx.target, ctx.callerOrganisation]) {
+        if (organisation) await ctx.db.organisation.update({ where: { id: organisation.id }, data: { languages: ["en", "de"] } });
+      }
+      const exports = () => ctx.db.auditEvent.count({ where: { organisationId: ctx.target.id, action: "EXPORT", after: { path: ["language"], equals: "de" } } });
+      const before = await exports();
+      const request = new NextRequest("http://matrix.example/register/export/xlsx-cnil?language=de");
+      return { args: [request, { params: Promise.resolve({ format: "xlsx-cnil" }) }], happened: async () => (await exports()) > before };
+    },
+  },
+  {
+    target: "app/(dashboard)/register/export/[format]/route.ts#GET",
     scenario: "started from another site",
     does: "Export the register from a link on another site",
     ...byRole({ min: "VIEWER", done: "forbidden", anonymous: "login", foreign: "forbidden" }),

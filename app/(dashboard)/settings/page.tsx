@@ -26,7 +26,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   const { saved } = await searchParams;
   const { slug, isDemo, version, updatedAt } = profile;
   const editable = Object.keys(organisationProfileSchema.shape) as (keyof typeof organisationProfileSchema.shape)[];
-  const initialValues = Object.fromEntries(editable.map((key) => [key, String(profile[key])]));
+  const initialValues = Object.fromEntries(editable.map((key) => [key, String(profile[key] ?? "")]));
   return (
     <>
       <PageHeader

@@ -24,11 +24,12 @@ import { failureResponse, problemResponse } from "../problem";
 import { parseQuery } from "../query";
 import { jsonResponse, readJsonBody } from "../respond";
 import { idParam, ifMatchHeader, problemSchema } from "../schemas";
-import { policyVersionSummarySchema, versionSummary } from "./policy-versions";
+import { policyVersionSummarySchema, versionSummary } from "./policy-versions";import { POLICY_LANGUAGES } from "@/lib/policies/wording";
+
 
 const TAG = "Policies";
 
-const language = z.enum(["en", "de"]);
+const language = z.enum(POLICY_LANGUAGES);
 
 export const policySummarySchema = z
   .object({

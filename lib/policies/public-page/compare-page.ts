@@ -1,7 +1,9 @@
 /** The public comparison of two versions: what changed in substance, then the redline of the text. */
 import { describeChange, type RedlineSection, type SemanticChange } from "@/lib/policies/diff";
 import type { PublicPolicy } from "@/lib/policies/public-queries";
-import { escapeHtml, formatPublicDate, renderShell } from "./shell";
+import type { PolicyLanguage } from "@/lib/policies/types";
+import { asLanguage } from "@/lib/translations/languages";
+import { chromeFor, escapeHtml, formatPublicDate, renderShell } from "./shell";
 
 const words = {
   en: {
@@ -32,7 +34,21 @@ const words = {
     legend: "Eingefügter Text ist grün unterstrichen, gelöschter rot durchgestrichen.",
     single: "Von dieser Erklärung gibt es bisher nur eine Version.",
   },
-};
+  fr: {
+    heading: (from: number, to: number) => `Modifications de la version ${from} à la version ${to}`,
+    from: "De la version",
+    to: "À la version",
+    show: "Comparer",
+    summary: "Modifications de fond",
+    noSummary: "Les deux versions décrivent les mêmes traitements\u00a0; seule la formulation diffère.",
+    text: "Modifications du texte",
+    noText: "Le texte des deux versions est identique.",
+    unchanged: (n: number) => `${n} ${n === 1 ? "section inchangée non affichée" : "sections inchangées non affichées"}.`,
+    status: { added: "ajouté", removed: "supprimé", changed: "modifié" },
+    legend: "Le texte inséré est souligné sur fond vert, le texte supprimé est barré sur fond rouge.",
+    single: "Cette politique n’a encore qu’une seule version\u00a0; il n’y a rien à comparer.",
+  },
+} satisfies Record<PolicyLanguage, unknown>;
 
 export type CompareInput = {
   policy: PublicPolicy;
@@ -47,7 +63,7 @@ function parts(section: { value: string; added?: boolean; removed?: boolean }[])
   return section.map((part) => (part.added ? `<ins>${escapeHtml(part.value)}</ins>` : part.removed ? `<del>${escapeHtml(part.value)}</del>` : escapeHtml(part.value))).join("");
 }
 
-function versionSelect(name: string, label: string, selected: number, policy: PublicPolicy, language: "en" | "de"): string {
+function versionSelect(name: string, label: string, selected: number, policy: PublicPolicy, language: PolicyLanguage): string {
   const options = policy.versions
     .map((version) => `<option value="${version.number}"${version.number === selected ? " selected" : ""}>${version.number} (${formatPublicDate(version.effectiveAt, language)})</option>`)
     .join("");
@@ -56,7 +72,7 @@ function versionSelect(name: string, label: string, selected: number, policy: Pu
 
 export function renderComparePage(input: CompareInput): string {
   const { policy, base } = input;
-  const language = policy.policy.language === "de" ? "de" : "en";
+  const language = asLanguage(policy.policy.language);
   const w = words[language];
   const form = `<form class="compare-form" method="get" action="${base}/compare">
 ${versionSelect("from", w.from, input.from, policy, language)}
@@ -97,7 +113,7 @@ ${versionSelect("to", w.to, input.to, policy, language)}
     language,
     title: `${policy.policy.title}`,
     organisation: policy.organisation.legalName,
-    meta: `<p class="meta"><strong>${w.heading(input.from, input.to)}</strong></p><ul class="links"><li><a href="${base}">${escapeHtml(policy.policy.title)}</a></li><li><a href="${base}/versions">${language === "de" ? "Alle Versionen" : "All versions"}</a></li></ul>`,
+    meta: `<p class="meta"><strong>${w.heading(input.from, input.to)}</strong></p><ul class="links"><li><a href="${base}">${escapeHtml(policy.policy.title)}</a></li><li><a href="${base}/versions">${chromeFor(language).archive}</a></li></ul>`,
     main: `<div class="compare">${main}</div>`,
     wide: true,
   });

@@ -5,6 +5,7 @@
  * from the database goes through `escapeHtml`; the policy body itself is the
  * HTML stored with the version, sanitised when it was composed.
  */
+import { asLanguage, LOCALES } from "@/lib/translations/languages";
 import { PUBLIC_STYLES } from "./styles";
 
 export function escapeHtml(value: string): string {
@@ -40,14 +41,28 @@ const chrome = {
     hash: "Inhalts-Fingerabdruck (SHA-256)",
     footer: "Diese Erklärung wird aus dem Verzeichnis von Verarbeitungstätigkeiten des Verantwortlichen erzeugt (Art. 30 DSGVO).",
   },
+  fr: {
+    skip: "Aller à la politique de confidentialité",
+    version: (n: number) => `Version ${n}`,
+    effective: (date: string) => `En vigueur à partir du ${date}`,
+    published: (date: string) => `Publiée le ${date}`,
+    archive: "Toutes les versions",
+    compare: "Comparer les versions",
+    json: "Format lisible par machine (JSON)",
+    permanent: (n: number) => `Cette adresse affiche toujours la version ${n} telle qu’elle a été publiée. Une version ultérieure peut l’avoir remplacée.`,
+    readCurrent: "Lire la version en vigueur",
+    upcoming: (date: string) => `Cette version entre en vigueur le ${date}.`,
+    hash: "Empreinte du contenu (SHA-256)",
+    footer: "Cette politique est établie à partir du registre des activités de traitement du responsable du traitement (art. 30 RGPD).",
+  },
 } as const;
 
 export function chromeFor(language: string) {
-  return chrome[language === "de" ? "de" : "en"];
+  return chrome[asLanguage(language)];
 }
 
 export function formatPublicDate(date: Date, language: string): string {
-  return new Intl.DateTimeFormat(language === "de" ? "de-DE" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(date);
+  return new Intl.DateTimeFormat(LOCALES[asLanguage(language)], { dateStyle: "long", timeZone: "UTC" }).format(date);
 }
 
 export type ShellInput = {
@@ -68,7 +83,7 @@ export type ShellInput = {
 };
 
 export function renderShell(input: ShellInput): string {
-  const lang = input.language === "de" ? "de" : "en";
+  const lang = asLanguage(input.language);
   const text = chromeFor(lang);
   return `<!DOCTYPE html>
 <html lang="${lang}">

@@ -8,10 +8,11 @@ import type { RegisterExportFormat } from "./format";
 import { jsonFormat } from "./json";
 import { pdfFormat } from "./pdf";
 import { xlsxFormat } from "./xlsx";
+import { xlsxCnilFormat } from "./xlsx-cnil";
 
 export type { RegisterExportFormat } from "./format";
 
-export const registerExportFormats: readonly RegisterExportFormat[] = [xlsxFormat, pdfFormat, csvFormat, jsonFormat];
+export const registerExportFormats: readonly RegisterExportFormat[] = [xlsxFormat, xlsxCnilFormat, pdfFormat, csvFormat, jsonFormat];
 
 /** The format of /register/export/<id>, or undefined for an unknown one. */
 export function findExportFormat(id: string): RegisterExportFormat | undefined {

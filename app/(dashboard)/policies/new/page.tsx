@@ -6,6 +6,7 @@ import { POLICY_EDIT_ROLE } from "@/lib/policies/draft-mutations";
 import { getOrganisationProfile } from "@/lib/organisation/queries";
 import { NewPolicyForm } from "@/components/policies/new-policy-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { asLanguage } from "@/lib/translations/languages";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("policies.page");
@@ -18,7 +19,7 @@ export default async function NewPolicyPage() {
   return (
     <>
       <PageHeader eyebrow={<Link href="/policies" className="hover:underline">{t("title")}</Link>} title={t("newTitle")} description={t("newDescription")} />
-      <NewPolicyForm defaultLanguage={profile?.defaultLanguage === "de" ? "de" : "en"} organisationSlug={member.organisation.slug} />
+      <NewPolicyForm defaultLanguage={asLanguage(profile?.defaultLanguage ?? "en")} organisationSlug={member.organisation.slug} />
     </>
   );
 }

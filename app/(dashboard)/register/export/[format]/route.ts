@@ -3,7 +3,8 @@ import { requireMember } from "@/lib/auth/guard";
 import { startedHere } from "@/lib/http/same-origin";
 import { exportRegister } from "@/lib/register/export";
 import { findExportFormat } from "@/lib/register/formats";
-import { parseRegisterFilters } from "@/lib/register/queries";
+import { parseRegisterFilters, registerLanguages } from "@/lib/register/queries";
+import { languageName, type Language } from "@/lib/translations/languages";
 
 // Every export reads the current records; nothing is cached.
 export const dynamic = "force-dynamic";
@@ -19,7 +20,15 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   const { format } = await params;
   if (!findExportFormat(format)) return new Response("Unknown export format.", { status: 404 });
   const filters = parseRegisterFilters(Object.fromEntries(request.nextUrl.searchParams));
-  const result = await exportRegister(member, format, filters);
+  // ?language=de: the register in one of the languages the organisation keeps; without it, the default language.
+  const asked = request.nextUrl.searchParams.get("language");
+  const languages = await registerLanguages(member.organisation.id);
+  const language = languages.find((candidate) => candidate === asked);
+  if (asked !== null && !language) {
+    const kept = languages.map((code: Language) => `${languageName(code, "en")} (${code})`).join(", ");
+    return new Response(`This register is kept in ${kept}: choose one of these languages.`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  const result = await exportRegister(member, format, filters, new Date(), language);
   if (!result) return new Response("This export is not available.", { status: 404 });
   const body = typeof result.body === "string" ? result.body : new Uint8Array(result.body);
   return new Response(body, {
