@@ -1,25 +1,28 @@
 "use client";
 
 import { useActionState } from "react";
+import { useTranslations } from "next-intl";
 import { createApiTokenAction, type CreateApiTokenState } from "@/lib/api-tokens/actions";
-import { apiScopeLabels, apiScopes, apiTokenExpiries, apiTokenExpiryLabels } from "@/lib/api-tokens/schema";
+import { apiScopes, apiTokenExpiries } from "@/lib/api-tokens/schema";
 import { formatDateTime } from "@/lib/format";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { MessageText } from "@/components/ui/message-text";
 import { ShownOnce } from "@/components/ui/shown-once";
 import { Select } from "@/components/ui/select";
 
 function CreatedToken({ created }: { created: NonNullable<CreateApiTokenState["created"]> }) {
+  const t = useTranslations("apiTokens.create");
   return (
-    <ShownOnce id="created-token" label="The new token" noun="token" value={created.token} title={`The token “${created.name}” is ready.`}>
-      Copy it now and keep it in the other system&apos;s secret store: it is shown only once and cannot be recovered.{" "}
-      {created.expiresAt ? `It expires on ${formatDateTime(new Date(created.expiresAt))}.` : "It does not expire; revoke it when it is no longer needed."}
+    <ShownOnce id="created-token" label={t("label")} noun={t("noun")} value={created.token} title={t("ready", { name: created.name })}>
+      {t("copyNow")} {created.expiresAt ? t("expiresOn", { date: formatDateTime(new Date(created.expiresAt)) }) : t("noExpiry")}
     </ShownOnce>
   );
 }
 
 export function CreateTokenForm() {
+  const t = useTranslations("apiTokens");
   const [state, action, pending] = useActionState<CreateApiTokenState, FormData>(createApiTokenAction, {});
   const errors = state.fieldErrors ?? {};
   const scopes = state.values?.scopes ?? ["READ"];
@@ -30,15 +33,15 @@ export function CreateTokenForm() {
       <form action={action} noValidate className="space-y-3">
         {state.formError ? (
           <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-            {state.formError}
+            <MessageText text={state.formError} />
           </p>
         ) : null}
-        <Field id="token-name" label="Name" hint="What uses the token, e.g. “Website build” or “Vendor tool”." error={errors.name} required>
+        <Field id="token-name" label={t("create.name")} hint={t("create.nameHint")} error={errors.name} required>
           {(aria) => <Input id="token-name" name="name" maxLength={100} autoComplete="off" key={`name-${state.created?.token ?? ""}`} defaultValue={state.values?.name ?? ""} {...aria} />}
         </Field>
         <fieldset aria-describedby={scopeErrorId} aria-invalid={errors.scopes ? true : undefined}>
           <legend className="text-sm font-medium text-slate-800">
-            Permissions<span className="ml-0.5 text-red-700" aria-hidden="true">*</span>
+            {t("create.permissions")}<span className="ml-0.5 text-red-700" aria-hidden="true">*</span>
           </legend>
           <div className="mt-1 space-y-1" key={`scopes-${state.created?.token ?? ""}`}>
             {apiScopes.map((scope) => (
@@ -53,9 +56,9 @@ export function CreateTokenForm() {
                   className="mt-0.5 h-4 w-4 rounded border-slate-300"
                 />
                 <label htmlFor={`token-scope-${scope}`} className="text-sm text-slate-800">
-                  {apiScopeLabels[scope].label}
+                  {t(`scopes.${scope}.label`)}
                   <span id={`token-scope-${scope}-hint`} className="block text-xs text-slate-500">
-                    {apiScopeLabels[scope].hint}
+                    {t(`scopes.${scope}.hint`)}
                   </span>
                 </label>
               </div>
@@ -63,23 +66,23 @@ export function CreateTokenForm() {
           </div>
           {errors.scopes ? (
             <p id={scopeErrorId} className="mt-1 text-sm text-red-700">
-              {errors.scopes}
+              <MessageText text={errors.scopes} />
             </p>
           ) : null}
         </fieldset>
-        <Field id="token-expiry" label="Expires after" error={errors.expiry} required>
+        <Field id="token-expiry" label={t("create.expiresAfter")} error={errors.expiry} required>
           {(aria) => (
             <Select id="token-expiry" name="expiry" defaultValue={state.values?.expiry || "90"} {...aria}>
               {apiTokenExpiries.map((expiry) => (
                 <option key={expiry} value={expiry}>
-                  {apiTokenExpiryLabels[expiry]}
+                  {t(`expiries.${expiry}`)}
                 </option>
               ))}
             </Select>
           )}
         </Field>
         <Button type="submit" variant="primary" disabled={pending}>
-          {pending ? "Creating token…" : "Create token"}
+          {pending ? t("create.creating") : t("create.create")}
         </Button>
       </form>
     </div>

@@ -1,9 +1,11 @@
+import { useTranslations } from "next-intl";
 import { displayValue, eventChanges, fieldLabel } from "@/lib/audit-log/present";
 import { AuditValue } from "./audit-value";
 
 const SHOWN_VALUES = 6;
 
 function ChangeRows({ rows, kind }: { rows: ReturnType<typeof eventChanges>["changes"]; kind: "created" | "deleted" | "changed" }) {
+  const t = useTranslations("audit.changes");
   return (
     <dl className="divide-y divide-slate-100">
       {rows.map((change) => (
@@ -16,10 +18,10 @@ function ChangeRows({ rows, kind }: { rows: ReturnType<typeof eventChanges>["cha
               <AuditValue text={displayValue(change.path, change.before)} tone="plain" />
             ) : (
               <span className="flex flex-wrap items-baseline gap-x-1.5 gap-y-1">
-                <span className="sr-only">Before:</span>
+                <span className="sr-only">{t("before")}</span>
                 <AuditValue text={displayValue(change.path, change.before)} tone="before" />
                 <span aria-hidden="true" className="text-slate-400">→</span>
-                <span className="sr-only">After:</span>
+                <span className="sr-only">{t("after")}</span>
                 <AuditValue text={displayValue(change.path, change.after)} tone="after" />
               </span>
             )}
@@ -32,11 +34,12 @@ function ChangeRows({ rows, kind }: { rows: ReturnType<typeof eventChanges>["cha
 
 /** What an event changed, field by field. */
 export function AuditChanges({ before, after }: { before: unknown; after: unknown }) {
+  const t = useTranslations("audit.changes");
   const { kind, changes } = eventChanges({ before, after });
   if (changes.length === 0) {
-    return <p className="text-sm text-slate-500 italic">{kind === "changed" ? "No field changed." : "No values recorded."}</p>;
+    return <p className="text-sm text-slate-500 italic">{kind === "changed" ? t("noFieldChanged") : t("noValues")}</p>;
   }
-  const caption = kind === "created" ? "Created with" : kind === "deleted" ? "Values when deleted" : null;
+  const caption = kind === "created" ? t("createdWith") : kind === "deleted" ? t("valuesWhenDeleted") : null;
   const shown = kind === "changed" ? changes : changes.slice(0, SHOWN_VALUES);
   const more = kind === "changed" ? [] : changes.slice(SHOWN_VALUES);
   return (
@@ -46,8 +49,8 @@ export function AuditChanges({ before, after }: { before: unknown; after: unknow
       {more.length > 0 ? (
         <details className="group">
           <summary className="cursor-pointer py-1 text-xs font-medium text-blue-700 hover:underline">
-            <span className="group-open:hidden">Show {more.length} more value{more.length === 1 ? "" : "s"}</span>
-            <span className="hidden group-open:inline">Show fewer values</span>
+            <span className="group-open:hidden">{t("showMore", { count: more.length })}</span>
+            <span className="hidden group-open:inline">{t("showFewer")}</span>
           </summary>
           <ChangeRows rows={more} kind={kind} />
         </details>

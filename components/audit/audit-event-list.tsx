@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { AuditEventRow } from "@/lib/audit-log/queries";
 import { actionLabel, entityTypeLabel, eventVersion, historyHref, recordHref, recordTitle } from "@/lib/audit-log/present";
 import { formatDateTime } from "@/lib/format";
@@ -14,6 +15,7 @@ const actionTones: Record<string, BadgeTone> = {
 };
 
 function RecordName({ event }: { event: AuditEventRow }) {
+  const t = useTranslations("audit.event");
   const title = recordTitle(event) ?? event.entityId;
   const href = event.recordExists ? recordHref(event.entityType, event.entityId) : null;
   const history = event.recordExists ? historyHref(event.entityType, event.entityId) : null;
@@ -28,7 +30,7 @@ function RecordName({ event }: { event: AuditEventRow }) {
       )}
       {history ? (
         <Link href={history} className="ml-2 text-xs text-slate-600 underline hover:text-slate-900">
-          History<span className="sr-only"> of {title}</span>
+          {t("history")}<span className="sr-only">{t("historyOf", { title })}</span>
         </Link>
       ) : null}
     </>
@@ -40,6 +42,7 @@ function RecordName({ event }: { event: AuditEventRow }) {
  * it changed. `showRecord` is off on a record's own History tab.
  */
 export function AuditEventList({ events, showRecord = true, label }: { events: AuditEventRow[]; showRecord?: boolean; label: string }) {
+  const t = useTranslations("audit.event");
   return (
     <ol aria-label={label} className="divide-y divide-slate-200">
       {events.map((event) => {
@@ -53,7 +56,7 @@ export function AuditEventList({ events, showRecord = true, label }: { events: A
                   <span className="text-slate-600">{entityTypeLabel(event.entityType)}</span>{" "}
                   {showRecord ? <RecordName event={event} /> : null}{" "}
                   {version !== null ? (
-                    <span className="text-xs text-slate-500">{event.action === "DELETE" ? `was version ${version}` : `→ version ${version}`}</span>
+                    <span className="text-xs text-slate-500">{event.action === "DELETE" ? t("wasVersion", { version }) : t("toVersion", { version })}</span>
                   ) : null}
                 </h3>
                 <p className="text-xs text-slate-600">

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { HISTORY_LIMIT, type AuditEventRow } from "@/lib/audit-log/queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { Card } from "@/components/ui/card";
@@ -22,25 +23,34 @@ export function RecordHistory({
   events: AuditEventRow[];
   total: number;
 }) {
+  const t = useTranslations("audit.history");
   return (
     <>
       <PageHeader
         eyebrow={<Link href={eyebrow.href} className="hover:underline">{eyebrow.label}</Link>}
         title={title}
-        description={`Every saved change to this record, newest first, with the version it produced. It is now at version ${version}.`}
+        description={t("description", { version })}
       />
       <RecordTabs basePath={basePath} current="history" historyCount={total} />
       <Card>
         {events.length === 0 ? (
-          <EmptyState title="No recorded changes">
-            Changes made from now on will appear here with the person who made them and what they changed.
+          <EmptyState title={t("emptyTitle")}>
+            {t("emptyBody")}
           </EmptyState>
         ) : (
-          <AuditEventList events={events} showRecord={false} label={`History of ${title}`} />
+          <AuditEventList events={events} showRecord={false} label={t("listLabel", { title })} />
         )}
         {total > events.length ? (
           <p className="border-t border-slate-200 px-4 py-3 text-sm text-slate-600">
-            Showing the latest {HISTORY_LIMIT} of {total} changes. Older ones are in the <Link href="/audit" className="text-blue-700 underline">audit log</Link>.
+            {t.rich("truncated", {
+              limit: HISTORY_LIMIT,
+              total,
+              link: (chunks) => (
+                <Link href="/audit" className="text-blue-700 underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         ) : null}
       </Card>

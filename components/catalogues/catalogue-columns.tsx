@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { useTranslations } from "next-intl";
 import { createDataTableColumnHelper } from "@/components/data-table/features";
 import { CategoryFlags } from "@/components/activities/category-flags";
 import { Badge } from "@/components/ui/badge";
@@ -15,33 +16,38 @@ const entryLink = (type: string, id: string, label: string) => (
 const count = (value: number) => <span className="tabular-nums">{value}</span>;
 const articleOrder = ["ART6", "ART9", "ART10", "NATIONAL"] as const;
 
+/** The column names, in the reader's language: the tables pass their translator. */
+type ColumnText = ReturnType<typeof useTranslations<"catalogues.columns">>;
+
 const legalBasis = createDataTableColumnHelper<LegalBasisRow>();
-export const legalBasisColumns = legalBasis.columns([
+export const legalBasisColumns = (t: ColumnText) =>
+  legalBasis.columns([
   legalBasis.accessor("citation", {
-    header: "Citation",
+    header: t("citation"),
     sortFn: "alphanumeric",
     cell: (info) => <span className="whitespace-nowrap">{entryLink("legal-bases", info.row.original.id, info.getValue())}</span>,
   }),
-  legalBasis.accessor("name", { header: "Name", sortFn: "text", meta: { className: "min-w-40" } }),
+  legalBasis.accessor("name", { header: t("name"), sortFn: "text", meta: { className: "min-w-40" } }),
   legalBasis.accessor((row) => legalBasisArticleLabels[row.article], {
     id: "article",
-    header: "Kind",
+    header: t("kind"),
     sortFn: (a, b) => articleOrder.indexOf(a.original.article) - articleOrder.indexOf(b.original.article),
     cell: (info) => <span className="whitespace-nowrap">{info.getValue()}</span>,
   }),
-  legalBasis.accessor("description", { header: "Description", enableSorting: false, cell: (info) => description(info.getValue()), meta: { className: "min-w-72" } }),
+  legalBasis.accessor("description", { header: t("description"), enableSorting: false, cell: (info) => description(info.getValue()), meta: { className: "min-w-72" } }),
   legalBasis.accessor("builtIn", {
-    header: "Source",
+    header: t("source"),
     sortFn: "basic",
-    cell: (info) => (info.getValue() ? <Badge>GDPR</Badge> : <Badge tone="blue">Added</Badge>),
+    cell: (info) => (info.getValue() ? <Badge>{t("gdpr")}</Badge> : <Badge tone="blue">{t("added")}</Badge>),
   }),
-  legalBasis.accessor("useCount", { header: "Uses", sortFn: "basic", cell: (info) => count(info.getValue()), meta: { className: "text-right" } }),
+  legalBasis.accessor("useCount", { header: t("uses"), sortFn: "basic", cell: (info) => count(info.getValue()), meta: { className: "text-right" } }),
 ]);
 
 const dataCategory = createDataTableColumnHelper<DataCategoryRow>();
-export const dataCategoryColumns = dataCategory.columns([
+export const dataCategoryColumns = (t: ColumnText) =>
+  dataCategory.columns([
   dataCategory.accessor("name", {
-    header: "Name",
+    header: t("name"),
     sortFn: "text",
     cell: (info) => entryLink("data-categories", info.row.original.id, info.getValue()),
     meta: { className: "min-w-40" },
@@ -49,7 +55,7 @@ export const dataCategoryColumns = dataCategory.columns([
   // Art. 9(1) special categories and Art. 10 criminal data sort first: they need a condition.
   dataCategory.accessor((row) => (row.special || row.criminal ? 0 : 1), {
     id: "sensitivity",
-    header: "Sensitivity",
+    header: t("sensitivity"),
     sortFn: "basic",
     cell: (info) => {
       const { special, criminal } = info.row.original;
@@ -58,46 +64,48 @@ export const dataCategoryColumns = dataCategory.columns([
           <CategoryFlags special={special} criminal={criminal} />
         </div>
       ) : (
-        <span className="text-slate-500">Ordinary</span>
+        <span className="text-slate-500">{t("ordinary")}</span>
       );
     },
   }),
   dataCategory.accessor("defaultRetention", {
-    header: "Default retention",
+    header: t("defaultRetention"),
     sortFn: "text",
     cell: (info) => info.getValue() || <NotRecorded />,
     meta: { className: "min-w-44" },
   }),
-  dataCategory.accessor("description", { header: "Description", enableSorting: false, cell: (info) => description(info.getValue()), meta: { className: "min-w-64" } }),
-  dataCategory.accessor("activityCount", { header: "Activities", sortFn: "basic", cell: (info) => count(info.getValue()), meta: { className: "text-right" } }),
+  dataCategory.accessor("description", { header: t("description"), enableSorting: false, cell: (info) => description(info.getValue()), meta: { className: "min-w-64" } }),
+  dataCategory.accessor("activityCount", { header: t("activities"), sortFn: "basic", cell: (info) => count(info.getValue()), meta: { className: "text-right" } }),
 ]);
 
 const dataSubject = createDataTableColumnHelper<DataSubjectCategoryRow>();
-export const dataSubjectColumns = dataSubject.columns([
+export const dataSubjectColumns = (t: ColumnText) =>
+  dataSubject.columns([
   dataSubject.accessor("name", {
-    header: "Name",
+    header: t("name"),
     sortFn: "text",
     cell: (info) => entryLink("data-subjects", info.row.original.id, info.getValue()),
     meta: { className: "min-w-40" },
   }),
-  dataSubject.accessor("description", { header: "Description", enableSorting: false, cell: (info) => description(info.getValue()), meta: { className: "min-w-64" } }),
-  dataSubject.accessor("activityCount", { header: "Activities", sortFn: "basic", cell: (info) => count(info.getValue()), meta: { className: "text-right" } }),
+  dataSubject.accessor("description", { header: t("description"), enableSorting: false, cell: (info) => description(info.getValue()), meta: { className: "min-w-64" } }),
+  dataSubject.accessor("activityCount", { header: t("activities"), sortFn: "basic", cell: (info) => count(info.getValue()), meta: { className: "text-right" } }),
 ]);
 
 const securityMeasure = createDataTableColumnHelper<SecurityMeasureRow>();
-export const securityMeasureColumns = securityMeasure.columns([
+export const securityMeasureColumns = (t: ColumnText) =>
+  securityMeasure.columns([
   securityMeasure.accessor((row) => securityGroupLabels[row.group], {
     id: "group",
-    header: "Group",
+    header: t("group"),
     sortFn: (a, b) => securityGroupOrder.indexOf(a.original.group) - securityGroupOrder.indexOf(b.original.group),
     cell: (info) => <span className="whitespace-nowrap">{info.getValue()}</span>,
   }),
   securityMeasure.accessor("name", {
-    header: "Measure",
+    header: t("measure"),
     sortFn: "text",
     cell: (info) => entryLink("security-measures", info.row.original.id, info.getValue()),
     meta: { className: "min-w-44" },
   }),
-  securityMeasure.accessor("description", { header: "Description", enableSorting: false, cell: (info) => description(info.getValue()), meta: { className: "min-w-64" } }),
-  securityMeasure.accessor("activityCount", { header: "Activities", sortFn: "basic", cell: (info) => count(info.getValue()), meta: { className: "text-right" } }),
+  securityMeasure.accessor("description", { header: t("description"), enableSorting: false, cell: (info) => description(info.getValue()), meta: { className: "min-w-64" } }),
+  securityMeasure.accessor("activityCount", { header: t("activities"), sortFn: "basic", cell: (info) => count(info.getValue()), meta: { className: "text-right" } }),
 ]);

@@ -1,9 +1,10 @@
 "use client";
 
 import { useRef } from "react";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { createCatalogueEntryAction, updateCatalogueEntryAction } from "@/lib/catalogues/actions";
-import { catalogueNouns, catalogueSchemas, type CatalogueType } from "@/lib/catalogues/schema";
+import { catalogueSchemas, type CatalogueType } from "@/lib/catalogues/schema";
 import { securityGroupLabels, securityGroupOrder } from "@/lib/labels";
 import { ConflictPanel } from "@/components/records/conflict-panel";
 import { Button, buttonClassName } from "@/components/ui/button";
@@ -12,20 +13,11 @@ import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import { Checkbox, ErrorSummary, FormAlert, Textarea } from "./form-parts";
 import { checked, text, useRecordForm } from "./use-record-form";
+import { catalogueKeys } from "./catalogue-keys";
 
 const readOnlyClass = "cursor-default border-slate-200 bg-slate-100 text-slate-700";
 
 export type CatalogueEntryValues = Record<string, string | boolean>;
-
-const fieldLabels: Record<string, string> = {
-  name: "Name",
-  citation: "Citation",
-  description: "Description",
-  special: "Special category (Art. 9)",
-  criminal: "Criminal data (Art. 10)",
-  defaultRetention: "Default retention",
-  group: "Group",
-};
 
 export function CatalogueEntryForm({
   type,
@@ -44,11 +36,21 @@ export function CatalogueEntryForm({
   builtIn?: boolean;
   cancelHref: string;
 }) {
+  const t = useTranslations("catalogues.form");
+  const typeText = useTranslations(`catalogues.types.${catalogueKeys[type]}`);
+  const fieldLabels: Record<string, string> = {
+    name: t("name"),
+    citation: t("citation"),
+    description: t("description"),
+    special: t("specialLabel"),
+    criminal: t("criminalLabel"),
+    defaultRetention: t("defaultRetention"),
+    group: t("group"),
+  };
   const action = id ? updateCatalogueEntryAction.bind(null, type, id) : createCatalogueEntryAction.bind(null, type);
   const formRef = useRef<HTMLFormElement>(null);
   const form = useRecordForm(catalogueSchemas[type], action, formRef, initialValues, version);
   const { errors, values, state, pending } = form;
-  const noun = catalogueNouns[type].one;
   const field = (name: string) => `${type}-${name}`;
 
   return (
@@ -61,7 +63,7 @@ export function CatalogueEntryForm({
         <ErrorSummary errors={errors} />
         {form.version !== undefined ? <input type="hidden" name="version" value={form.version} /> : null}
         {type === "security-measures" ? (
-          <Field id={field("group")} label="Group" required error={errors.group}>
+          <Field id={field("group")} label={t("group")} required error={errors.group}>
             {(aria) => (
               <Select id={field("group")} name="group" defaultValue={text(values, "group") || "ACCESS_CONTROL"} {...aria}>
                 {securityGroupOrder.map((group) => (
@@ -77,23 +79,23 @@ export function CatalogueEntryForm({
           <>
             <Field
               id={field("citation")}
-              label="Citation"
+              label={t("citation")}
               required={!builtIn}
-              hint={builtIn ? "Part of the GDPR: the citation cannot be changed." : "As the law writes it, e.g. “§ 26(1) BDSG” or “Art. 88 GDPR in conjunction with § 26 BDSG”."}
+              hint={builtIn ? t("citationBuiltIn") : t("citationHint")}
               error={errors.citation}
             >
               {(aria) => <Input id={field("citation")} name="citation" defaultValue={text(values, "citation")} readOnly={builtIn} className={builtIn ? readOnlyClass : ""} maxLength={200} {...aria} />}
             </Field>
-            <Field id={field("name")} label="Short name" required={!builtIn} hint={builtIn ? "The name the GDPR gives it." : "How the basis is called in lists, e.g. “Employment relationship”."} error={errors.name}>
+            <Field id={field("name")} label={t("shortName")} required={!builtIn} hint={builtIn ? t("shortNameBuiltIn") : t("shortNameHint")} error={errors.name}>
               {(aria) => <Input id={field("name")} name="name" defaultValue={text(values, "name")} readOnly={builtIn} className={builtIn ? readOnlyClass : ""} maxLength={200} {...aria} />}
             </Field>
           </>
         ) : (
-          <Field id={field("name")} label="Name" required error={errors.name}>
+          <Field id={field("name")} label={t("name")} required error={errors.name}>
             {(aria) => <Input id={field("name")} name="name" defaultValue={text(values, "name")} maxLength={200} autoComplete="off" {...aria} />}
           </Field>
         )}
-        <Field id={field("description")} label="Description" error={errors.description} hint={type === "legal-bases" ? "What it covers and when the organisation relies on it." : undefined}>
+        <Field id={field("description")} label={t("description")} error={errors.description} hint={type === "legal-bases" ? t("descriptionHint") : undefined}>
           {(aria) => <Textarea id={field("description")} name="description" defaultValue={text(values, "description")} maxLength={10_000} {...aria} />}
         </Field>
         {type === "data-categories" ? (
@@ -102,24 +104,24 @@ export function CatalogueEntryForm({
               <Checkbox
                 id={field("special")}
                 name="special"
-                label="Special category of personal data (Art. 9(1))"
-                hint="Racial or ethnic origin, political opinions, religious or philosophical beliefs, trade union membership, genetic, biometric or health data, sex life or sexual orientation. Activities then need an Art. 9(2) condition."
+                label={t("special")}
+                hint={t("specialHint")}
                 defaultChecked={checked(values, "special")}
                 error={errors.special}
               />
               <Checkbox
                 id={field("criminal")}
                 name="criminal"
-                label="Criminal convictions and offences (Art. 10)"
-                hint="Processing needs official authority or a legal basis in Union or Member State law."
+                label={t("criminal")}
+                hint={t("criminalHint")}
                 defaultChecked={checked(values, "criminal")}
                 error={errors.criminal}
               />
             </div>
             <Field
               id={field("defaultRetention")}
-              label="Default retention"
-              hint="Art. 30(1)(f): the time limit for erasure, or the criteria for it. Activities start from this and may set their own."
+              label={t("defaultRetention")}
+              hint={t("defaultRetentionHint")}
               error={errors.defaultRetention}
             >
               {(aria) => <Input id={field("defaultRetention")} name="defaultRetention" defaultValue={text(values, "defaultRetention")} maxLength={2_000} {...aria} />}
@@ -128,10 +130,10 @@ export function CatalogueEntryForm({
         ) : null}
         <div className="flex flex-wrap items-center gap-2 pt-1">
           <Button type="submit" variant="primary" disabled={pending}>
-            {pending ? "Saving…" : id ? "Save changes" : `Add ${noun}`}
+            {pending ? t("saving") : id ? t("save") : typeText("submitAdd")}
           </Button>
           <Link href={cancelHref} className={buttonClassName({ variant: "ghost" })}>
-            Cancel
+            {t("cancel")}
           </Link>
         </div>
       </form>

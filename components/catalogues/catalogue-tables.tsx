@@ -1,5 +1,7 @@
 "use client";
 
+import { useMemo } from "react";
+import { useTranslations } from "next-intl";
 import { DataTable } from "@/components/data-table/data-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { DataCategoryRow, DataSubjectCategoryRow, LegalBasisRow, SecurityMeasureRow } from "@/lib/catalogues/queries";
@@ -8,54 +10,66 @@ import { dataCategoryColumns, dataSubjectColumns, legalBasisColumns, securityMea
 const rowId = (row: { id: string }) => row.id;
 
 export function LegalBasesTable({ rows }: { rows: LegalBasisRow[] }) {
+  const t = useTranslations("catalogues.types.legalBases");
+  const column = useTranslations("catalogues.columns");
+  const columns = useMemo(() => legalBasisColumns(column), [column]);
   return (
     <DataTable
       data={rows}
-      columns={legalBasisColumns}
-      caption="Legal bases"
-      noun={["legal basis", "legal bases"]}
+      columns={columns}
+      caption={t("title")}
+      noun={[t("one"), t("many")]}
       getRowId={rowId}
-      emptyState={<EmptyState title="No legal bases in the catalogue">The bases of Art. 6(1), Art. 9(2) and Art. 10 GDPR, and any national ones, will be listed here.</EmptyState>}
+      emptyState={<EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>}
     />
   );
 }
 
 export function DataCategoriesTable({ rows }: { rows: DataCategoryRow[] }) {
+  const t = useTranslations("catalogues.types.dataCategories");
+  const column = useTranslations("catalogues.columns");
+  const columns = useMemo(() => dataCategoryColumns(column), [column]);
   return (
     <DataTable
       data={rows}
-      columns={dataCategoryColumns}
-      caption="Data categories"
-      noun={["data category", "data categories"]}
+      columns={columns}
+      caption={t("title")}
+      noun={[t("one"), t("many")]}
       getRowId={rowId}
-      searchLabel="Search data categories"
-      emptyState={<EmptyState title="No data categories in the catalogue">Categories of personal data, with their default retention, will be listed here.</EmptyState>}
+      searchLabel={t("search")}
+      emptyState={<EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>}
     />
   );
 }
 
 export function DataSubjectsTable({ rows }: { rows: DataSubjectCategoryRow[] }) {
+  const t = useTranslations("catalogues.types.dataSubjects");
+  const column = useTranslations("catalogues.columns");
+  const columns = useMemo(() => dataSubjectColumns(column), [column]);
   return (
     <DataTable
       data={rows}
-      columns={dataSubjectColumns}
-      caption="Data subject categories"
-      noun={["data subject category", "data subject categories"]}
+      columns={columns}
+      caption={t("title")}
+      noun={[t("one"), t("many")]}
       getRowId={rowId}
-      emptyState={<EmptyState title="No data subject categories in the catalogue">The groups of people whose data is processed will be listed here.</EmptyState>}
+      emptyState={<EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>}
     />
   );
 }
 
 export function SecurityMeasuresTable({ rows }: { rows: SecurityMeasureRow[] }) {
+  const t = useTranslations("catalogues.types.securityMeasures");
+  const column = useTranslations("catalogues.columns");
+  const columns = useMemo(() => securityMeasureColumns(column), [column]);
   return (
     <DataTable
       data={rows}
-      columns={securityMeasureColumns}
-      caption="Security measures"
-      noun={["security measure", "security measures"]}
+      columns={columns}
+      caption={t("title")}
+      noun={[t("one"), t("many")]}
       getRowId={rowId}
-      emptyState={<EmptyState title="No security measures in the catalogue">The technical and organisational measures of Art. 32 will be listed here.</EmptyState>}
+      emptyState={<EmptyState title={t("emptyTitle")}>{t("emptyBody")}</EmptyState>}
     />
   );
 }

@@ -1,12 +1,14 @@
 "use client";
 
 import { useActionState, useId } from "react";
+import { useTranslations } from "next-intl";
 import type { Uses } from "@/lib/catalogues/usage";
 import type { FormState } from "@/lib/forms/action-state";
 import { Field } from "@/components/ui/field";
 import { Select } from "@/components/ui/select";
 import { FormAlert } from "./form-parts";
 import { WhereUsed } from "./where-used";
+import type { EntryKind } from "./catalogue-keys";
 
 export type ReplacementOption = { id: string; label: string };
 
@@ -18,17 +20,19 @@ export type ReplacementOption = { id: string; label: string };
 export function DeleteEntryPanel({
   action,
   name,
-  noun,
+  kind,
   inUse,
   replacements,
 }: {
   action: (previous: FormState<{ uses?: Uses }>, formData: FormData) => Promise<FormState<{ uses?: Uses }>>;
   name: string;
-  noun: string;
+  /** Whose sentences to use: the catalogue's, or the recipients'. */
+  kind: EntryKind;
   /** Whether the page found uses when it was rendered; the action checks again. */
   inUse: boolean;
   replacements: ReplacementOption[];
 }) {
+  const t = useTranslations("catalogues");
   const [state, formAction, pending] = useActionState<FormState<{ uses?: Uses }>, FormData>(action, {});
   const selectId = useId();
   const used = inUse || Boolean(state.uses);
@@ -38,19 +42,18 @@ export function DeleteEntryPanel({
       <FormAlert>{state.formError}</FormAlert>
       {state.uses ? (
         <div className="rounded-md border border-slate-200 px-3 py-2">
-          <WhereUsed uses={state.uses} noun={noun} />
+          <WhereUsed uses={state.uses} kind={kind} />
         </div>
       ) : null}
       {used ? (
         <>
           <p className="text-sm text-slate-700">
-            {name} is in use, so it can only be deleted by replacing it everywhere: every activity that uses it then uses the {noun} you pick, in one step
-            that the audit log records for each activity.
+            {t(`types.${kind}.replaceEverywhere`, { name })}
           </p>
-          <Field id={selectId} label={`Replace it everywhere with`} error={state.fieldErrors?.replacementId}>
+          <Field id={selectId} label={t("delete.replaceWith")} error={state.fieldErrors?.replacementId}>
             {(aria) => (
               <Select id={selectId} name="replacementId" defaultValue={chosen} key={state.values ? JSON.stringify(state.values) : "initial"} {...aria}>
-                <option value="">Choose another {noun}…</option>
+                <option value="">{t(`types.${kind}.choose`)}</option>
                 {replacements.map((option) => (
                   <option key={option.id} value={option.id}>
                     {option.label}
@@ -61,14 +64,14 @@ export function DeleteEntryPanel({
           </Field>
         </>
       ) : (
-        <p className="text-sm text-slate-700">Nothing uses {name}. Deleting it cannot be undone; the audit log keeps a copy of what it said.</p>
+        <p className="text-sm text-slate-700">{t("delete.unused", { name })}</p>
       )}
       <button
         type="submit"
         disabled={pending}
         className="inline-flex h-9 items-center justify-center rounded-md border border-red-300 bg-white px-3.5 text-sm font-medium text-red-800 shadow-sm hover:bg-red-50 disabled:pointer-events-none disabled:opacity-60"
       >
-        {pending ? "Deleting…" : used ? "Replace everywhere and delete" : `Delete ${noun}`}
+        {pending ? t("delete.deleting") : used ? t("delete.replaceAndDelete") : t(`types.${kind}.delete`)}
       </button>
     </form>
   );

@@ -1,4 +1,6 @@
 import type { ComponentProps, ReactNode } from "react";
+import { useTranslations } from "next-intl";
+import { MessageText } from "@/components/ui/message-text";
 import { fieldClassName } from "@/components/ui/input";
 
 export function Textarea({ className = "", rows = 3, ...props }: ComponentProps<"textarea">) {
@@ -29,7 +31,7 @@ export function Checkbox({ id, label, hint, error, ...props }: ComponentProps<"i
         ) : null}
         {error ? (
           <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
-            {error}
+            <MessageText text={error} />
           </p>
         ) : null}
       </div>
@@ -51,32 +53,33 @@ export function FormSection({ title, description, children }: { title: ReactNode
   );
 }
 
-/** The message for the whole form (not tied to one field). */
+/** The message for the whole form (not tied to one field); a message from lib/ is shown in the reader's language. */
 export function FormAlert({ children }: { children?: ReactNode }) {
   if (!children) return null;
   return (
     <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-      {children}
+      {typeof children === "string" ? <MessageText text={children} /> : children}
     </p>
   );
 }
 
-/** A short confirmation after a save, announced politely. */
+/** A short confirmation after a save, announced politely; a message from lib/ is shown in the reader's language. */
 export function SavedNotice({ children }: { children: ReactNode }) {
   return (
     <p role="status" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-      {children}
+      {typeof children === "string" ? <MessageText text={children} /> : children}
     </p>
   );
 }
 
 /** The number of field messages, said once above the form so nobody misses one further down. */
 export function ErrorSummary({ errors }: { errors: Record<string, string> }) {
+  const t = useTranslations("catalogues.form");
   const count = Object.keys(errors).length;
   if (count === 0) return null;
   return (
     <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-      {count === 1 ? "One field needs your attention" : `${count} fields need your attention`}: see the message{count === 1 ? "" : "s"} below. Nothing you typed was lost.
+      {t("errorSummary", { count })}
     </p>
   );
 }

@@ -1,10 +1,12 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
 import { acceptInvitationAction, type AcceptState } from "@/lib/members/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { MessageText } from "@/components/ui/message-text";
 
 type Kind = "new" | "existing";
 
@@ -26,6 +28,7 @@ export function AcceptInvitationForm({
   initialKind: Kind;
   passwordMinLength: number;
 }) {
+  const t = useTranslations("members.accept");
   const [state, action, pending] = useActionState<AcceptState, FormData>(acceptInvitationAction, {});
   const [kind, setKind] = useState<Kind>(state.values?.kind === "existing" ? "existing" : initialKind);
   const errors = state.fieldErrors ?? {};
@@ -33,18 +36,18 @@ export function AcceptInvitationForm({
     <form action={action} noValidate className="space-y-4">
       <input type="hidden" name="token" value={token} />
       {state.formError ? (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{state.formError}</p>
+        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"><MessageText text={state.formError} /></p>
       ) : null}
-      <Field id="invite-account" label="E-mail address" hint="The invitation is for this address; you sign in with it.">
+      <Field id="invite-account" label={t("email")} hint={t("emailHint")}>
         {(aria) => <Input id="invite-account" value={email} readOnly autoComplete="username" {...aria} className="bg-slate-50" />}
       </Field>
       <fieldset>
-        <legend className="text-sm font-medium text-slate-800">Do you already have an account with this address?</legend>
+        <legend className="text-sm font-medium text-slate-800">{t("haveAccount")}</legend>
         <div className="mt-1 space-y-1">
           {(
             [
-              ["new", "No, create one"],
-              ["existing", "Yes, confirm with its password"],
+              ["new", t("kindNew")],
+              ["existing", t("kindExisting")],
             ] as const
           ).map(([value, label]) => (
             <label key={value} className="flex items-center gap-2 text-sm text-slate-700">
@@ -55,26 +58,26 @@ export function AcceptInvitationForm({
         </div>
       </fieldset>
       {kind === "existing" ? (
-        <Field id="password" label="Your current password" hint="The password of your account with this address." error={errors.password} required>
+        <Field id="password" label={t("currentPassword")} hint={t("currentPasswordHint")} error={errors.password} required>
           {(aria) => <Input id="password" name="password" type="password" autoComplete="current-password" maxLength={1024} {...aria} />}
         </Field>
       ) : (
         <>
-          <Field id="name" label="Your name" hint="As your colleagues will see it in the register and the audit log." error={errors.name} required>
+          <Field id="name" label={t("name")} hint={t("nameHint")} error={errors.name} required>
             {(aria) => (
               <Input id="name" name="name" autoComplete="name" maxLength={200} key={state.values?.name ?? ""} defaultValue={state.values?.name ?? ""} {...aria} />
             )}
           </Field>
-          <Field id="password" label="Choose a password" hint={`At least ${passwordMinLength} characters. Passwords are not shown again after an error: type them anew.`} error={errors.password} required>
+          <Field id="password" label={t("newPassword")} hint={t("newPasswordHint", { min: passwordMinLength })} error={errors.password} required>
             {(aria) => <Input id="password" name="password" type="password" autoComplete="new-password" maxLength={1024} {...aria} />}
           </Field>
-          <Field id="confirmPassword" label="Password, again" error={errors.confirmPassword} required>
+          <Field id="confirmPassword" label={t("confirmPassword")} error={errors.confirmPassword} required>
             {(aria) => <Input id="confirmPassword" name="confirmPassword" type="password" autoComplete="new-password" maxLength={1024} {...aria} />}
           </Field>
         </>
       )}
       <Button type="submit" variant="primary" className="w-full" disabled={pending}>
-        {pending ? "Joining…" : kind === "existing" ? "Confirm and join" : "Create account and join"}
+        {pending ? t("joining") : kind === "existing" ? t("confirmAndJoin") : t("createAndJoin")}
       </Button>
     </form>
   );

@@ -1,13 +1,15 @@
 import type { MemberRow } from "@/lib/members/queries";
-import { roleLabels } from "@/lib/auth/roles";
+import { useTranslations } from "next-intl";
 import { formatDate } from "@/lib/format";
 import { Badge } from "@/components/ui/badge";
 import { MemberRoleForm, RemoveMemberButton } from "./member-controls";
 
 /** The members with their roles; owners get the controls to change them. */
 export function MembersList({ members, canManage, currentUserId }: { members: MemberRow[]; canManage: boolean; currentUserId: string }) {
+  const t = useTranslations("members.list");
+  const roleName = useTranslations("members.roles");
   return (
-    <ul aria-label="Members" className="divide-y divide-slate-200">
+    <ul aria-label={t("label")} className="divide-y divide-slate-200">
       {members.map((member) => {
         const isSelf = member.userId === currentUserId;
         const who = member.name || member.email;
@@ -16,14 +18,14 @@ export function MembersList({ members, canManage, currentUserId }: { members: Me
             <div className="min-w-0">
               <p className="flex flex-wrap items-center gap-2 text-sm font-medium text-slate-900">
                 <span className="truncate">{who}</span>
-                {isSelf ? <Badge tone="blue">You</Badge> : null}
-                {member.disabled ? <Badge tone="red">Account disabled</Badge> : null}
+                {isSelf ? <Badge tone="blue">{t("you")}</Badge> : null}
+                {member.disabled ? <Badge tone="red">{t("disabled")}</Badge> : null}
               </p>
               <p className="truncate text-xs text-slate-600">{member.email}</p>
               <p className="text-xs text-slate-500">
-                Member since {formatDate(member.createdAt)}
+                {t("memberSince", { date: formatDate(member.createdAt) })}
                 {" · "}
-                {member.lastLoginAt ? `last signed in on ${formatDate(member.lastLoginAt)}` : "has not signed in yet"}
+                {member.lastLoginAt ? t("lastSignedIn", { date: formatDate(member.lastLoginAt) }) : t("neverSignedIn")}
               </p>
             </div>
             {canManage ? (
@@ -32,7 +34,7 @@ export function MembersList({ members, canManage, currentUserId }: { members: Me
                 <RemoveMemberButton membershipId={member.id} who={who} isSelf={isSelf} />
               </div>
             ) : (
-              <Badge tone={member.role === "OWNER" ? "violet" : "neutral"}>{roleLabels[member.role]}</Badge>
+              <Badge tone={member.role === "OWNER" ? "violet" : "neutral"}>{roleName(member.role)}</Badge>
             )}
           </li>
         );

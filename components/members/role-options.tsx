@@ -1,17 +1,13 @@
 import type { Role } from "@prisma/client";
-import { roleLabels, roles } from "@/lib/auth/roles";
+import { useTranslations } from "next-intl";
+import { roles } from "@/lib/auth/roles";
 
-export const roleDescriptions: Record<Role, string> = {
-  OWNER: "everything, including members and further organisations",
-  DPO: "edits, publishes and exports the register",
-  EDITOR: "edits records",
-  VIEWER: "reads and exports, changes nothing",
-};
-
+/** The roles as options, named in the reader's language (members.roles). */
 export function RoleOptions() {
-  return roles.map((role) => (
+  const t = useTranslations("members.roles");
+  return roles.map((role: Role) => (
     <option key={role} value={role}>
-      {roleLabels[role]}
+      {t(role)}
     </option>
   ));
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef } from "react";
+import { useTranslations } from "next-intl";
 import { organisationProfileSchema, DPO_FORMS, dpoFormLabels, REVIEW_INTERVAL_MAX, REVIEW_INTERVAL_MIN } from "@/lib/organisation/schema";
 import { updateOrganisationProfileAction } from "@/lib/organisation/actions";
 import { ConflictPanel } from "@/components/records/conflict-panel";
@@ -11,35 +12,16 @@ import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 
-const labels: Record<string, string> = {
-  legalName: "Legal name",
-  address: "Address",
-  email: "E-mail",
-  phone: "Telephone",
-  website: "Website",
-  privacyContactName: "Privacy contact",
-  privacyContactEmail: "Privacy contact e-mail",
-  privacyContactAddress: "Privacy contact address",
-  representativeName: "Representative",
-  representativeAddress: "Representative's address",
-  representativeEmail: "Representative's e-mail",
-  representativePhone: "Representative's telephone",
-  dpoName: "DPO name",
-  dpoForm: "DPO form of address",
-  dpoOrganisation: "DPO organisation",
-  dpoAddress: "DPO address",
-  dpoEmail: "DPO e-mail",
-  dpoPhone: "DPO telephone",
-  supervisoryAuthorityName: "Supervisory authority",
-  supervisoryAuthorityWebsite: "Supervisory authority website",
-  reviewIntervalMonths: "Review interval",
-};
+// The field names come from the catalogue (organisation.fields), in the reader's language.
 
 type Kind = "text" | "email" | "tel" | "url" | "area";
 
 const placeholders: Partial<Record<Kind, string>> = { email: "name@example.com", url: "https://www.example.com", tel: "+49 221 123456" };
 
 export function OrganisationProfileForm({ initialValues, version, slug }: { initialValues: Record<string, string>; version: number; slug: string }) {
+  const t = useTranslations("organisation.form");
+  const fieldName = useTranslations("organisation.fields");
+  const labels = Object.fromEntries(Object.keys(organisationProfileSchema.shape).map((name) => [name, fieldName(name as never)]));
   const formRef = useRef<HTMLFormElement>(null);
   const form = useRecordForm(organisationProfileSchema, updateOrganisationProfileAction, formRef, initialValues, version);
   const { errors, values, state } = form;
@@ -72,26 +54,26 @@ export function OrganisationProfileForm({ initialValues, version, slug }: { init
         <FormAlert>{state.formError}</FormAlert>
         <ErrorSummary errors={errors} />
         <input type="hidden" name="version" value={form.version} />
-        <FormSection title="Controller" description="Art. 30(1)(a): the name and contact details of the controller, as the register and the policies show them.">
+        <FormSection title={t("controller")} description={t("controllerDescription")}>
           {field("legalName", "text", undefined, true)}
           <div className="sm:col-span-2">
-            <p className="text-sm font-medium text-slate-800">Short name (in links)</p>
+            <p className="text-sm font-medium text-slate-800">{t("shortName")}</p>
             <p className="mt-1 font-mono text-sm text-slate-700">{slug}</p>
-            <p className="mt-0.5 text-xs text-slate-500">Fixed: the addresses of published policies contain it.</p>
+            <p className="mt-0.5 text-xs text-slate-500">{t("shortNameFixed")}</p>
           </div>
           {field("address", "area")}
           {field("email", "email")}
           {field("phone", "tel")}
           {field("website", "url", undefined, true)}
         </FormSection>
-        <FormSection title="Privacy contact" description="Where people turn with data protection questions, if that is not the DPO.">
+        <FormSection title={t("privacyContact")} description={t("privacyContactDescription")}>
           {field("privacyContactName")}
           {field("privacyContactEmail", "email")}
           {field("privacyContactAddress", "area")}
         </FormSection>
-        <FormSection title="Data protection officer" description="Art. 37–39; named in the register (Art. 30(1)(a)) and in policies (Art. 13(1)(b)).">
+        <FormSection title={t("dpo")} description={t("dpoDescription")}>
           {field("dpoName")}
-          <Field id="org-dpoForm" label={labels.dpoForm} hint="Sets the title in German and French policies: Datenschutzbeauftragte or -r, déléguée or délégué." error={errors.dpoForm}>
+          <Field id="org-dpoForm" label={labels.dpoForm} hint={t("dpoFormHint")} error={errors.dpoForm}>
             {(aria) => (
               <Select id="org-dpoForm" name="dpoForm" defaultValue={text(values, "dpoForm")} {...aria}>
                 {(["", ...DPO_FORMS] as const).map((form) => (
@@ -102,26 +84,26 @@ export function OrganisationProfileForm({ initialValues, version, slug }: { init
               </Select>
             )}
           </Field>
-          {field("dpoOrganisation", "text", undefined, false, "For an external DPO: their firm")}
+          {field("dpoOrganisation", "text", undefined, false, t("dpoOrganisationPlaceholder"))}
           {field("dpoEmail", "email")}
           {field("dpoPhone", "tel")}
           {field("dpoAddress", "area")}
         </FormSection>
-        <FormSection title="Representative in the Union" description="Art. 27: only for controllers established outside the EU that offer goods or services to people in it, or monitor them.">
+        <FormSection title={t("representative")} description={t("representativeDescription")}>
           {field("representativeName")}
           {field("representativeEmail", "email")}
           {field("representativePhone", "tel")}
           {field("representativeAddress", "area")}
         </FormSection>
-        <FormSection title="Supervisory authority" description="The competent authority, named in policies as where people may complain (Art. 77).">
-          {field("supervisoryAuthorityName", "text", undefined, false, "e.g. the data protection authority of your state")}
+        <FormSection title={t("authority")} description={t("authorityDescription")}>
+          {field("supervisoryAuthorityName", "text", undefined, false, t("authorityPlaceholder"))}
           {field("supervisoryAuthorityWebsite", "url")}
         </FormSection>
-        <FormSection title="Register preferences">
+        <FormSection title={t("preferences")}>
           <Field
             id="org-reviewIntervalMonths"
-            label="Review interval (months)"
-            hint="After an activity is reviewed, its next review is proposed this many months later."
+            label={t("reviewInterval")}
+            hint={t("reviewIntervalHint")}
             error={errors.reviewIntervalMonths}
           >
             {(aria) => (
@@ -141,7 +123,7 @@ export function OrganisationProfileForm({ initialValues, version, slug }: { init
         </FormSection>
         <div className="flex flex-wrap items-center gap-2">
           <Button type="submit" variant="primary" disabled={form.pending}>
-            {form.pending ? "Saving…" : "Save profile"}
+            {form.pending ? t("saving") : t("save")}
           </Button>
         </div>
       </form>

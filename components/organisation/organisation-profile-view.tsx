@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { OrganisationProfile } from "@/lib/organisation/queries";
 import { dpoFormLabels } from "@/lib/organisation/schema";
 import { asLanguage, languageName } from "@/lib/translations/languages";
@@ -7,65 +8,69 @@ import { DescriptionItem, DescriptionList } from "@/components/ui/description-li
 
 /** The organisation profile, read-only: for members who may not change it. */
 export function OrganisationProfileView({ profile }: { profile: OrganisationProfile }) {
+  const t = useTranslations("organisation.view");
+  const form = useTranslations("organisation.form");
+  const field = useTranslations("organisation.fields");
+  const locale = asLanguage(useLocale());
   return (
       <div className="grid gap-4 lg:grid-cols-2">
         <Card as="section" aria-labelledby="org-heading">
-          <CardHeader titleId="org-heading" title="Controller" description="Art. 30(1)(a): name and contact details." />
+          <CardHeader titleId="org-heading" title={form("controller")} description={t("controllerDescription")} />
           <CardBody>
             <DescriptionList columns={2}>
-              <DescriptionItem term="Legal name">{profile.legalName}</DescriptionItem>
-              <DescriptionItem term="Short name (in links)">{profile.slug}</DescriptionItem>
-              <DescriptionItem term="Address" wide>{profile.address}</DescriptionItem>
-              <DescriptionItem term="E-mail">{profile.email}</DescriptionItem>
-              <DescriptionItem term="Telephone">{profile.phone}</DescriptionItem>
-              <DescriptionItem term="Website" wide>{profile.website}</DescriptionItem>
+              <DescriptionItem term={field("legalName")}>{profile.legalName}</DescriptionItem>
+              <DescriptionItem term={form("shortName")}>{profile.slug}</DescriptionItem>
+              <DescriptionItem term={field("address")} wide>{profile.address}</DescriptionItem>
+              <DescriptionItem term={field("email")}>{profile.email}</DescriptionItem>
+              <DescriptionItem term={field("phone")}>{profile.phone}</DescriptionItem>
+              <DescriptionItem term={field("website")} wide>{profile.website}</DescriptionItem>
             </DescriptionList>
           </CardBody>
         </Card>
         <Card as="section" aria-labelledby="dpo-heading">
-          <CardHeader titleId="dpo-heading" title="Data protection officer" description="Art. 37–39; named in the register and in policies (Art. 13(1)(b))." />
+          <CardHeader titleId="dpo-heading" title={form("dpo")} description={t("dpoDescription")} />
           <CardBody>
             <DescriptionList columns={2}>
-              <DescriptionItem term="Name">{profile.dpoName}</DescriptionItem>
-              <DescriptionItem term="Form of address">{profile.dpoForm ? dpoFormLabels[profile.dpoForm] : ""}</DescriptionItem>
-              <DescriptionItem term="Organisation">{profile.dpoOrganisation}</DescriptionItem>
-              <DescriptionItem term="Address" wide>{profile.dpoAddress}</DescriptionItem>
-              <DescriptionItem term="E-mail">{profile.dpoEmail}</DescriptionItem>
-              <DescriptionItem term="Telephone">{profile.dpoPhone}</DescriptionItem>
+              <DescriptionItem term={t("name")}>{profile.dpoName}</DescriptionItem>
+              <DescriptionItem term={t("dpoForm")}>{profile.dpoForm ? dpoFormLabels[profile.dpoForm] : ""}</DescriptionItem>
+              <DescriptionItem term={t("organisation")}>{profile.dpoOrganisation}</DescriptionItem>
+              <DescriptionItem term={field("address")} wide>{profile.dpoAddress}</DescriptionItem>
+              <DescriptionItem term={field("email")}>{profile.dpoEmail}</DescriptionItem>
+              <DescriptionItem term={field("phone")}>{profile.dpoPhone}</DescriptionItem>
             </DescriptionList>
           </CardBody>
         </Card>
         <Card as="section" aria-labelledby="rep-heading">
-          <CardHeader titleId="rep-heading" title="Representative in the Union" description="Art. 27: for controllers established outside the EU." />
+          <CardHeader titleId="rep-heading" title={form("representative")} description={t("representativeDescription")} />
           <CardBody>
             <DescriptionList columns={2}>
-              <DescriptionItem term="Name">{profile.representativeName}</DescriptionItem>
-              <DescriptionItem term="E-mail">{profile.representativeEmail}</DescriptionItem>
-              <DescriptionItem term="Address" wide>{profile.representativeAddress}</DescriptionItem>
-              <DescriptionItem term="Telephone">{profile.representativePhone}</DescriptionItem>
+              <DescriptionItem term={t("name")}>{profile.representativeName}</DescriptionItem>
+              <DescriptionItem term={field("email")}>{profile.representativeEmail}</DescriptionItem>
+              <DescriptionItem term={field("address")} wide>{profile.representativeAddress}</DescriptionItem>
+              <DescriptionItem term={field("phone")}>{profile.representativePhone}</DescriptionItem>
             </DescriptionList>
           </CardBody>
         </Card>
         <Card as="section" aria-labelledby="contact-heading">
-          <CardHeader titleId="contact-heading" title="Privacy contact and supervisory authority" description="Where people turn with questions, and where they may complain (Art. 77)." />
+          <CardHeader titleId="contact-heading" title={t("contactTitle")} description={t("contactDescription")} />
           <CardBody>
             <DescriptionList columns={2}>
-              <DescriptionItem term="Privacy contact">{profile.privacyContactName}</DescriptionItem>
-              <DescriptionItem term="Privacy contact e-mail">{profile.privacyContactEmail}</DescriptionItem>
-              <DescriptionItem term="Privacy contact address" wide>{profile.privacyContactAddress}</DescriptionItem>
-              <DescriptionItem term="Supervisory authority">{profile.supervisoryAuthorityName}</DescriptionItem>
-              <DescriptionItem term="Authority website">{profile.supervisoryAuthorityWebsite}</DescriptionItem>
+              <DescriptionItem term={field("privacyContactName")}>{profile.privacyContactName}</DescriptionItem>
+              <DescriptionItem term={field("privacyContactEmail")}>{profile.privacyContactEmail}</DescriptionItem>
+              <DescriptionItem term={field("privacyContactAddress")} wide>{profile.privacyContactAddress}</DescriptionItem>
+              <DescriptionItem term={field("supervisoryAuthorityName")}>{profile.supervisoryAuthorityName}</DescriptionItem>
+              <DescriptionItem term={t("authorityWebsite")}>{profile.supervisoryAuthorityWebsite}</DescriptionItem>
             </DescriptionList>
           </CardBody>
         </Card>
         <Card as="section" aria-labelledby="prefs-heading" className="lg:col-span-2">
-          <CardHeader titleId="prefs-heading" title="Register preferences" />
+          <CardHeader titleId="prefs-heading" title={form("preferences")} />
           <CardBody>
             <DescriptionList columns={2}>
-              <DescriptionItem term="Default language of policies">{languageName(asLanguage(profile.defaultLanguage), "en")}</DescriptionItem>
-              <DescriptionItem term="Review interval">{`${profile.reviewIntervalMonths} months`}</DescriptionItem>
-              <DescriptionItem term="Demo organisation">{profile.isDemo ? "Yes: sample data for trying the app" : "No"}</DescriptionItem>
-              <DescriptionItem term="Last changed">{`${formatDateTime(profile.updatedAt)} · version ${profile.version}`}</DescriptionItem>
+              <DescriptionItem term={t("defaultLanguage")}>{languageName(asLanguage(profile.defaultLanguage), locale)}</DescriptionItem>
+              <DescriptionItem term={field("reviewIntervalMonths")}>{t("months", { count: profile.reviewIntervalMonths })}</DescriptionItem>
+              <DescriptionItem term={t("demo")}>{profile.isDemo ? t("demoYes") : t("demoNo")}</DescriptionItem>
+              <DescriptionItem term={t("lastChanged")}>{t("changedAt", { date: formatDateTime(profile.updatedAt), version: profile.version })}</DescriptionItem>
             </DescriptionList>
           </CardBody>
         </Card>

@@ -1,13 +1,14 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 
 export type SettingsSection = "profile" | "languages" | "members" | "webhooks" | "api";
 
-const sections: { id: SettingsSection; label: string; href: string; integration?: true }[] = [
-  { id: "profile", label: "Profile", href: "/settings" },
-  { id: "languages", label: "Languages", href: "/settings/languages" },
-  { id: "members", label: "Members", href: "/settings/members" },
-  { id: "webhooks", label: "Webhooks", href: "/settings/webhooks", integration: true },
-  { id: "api", label: "API", href: "/settings/api", integration: true },
+const sections: { id: SettingsSection; href: string; integration?: true }[] = [
+  { id: "profile", href: "/settings" },
+  { id: "languages", href: "/settings/languages" },
+  { id: "members", href: "/settings/members" },
+  { id: "webhooks", href: "/settings/webhooks", integration: true },
+  { id: "api", href: "/settings/api", integration: true },
 ];
 
 /**
@@ -15,8 +16,9 @@ const sections: { id: SettingsSection; label: string; href: string; integration?
  * members and, for DPOs and owners, the integrations (webhooks, API tokens).
  */
 export function SettingsNav({ current, showIntegrations = false }: { current: SettingsSection; showIntegrations?: boolean }) {
+  const t = useTranslations("organisation.nav");
   return (
-    <nav aria-label="Settings" className="mb-6 border-b border-slate-200">
+    <nav aria-label={t("label")} className="mb-6 border-b border-slate-200">
       <ul className="-mb-px flex gap-4">
         {sections.filter((section) => showIntegrations || !section.integration).map((section) => {
           const active = section.id === current;
@@ -29,7 +31,7 @@ export function SettingsNav({ current, showIntegrations = false }: { current: Se
                   active ? "border-blue-700 text-blue-800" : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900"
                 }`}
               >
-                {section.label}
+                {t(section.id)}
               </Link>
             </li>
           );

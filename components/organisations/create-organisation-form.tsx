@@ -1,13 +1,16 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
 import { createOrganisationAction, type CreateOrganisationState } from "@/lib/organisation/create-actions";
 import { suggestSlug } from "@/lib/organisation/slug";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { MessageText } from "@/components/ui/message-text";
 
 export function CreateOrganisationForm() {
+  const t = useTranslations("organisations.form");
   const [state, action, pending] = useActionState<CreateOrganisationState, FormData>(createOrganisationAction, {});
   // Controlled, so nothing typed is lost when the server refuses the form.
   const [legalName, setLegalName] = useState("");
@@ -17,9 +20,9 @@ export function CreateOrganisationForm() {
   return (
     <form action={action} noValidate className="max-w-xl space-y-4">
       {state.formError ? (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{state.formError}</p>
+        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800"><MessageText text={state.formError} /></p>
       ) : null}
-      <Field id="legalName" label="Legal name" hint="As in the commercial register, e.g. Acme GmbH. Art. 30(1)(a) names the controller." error={errors.legalName} required>
+      <Field id="legalName" label={t("legalName")} hint={t("legalNameHint")} error={errors.legalName} required>
         {(aria) => (
           <Input
             id="legalName"
@@ -36,8 +39,8 @@ export function CreateOrganisationForm() {
       </Field>
       <Field
         id="slug"
-        label="Short name"
-        hint="Used in links, e.g. to published privacy policies: lower-case letters, digits and hyphens."
+        label={t("slug")}
+        hint={t("slugHint")}
         error={errors.slug}
         required
       >
@@ -59,11 +62,10 @@ export function CreateOrganisationForm() {
         )}
       </Field>
       <p className="text-sm text-slate-600">
-        The new organisation starts with the default catalogues (legal bases, data categories, data subject categories and security measures).
-        You become its owner, and it becomes your current organisation.
+        {t("startsWith")}
       </p>
       <Button type="submit" variant="primary" disabled={pending}>
-        {pending ? "Creating…" : "Create organisation"}
+        {pending ? t("creating") : t("create")}
       </Button>
     </form>
   );

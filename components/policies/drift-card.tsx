@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { PolicyDriftRow } from "@/lib/policies/drift-queries";
 import { Card, CardHeader } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -6,18 +7,19 @@ import { DriftBadge } from "./drift-summary";
 
 /** The dashboard's list of policies whose published version no longer matches the register. */
 export function DriftCard({ rows }: { rows: PolicyDriftRow[] }) {
+  const t = useTranslations("policies.drift");
   const drifting = rows.filter((row) => row.drift.state === "drifting");
   return (
     <Card as="section" aria-labelledby="drift-heading">
       <CardHeader
         titleId="drift-heading"
-        title="Published policies out of date"
-        description="Art. 13/14: a published policy whose records changed since it was published no longer informs readers correctly."
+        title={t("cardTitle")}
+        description={t("cardDescription")}
       />
       {drifting.length === 0 ? (
-        <EmptyState title={rows.some((row) => row.drift.state !== "unpublished") ? "Every published policy matches the register" : "No policy published yet"}>
+        <EmptyState title={rows.some((row) => row.drift.state !== "unpublished") ? t("allMatch") : t("noneYet")}>
           <Link href="/policies" className="text-blue-700 hover:underline">
-            Policies
+            {t("policies")}
           </Link>
         </EmptyState>
       ) : (

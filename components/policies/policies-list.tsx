@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { PolicyListRow } from "@/lib/policies/queries";
 import { useLocale } from "next-intl";
 import { asLanguage, languageName } from "@/lib/translations/languages";
@@ -13,17 +14,18 @@ import { Badge } from "@/components/ui/badge";
 export function PoliciesList({ policies, drift = {} }: { policies: PolicyListRow[]; drift?: Record<string, ReactNode> }) {
   // Language names in the dashboard's language.
   const inLanguage = asLanguage(useLocale());
+  const t = useTranslations("policies");
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-xs">
       <table className="w-full text-left text-sm">
-        <caption className="sr-only">Privacy policies</caption>
+        <caption className="sr-only">{t("list.caption")}</caption>
         <thead className="border-b border-slate-200 bg-slate-50 text-xs text-slate-600">
           <tr>
-            <th scope="col" className="px-4 py-2 font-medium">Policy</th>
-            <th scope="col" className="px-4 py-2 font-medium">Language</th>
-            <th scope="col" className="px-4 py-2 font-medium">Draft</th>
-            <th scope="col" className="px-4 py-2 font-medium">Published</th>
-            <th scope="col" className="px-4 py-2 font-medium">Register</th>
+            <th scope="col" className="px-4 py-2 font-medium">{t("list.policy")}</th>
+            <th scope="col" className="px-4 py-2 font-medium">{t("list.language")}</th>
+            <th scope="col" className="px-4 py-2 font-medium">{t("list.draft")}</th>
+            <th scope="col" className="px-4 py-2 font-medium">{t("list.published")}</th>
+            <th scope="col" className="px-4 py-2 font-medium">{t("list.register")}</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100 align-top">
@@ -38,19 +40,19 @@ export function PoliciesList({ policies, drift = {} }: { policies: PolicyListRow
               <td className="px-4 py-3 whitespace-nowrap">{policy.languages.map((language) => languageName(language, inLanguage)).join(", ")}</td>
               <td className="px-4 py-3">
                 <p>
-                  {policy.activityCount === 1 ? "1 activity" : `${policy.activityCount} activities`} · {policy.sectionCount} sections
+                  {t("list.draftSize", { activities: policy.activityCount, sections: policy.sectionCount })}
                 </p>
-                <p className="mt-0.5 text-xs text-slate-500">saved {formatDateTime(policy.updatedAt)}</p>
+                <p className="mt-0.5 text-xs text-slate-500">{t("list.saved", { date: formatDateTime(policy.updatedAt) })}</p>
               </td>
               <td className="px-4 py-3">
                 {policy.latestVersion ? (
                   <>
-                    <p>Version {policy.latestVersion.number}</p>
-                    <p className="mt-0.5 text-xs text-slate-500">effective {formatDateTime(policy.latestVersion.effectiveAt)}</p>
-                    {policy.draftChangedSincePublished ? <p className="mt-1"><Badge tone="amber">Draft edited since</Badge></p> : null}
+                    <p>{t("list.version", { number: policy.latestVersion.number })}</p>
+                    <p className="mt-0.5 text-xs text-slate-500">{t("list.effective", { date: formatDateTime(policy.latestVersion.effectiveAt) })}</p>
+                    {policy.draftChangedSincePublished ? <p className="mt-1"><Badge tone="amber">{t("list.editedSince")}</Badge></p> : null}
                   </>
                 ) : (
-                  <Badge>Not published</Badge>
+                  <Badge>{t("list.notPublished")}</Badge>
                 )}
               </td>
               <td className="px-4 py-3">{drift[policy.id] ?? <span className="text-slate-400">—</span>}</td>

@@ -2,11 +2,13 @@
 
 import Link from "next/link";
 import { useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import type { RecipientKind } from "@prisma/client";
 import { createRecipientAction, updateRecipientAction } from "@/lib/recipients/actions";
 import { isProcessorKind, missingAgreementWarning, recipientSchema } from "@/lib/recipients/schema";
-import { recipientKindLabels, recipientKindOrder } from "@/lib/labels";
-import { dpaStatusLabels, dpaStatusOrder } from "@/lib/recipients/dpa";
+import { recipientFields } from "@/lib/recipients/fields";
+import { recipientKindOrder } from "@/lib/labels";
+import { dpaStatusOrder } from "@/lib/recipients/dpa";
 import { ConflictPanel } from "@/components/records/conflict-panel";
 import { ErrorSummary, FormAlert, FormSection, Textarea } from "@/components/catalogues/form-parts";
 import { text, useRecordForm } from "@/components/catalogues/use-record-form";
@@ -14,36 +16,14 @@ import { Button, buttonClassName } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { MessageText } from "@/components/ui/message-text";
 import { Select } from "@/components/ui/select";
 
 export type CountryOption = { code: string; name: string; eea: boolean; adequacy: boolean };
 export type ParentOption = { id: string; name: string; kind: RecipientKind };
 
-const fieldLabels: Record<string, string> = {
-  kind: "Kind",
-  name: "Name",
-  contactName: "Contact person",
-  email: "E-mail",
-  phone: "Telephone",
-  address: "Address",
-  countryCode: "Country",
-  website: "Website",
-  services: "Services",
-  notes: "Notes",
-  parentId: "Engaged by",
-  dpaStatus: "DPA status",
-  dpaNotRequiredReason: "Why no DPA is required",
-  dpaSignedOn: "DPA signed on",
-  dpaReference: "DPA reference",
-  dpaNextReviewOn: "DPA next review",
-};
-
-const kindHints: Partial<Record<RecipientKind, string>> = {
-  PROCESSOR: "Processes personal data on the organisation's behalf and instructions (Art. 28).",
-  SUB_PROCESSOR: "Engaged by a processor for part of the processing (Art. 28(2) and (4)).",
-  JOINT_CONTROLLER: "Decides purposes and means jointly with the organisation (Art. 26).",
-  CLIENT_CONTROLLER: "A controller on whose behalf the organisation processes (Art. 30(2)(a)).",
-};
+// The kinds whose choice is explained below the select (recipients.kindHints).
+const hintedKinds = { PROCESSOR: true, SUB_PROCESSOR: true, JOINT_CONTROLLER: true, CLIENT_CONTROLLER: true } as const;
 
 export function RecipientForm({
   id,
@@ -60,6 +40,8 @@ export function RecipientForm({
   parents: ParentOption[];
   cancelHref: string;
 }) {
+  const t = useTranslations("recipients");
+  const fieldLabels = Object.fromEntries(Object.keys(recipientFields).filter((name) => name !== "id").map((name) => [name, t(`fields.${name}` as never)]));
   const action = id ? updateRecipientAction.bind(null, id) : createRecipientAction;
   const formRef = useRef<HTMLFormElement>(null);
   const form = useRecordForm(recipientSchema, action, formRef, initialValues, version);
@@ -78,10 +60,10 @@ export function RecipientForm({
         <RecipientFields key={form.attempt} form={form} countries={countries} parents={parents} />
         <div className="flex flex-wrap items-center gap-2">
           <Button type="submit" variant="primary" disabled={form.pending}>
-            {form.pending ? "Saving…" : id ? "Save changes" : "Add recipient"}
+            {form.pending ? t("form.saving") : id ? t("form.save") : t("form.add")}
           </Button>
           <Link href={cancelHref} className={buttonClassName({ variant: "ghost" })}>
-            Cancel
+            {t("form.cancel")}
           </Link>
         </div>
       </form>
@@ -91,6 +73,7 @@ export function RecipientForm({
 
 // Keyed on the attempt, so that its inputs and the kind chosen start again from the values last submitted.
 function RecipientFields({ form, countries, parents }: { form: ReturnType<typeof useRecordForm>; countries: CountryOption[]; parents: ParentOption[] }) {
+  const t = useTranslations("recipients");
   const { values, errors, state } = form;
   const [kind, setKind] = useState<RecipientKind>((text(values, "kind") as RecipientKind) || "PROCESSOR");
   const [dpaStatus, setDpaStatus] = useState(text(values, "dpaStatus") || "MISSING");
@@ -119,46 +102,46 @@ function RecipientFields({ form, countries, parents }: { form: ReturnType<typeof
       <FormAlert>{state.formError}</FormAlert>
       <ErrorSummary errors={errors} />
       {form.version !== undefined ? <input type="hidden" name="version" value={form.version} /> : null}
-      <FormSection title="Recipient" description="Who receives the personal data (Art. 30(1)(d)), and for what.">
-        <Field id="recipient-kind" label="Kind" required hint={kindHints[kind]} error={errors.kind}>
+      <FormSection title={t("form.recipient")} description={t("form.recipientDescription")}>
+        <Field id="recipient-kind" label={t("fields.kind")} required hint={kind in hintedKinds ? t(`kindHints.${kind as keyof typeof hintedKinds}`) : undefined} error={errors.kind}>
           {(aria) => (
             <Select id="recipient-kind" name="kind" value={kind} onChange={(event) => setKind(event.target.value as RecipientKind)} {...aria}>
               {recipientKindOrder.map((option) => (
                 <option key={option} value={option}>
-                  {recipientKindLabels[option]}
+                  {t(`kinds.${option}`)}
                 </option>
               ))}
             </Select>
           )}
         </Field>
-        {input("name", "Name", { required: true, hint: "The legal name, e.g. “Hetzner Online GmbH”." })}
+        {input("name", t("fields.name"), { required: true, hint: t("form.nameHint") })}
         {/* Hidden rather than removed when not applicable, so that switching the kind back and forth loses nothing typed. */}
         <div hidden={kind !== "SUB_PROCESSOR"} className="sm:col-span-2">
-          <Field id="recipient-parentId" label="Engaged by" required hint="The processor (or sub-processor) that engaged this one." error={errors.parentId}>
+          <Field id="recipient-parentId" label={t("fields.parentId")} required hint={t("form.parentHint")} error={errors.parentId}>
             {(aria) => (
               <Select id="recipient-parentId" name="parentId" defaultValue={text(values, "parentId")} {...aria}>
-                <option value="">Choose a processor…</option>
+                <option value="">{t("form.chooseProcessor")}</option>
                 {parents.map((parent) => (
                   <option key={parent.id} value={parent.id}>
-                    {parent.name} ({recipientKindLabels[parent.kind].toLowerCase()})
+                    {parent.name} ({t(`kinds.${parent.kind}`)})
                   </option>
                 ))}
               </Select>
             )}
           </Field>
         </div>
-        <Field id="recipient-services" label="Services" hint="What it does with the data, e.g. “Hosting of the web servers”." error={errors.services} className="sm:col-span-2">
+        <Field id="recipient-services" label={t("fields.services")} hint={t("form.servicesHint")} error={errors.services} className="sm:col-span-2">
           {(aria) => <Textarea id="recipient-services" name="services" rows={2} defaultValue={text(values, "services")} maxLength={2_000} {...aria} />}
         </Field>
         <Field
           id="recipient-countryCode"
-          label="Country"
-          hint={country && !country.eea ? (country.adequacy ? "Outside the EEA, with an adequacy decision (Art. 45)." : "A third country without an adequacy decision: transfers need a safeguard (Art. 46).") : "Where it processes the data."}
+          label={t("fields.countryCode")}
+          hint={country && !country.eea ? (country.adequacy ? t("form.countryAdequacy") : t("form.countryNoAdequacy")) : t("form.countryHint")}
           error={errors.countryCode}
         >
           {(aria) => (
             <Select id="recipient-countryCode" name="countryCode" value={countryCode} onChange={(event) => setCountryCode(event.target.value)} {...aria}>
-              <option value="">Not recorded</option>
+              <option value="">{t("form.notRecorded")}</option>
               {countries.map((option) => (
                 <option key={option.code} value={option.code}>
                   {option.name}
@@ -167,56 +150,56 @@ function RecipientFields({ form, countries, parents }: { form: ReturnType<typeof
             </Select>
           )}
         </Field>
-        {input("website", "Website", { type: "url", placeholder: "https://www.example.com", maxLength: 2_000 })}
+        {input("website", t("fields.website"), { type: "url", placeholder: "https://www.example.com", maxLength: 2_000 })}
       </FormSection>
 
       <div hidden={!isProcessorKind(kind)}>
-        <FormSection title="Data processing agreement" description="Art. 28(3): processing by a processor is governed by a written contract.">
+        <FormSection title={t("form.dpa")} description={t("form.dpaDescription")}>
           {warning ? (
             <div className="sm:col-span-2">
-              <Callout tone="warning" title="Processing agreement missing">
-                {warning}
+              <Callout tone="warning" title={t("form.dpaMissing")}>
+                <MessageText text={warning} />
               </Callout>
             </div>
           ) : null}
-          <Field id="recipient-dpaStatus" label="Status" required hint="Only a missing agreement is flagged." error={errors.dpaStatus}>
+          <Field id="recipient-dpaStatus" label={t("form.status")} required hint={t("form.statusHint")} error={errors.dpaStatus}>
             {(aria) => (
               <Select id="recipient-dpaStatus" name="dpaStatus" value={dpaStatus} onChange={(event) => setDpaStatus(event.target.value)} {...aria}>
                 {dpaStatusOrder.map((option) => (
                   <option key={option} value={option}>
-                    {dpaStatusLabels[option]}
+                    {t(`dpaStatus.${option}`)}
                   </option>
                 ))}
               </Select>
             )}
           </Field>
-          <Field id="recipient-dpaSignedOn" label="Signed on" hint="Optional: the date the agreement was signed, where known." error={errors.dpaSignedOn}>
+          <Field id="recipient-dpaSignedOn" label={t("form.signedOn")} hint={t("form.signedOnHint")} error={errors.dpaSignedOn}>
             {(aria) => <Input id="recipient-dpaSignedOn" name="dpaSignedOn" type="date" defaultValue={text(values, "dpaSignedOn")} {...aria} />}
           </Field>
           {/* Hidden rather than removed, so that changing the status back and forth loses nothing typed. */}
           <div hidden={dpaStatus !== "NOT_REQUIRED"} className="sm:col-span-2">
-            <Field id="recipient-dpaNotRequiredReason" label="Why no agreement is required" required error={errors.dpaNotRequiredReason}>
+            <Field id="recipient-dpaNotRequiredReason" label={t("form.notRequiredReason")} required error={errors.dpaNotRequiredReason}>
               {(aria) => <Textarea id="recipient-dpaNotRequiredReason" name="dpaNotRequiredReason" rows={2} defaultValue={text(values, "dpaNotRequiredReason")} maxLength={2_000} {...aria} />}
             </Field>
           </div>
-          <Field id="recipient-dpaNextReviewOn" label="Next review" hint="On or after the signing date." error={errors.dpaNextReviewOn}>
+          <Field id="recipient-dpaNextReviewOn" label={t("form.nextReview")} hint={t("form.nextReviewHint")} error={errors.dpaNextReviewOn}>
             {(aria) => <Input id="recipient-dpaNextReviewOn" name="dpaNextReviewOn" type="date" defaultValue={text(values, "dpaNextReviewOn")} {...aria} />}
           </Field>
-          <div className="sm:col-span-2">{input("dpaReference", "Reference or link", { hint: "Where the signed agreement is kept: a contract number, a file path or a link.", maxLength: 1_000 })}</div>
+          <div className="sm:col-span-2">{input("dpaReference", t("form.reference"), { hint: t("form.referenceHint"), maxLength: 1_000 })}</div>
         </FormSection>
       </div>
 
-      <FormSection title="Contact" description="Whom to contact there about data protection.">
-        {input("contactName", "Contact person", { autoComplete: "off" })}
-        {input("email", "E-mail", { type: "email", placeholder: "privacy@example.com", maxLength: 254 })}
-        {input("phone", "Telephone", { type: "tel", placeholder: "+49 221 123456", maxLength: 50 })}
-        <Field id="recipient-address" label="Address" error={errors.address} className="sm:col-span-2">
+      <FormSection title={t("form.contact")} description={t("form.contactDescription")}>
+        {input("contactName", t("fields.contactName"), { autoComplete: "off" })}
+        {input("email", t("fields.email"), { type: "email", placeholder: "privacy@example.com", maxLength: 254 })}
+        {input("phone", t("fields.phone"), { type: "tel", placeholder: "+49 221 123456", maxLength: 50 })}
+        <Field id="recipient-address" label={t("fields.address")} error={errors.address} className="sm:col-span-2">
           {(aria) => <Textarea id="recipient-address" name="address" rows={2} defaultValue={text(values, "address")} maxLength={1_000} {...aria} />}
         </Field>
       </FormSection>
 
-      <FormSection title="Notes">
-        <Field id="recipient-notes" label="Internal notes" error={errors.notes} className="sm:col-span-2">
+      <FormSection title={t("form.notes")}>
+        <Field id="recipient-notes" label={t("form.internalNotes")} error={errors.notes} className="sm:col-span-2">
           {(aria) => <Textarea id="recipient-notes" name="notes" rows={3} defaultValue={text(values, "notes")} maxLength={10_000} {...aria} />}
         </Field>
       </FormSection>

@@ -1,6 +1,8 @@
 "use client";
 
 import Link from "next/link";
+import { useMemo } from "react";
+import { useTranslations } from "next-intl";
 import { DataTable } from "@/components/data-table/data-table";
 import type { DataTableUrlState } from "@/components/data-table/url-state";
 import { buttonClassName } from "@/components/ui/button";
@@ -9,26 +11,26 @@ import type { RecipientListRow } from "@/lib/recipients/queries";
 import { recipientColumns } from "./recipient-columns";
 
 export function RecipientsTable({ recipients, urlState, filtered }: { recipients: RecipientListRow[]; urlState: DataTableUrlState; filtered: boolean }) {
+  const t = useTranslations("recipients");
+  const columns = useMemo(() => recipientColumns(t), [t]);
   const showAll = (
     <Link href="/recipients" className="text-blue-700 hover:underline">
-      Show all
+      {t("table.showAll")}
     </Link>
   );
   return (
     <DataTable
       data={recipients}
-      columns={recipientColumns}
-      caption="Recipients and processors"
-      noun={["recipient", "recipients"]}
+      columns={columns}
+      caption={t("table.caption")}
+      noun={[t("table.one"), t("table.many")]}
       getRowId={(row) => row.id}
-      searchLabel="Search recipients"
+      searchLabel={t("table.search")}
       urlState={urlState}
       toolbar={
         filtered ? (
           <p className="flex flex-wrap items-center gap-2 text-xs text-slate-700">
-            <span>
-              Filtered: <strong className="font-medium">processors whose DPA is missing or due for review</strong>
-            </span>
+            <span>{t.rich("table.filtered", { strong: (chunks) => <strong className="font-medium">{chunks}</strong> })}</span>
             {showAll}
           </p>
         ) : null
@@ -36,20 +38,17 @@ export function RecipientsTable({ recipients, urlState, filtered }: { recipients
       emptyState={
         filtered ? (
           <EmptyState
-            title="Every processor agreement is in order"
+            title={t("table.allInOrderTitle")}
             action={
               <Link href="/recipients" className={buttonClassName({ size: "sm" })}>
-                Show all recipients
+                {t("table.showAllRecipients")}
               </Link>
             }
           >
-            No processor or sub-processor lacks a signed DPA or is due for review.
+            {t("table.allInOrderBody")}
           </EmptyState>
         ) : (
-          <EmptyState title="No recipients recorded yet">
-            Recipients are everyone the data is disclosed to (Art. 30(1)(d)): internal departments, processors and their sub-processors,
-            other controllers and public authorities. Those recorded for this organisation will be listed here.
-          </EmptyState>
+          <EmptyState title={t("table.emptyTitle")}>{t("table.emptyBody")}</EmptyState>
         )
       }
     />

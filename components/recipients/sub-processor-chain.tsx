@@ -1,8 +1,9 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { DpaStatus, RecipientKind } from "@prisma/client";
-import { recipientKindLabels } from "@/lib/labels";
-import { dpaState, dpaStateLabels, dpaStateTones } from "@/lib/recipients/dpa";
+import { dpaState, dpaStateTones } from "@/lib/recipients/dpa";
 import { Badge } from "@/components/ui/badge";
+import { dpaStateKey } from "./dpa-state-key";
 
 type Node = { id: string; name: string; kind: RecipientKind };
 type Child = Node & { dpaStatus: DpaStatus; dpaSignedOn: Date | null; dpaNextReviewOn: Date | null; country: { name: string; eea: boolean } | null };
@@ -17,14 +18,15 @@ const indent = (depth: number) => INDENT[Math.min(depth, INDENT.length - 1)];
  * the recipient itself, and the sub-processors it engaged, as a nested list.
  */
 export function SubProcessorChain({ ancestors, current, subProcessors }: { ancestors: Node[]; current: Node; subProcessors: Child[] }) {
+  const t = useTranslations("recipients");
   return (
-    <ol aria-label="Sub-processor chain" className="space-y-1.5 text-sm">
+    <ol aria-label={t("chain.label")} className="space-y-1.5 text-sm">
       {ancestors.map((node, depth) => (
         <li key={node.id} className={`flex flex-wrap items-center gap-2 ${indent(depth)}`}>
           <Link href={`/recipients/${node.id}`} className="font-medium text-blue-700 hover:underline">
             {node.name}
           </Link>
-          <span className="text-xs text-slate-500">{recipientKindLabels[node.kind]}</span>
+          <span className="text-xs text-slate-500">{t(`kinds.${node.kind}`)}</span>
         </li>
       ))}
       <li className={indent(ancestors.length)}>
@@ -32,10 +34,10 @@ export function SubProcessorChain({ ancestors, current, subProcessors }: { ances
           <strong aria-current="page" className="font-semibold text-slate-900">
             {current.name}
           </strong>
-          <span className="text-xs text-slate-500">{recipientKindLabels[current.kind]} · this recipient</span>
+          <span className="text-xs text-slate-500">{t("chain.thisRecipient", { kind: t(`kinds.${current.kind}`) })}</span>
         </span>
         {subProcessors.length ? (
-          <ul aria-label={`Sub-processors of ${current.name}`} className="mt-1.5 space-y-1.5 border-l border-slate-200 pl-4">
+          <ul aria-label={t("chain.subProcessorsOf", { name: current.name })} className="mt-1.5 space-y-1.5 border-l border-slate-200 pl-4">
             {subProcessors.map((child) => {
               const state = dpaState(child);
               return (
@@ -44,13 +46,13 @@ export function SubProcessorChain({ ancestors, current, subProcessors }: { ances
                     {child.name}
                   </Link>
                   {child.country ? <span className="text-xs text-slate-500">{child.country.name}</span> : null}
-                  {state === "missing" || state === "review-overdue" ? <Badge tone={dpaStateTones[state]}>{dpaStateLabels[state]}</Badge> : null}
+                  {state === "missing" || state === "review-overdue" ? <Badge tone={dpaStateTones[state]}>{t(`dpaState.${dpaStateKey(state)}`)}</Badge> : null}
                 </li>
               );
             })}
           </ul>
         ) : (
-          <p className="mt-1.5 text-xs text-slate-500">No sub-processors recorded{ancestors.length ? "" : ", and not engaged by another processor"}.</p>
+          <p className="mt-1.5 text-xs text-slate-500">{ancestors.length ? t("chain.none") : t("chain.noneTop")}</p>
         )}
       </li>
     </ol>

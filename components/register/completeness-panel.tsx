@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { dpiaReasonLabels, type ActivityCompleteness } from "@/lib/register/completeness";
 import { Badge } from "@/components/ui/badge";
 import { Callout } from "@/components/ui/callout";
@@ -9,26 +10,27 @@ import { Callout } from "@/components/ui/callout";
  * agreements. The links lead to the edit form, so only editors get them.
  */
 export function CompletenessPanel({ completeness, canEdit }: { completeness: ActivityCompleteness; canEdit: boolean }) {
+  const t = useTranslations("register.completeness");
   const { score, total, missing, dpiaHints, processorsWithoutAgreement } = completeness;
-  const article = completeness.register === "processor" ? "Art. 30(2)" : "Art. 30(1)";
+  const article = t("article", { register: completeness.register });
   const complete = missing.length === 0;
   return (
     <section aria-labelledby="completeness-heading" className="mb-4 rounded-lg border border-slate-200 bg-white px-4 py-3 shadow-xs print:hidden">
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
         <h2 id="completeness-heading" className="text-sm font-semibold text-slate-900">
-          Completeness of the record
+          {t("panelTitle")}
         </h2>
         <Badge tone={complete ? "green" : "amber"}>
           <span className="tabular-nums">
             {score}/{total}
           </span>
-          &nbsp;items of {article}
+          &nbsp;{t("items", { article })}
         </Badge>
       </div>
       {complete ? (
-        <p className="mt-1 text-sm text-slate-700">Every item {article} GDPR asks for is recorded.</p>
+        <p className="mt-1 text-sm text-slate-700">{t("allRecorded", { article })}</p>
       ) : (
-        <ul className="mt-2 space-y-1 text-sm" aria-label="Missing items">
+        <ul className="mt-2 space-y-1 text-sm" aria-label={t("missingItems")}>
           {missing.map((item) => (
             <li key={item.letter} className="flex flex-wrap gap-x-2">
               <span className="font-medium text-slate-900">
@@ -48,27 +50,26 @@ export function CompletenessPanel({ completeness, canEdit }: { completeness: Act
       {dpiaHints.length > 0 || processorsWithoutAgreement.length > 0 ? (
         <div className="mt-3 space-y-2">
           {dpiaHints.length > 0 ? (
-            <Callout tone="warning" title="A DPIA may be required (Art. 35)">
-              The record shows {dpiaHints.map((reason) => dpiaReasonLabels[reason]).join(", ")}, and no DPIA is recorded as required. This is a hint
-              from the recorded data, not an assessment: decide whether a DPIA is needed and record the decision
-              {canEdit ? (
-                <>
-                  {" "}
-                  under{" "}
-                  <Link href={`/activities/${completeness.activityId}/edit#assessment`} className="font-medium underline">
-                    DPIA and automated decisions
-                  </Link>
-                </>
-              ) : null}
+            <Callout tone="warning" title={t("dpiaTitle")}>
+              {t("dpiaText", { reasons: dpiaHints.map((reason) => dpiaReasonLabels[reason]).join(", ") })}
+              {canEdit
+                ? t.rich("dpiaUnder", {
+                    link: (chunks) => (
+                      <Link href={`/activities/${completeness.activityId}/edit#assessment`} className="font-medium underline">
+                        {chunks}
+                      </Link>
+                    ),
+                  })
+                : null}
               .
             </Callout>
           ) : null}
           {processorsWithoutAgreement.length > 0 ? (
-            <Callout tone="warning" title="Processing agreement missing (Art. 28(3))">
+            <Callout tone="warning" title={t("agreementTitle")}>
               <ul className="list-disc pl-5">
                 {processorsWithoutAgreement.map((processor) => (
                   <li key={processor.name}>
-                    {processor.name}: the agreement is recorded as missing
+                    {t("agreementMissing", { name: processor.name })}
                   </li>
                 ))}
               </ul>

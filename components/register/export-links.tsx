@@ -34,6 +34,7 @@ export function ExportLinks({
   filterFormId: string;
 }) {
   const t = useTranslations("registerExport");
+  const page = useTranslations("register.page");
   const [language, setLanguage] = useState(initial);
   const isDefault = language === languages[0]?.code;
   const params = Object.entries(filters).filter((entry): entry is [string, string] => !!entry[1]);
@@ -73,7 +74,7 @@ export function ExportLinks({
           </p>
         </div>
       ) : null}
-      <ul aria-label="Download the register" className="flex flex-wrap gap-2">
+      <ul aria-label={page("downloads")} className="flex flex-wrap gap-2">
         {formats.map((choice) => (
           <li key={choice.format}>
             <a

@@ -1,9 +1,11 @@
+import { useTranslations } from "next-intl";
 import type { Register } from "@/lib/register/build";
 import { ICO_CONTACT_FIELDS, ICO_CONTACT_PARTIES } from "@/lib/register/ico-layout";
 import { NotRecorded } from "@/components/ui/not-recorded";
 
 /** Art. 30(1)(a) / 30(2)(a): who is responsible, once for the whole register. */
 export function RegisterContacts({ contacts }: { contacts: Register["contacts"] }) {
+  const t = useTranslations("register.contacts");
   return (
     <>
       {/* Phones: one block per party, as the table would need sideways scrolling. */}
@@ -31,11 +33,11 @@ export function RegisterContacts({ contacts }: { contacts: Register["contacts"] 
       </dl>
       <div className="hidden overflow-x-auto sm:block print:block">
       <table className="w-full min-w-[36rem] text-left text-sm">
-        <caption className="sr-only">Controller, data protection officer and representative</caption>
+        <caption className="sr-only">{t("caption")}</caption>
         <thead>
           <tr className="border-b border-slate-200 text-xs text-slate-600">
             <th scope="col" className="py-2 pr-3 font-medium">
-              <span className="sr-only">Party</span>
+              <span className="sr-only">{t("party")}</span>
             </th>
             {ICO_CONTACT_FIELDS.map((field) => (
               <th key={field.key} scope="col" className="py-2 pr-3 font-medium">

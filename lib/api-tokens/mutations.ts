@@ -4,6 +4,7 @@
  * createApiToken and stored nowhere.
  */
 import { fieldErrorsFrom } from "@/lib/forms/action-state";
+import { message } from "@/lib/i18n/message";
 import { refuseRole, type Actor } from "@/lib/mutations/actor";
 import { writeAudited } from "@/lib/mutations/audited";
 import { failure, type MutationResult } from "@/lib/mutations/result";
@@ -21,7 +22,7 @@ export async function createApiToken(actor: Actor, raw: unknown, now: Date = new
   const refused = refuseRole(actor, "DPO");
   if (refused) return refused;
   const parsed = createApiTokenSchema.safeParse(raw);
-  if (!parsed.success) return failure("invalid", { formError: "Some entries need your attention.", fieldErrors: fieldErrorsFrom(parsed.error) });
+  if (!parsed.success) return failure("invalid", { formError: message("apiTokens.errors.invalid"), fieldErrors: fieldErrorsFrom(parsed.error) });
   const { name, scopes, expiry } = parsed.data;
   const { token, tokenHash, prefix } = createApiTokenSecret();
   return writeAudited(actor, async (tx, audit) => {
@@ -43,9 +44,9 @@ export async function revokeApiToken(actor: Actor, raw: unknown, now: Date = new
     const where = { id: parsed.data.tokenId, organisationId: actor.organisation.id };
     const before = await tx.apiToken.findFirst({ where, select: publicFields });
     if (!before) return NOT_FOUND;
-    if (before.revokedAt) return { ok: true as const, message: "The token was already revoked." };
+    if (before.revokedAt) return { ok: true as const, message: message("apiTokens.notices.alreadyRevoked") };
     const after = await tx.apiToken.update({ where: { id: before.id }, data: { revokedAt: now, revokedById: actor.user.id }, select: publicFields });
     await audit({ action: "REVOKE", entityType: ENTITY, entityId: before.id, before, after });
-    return { ok: true as const, message: `The token “${before.name}” is revoked: requests with it are refused from now on.` };
+    return { ok: true as const, message: message("apiTokens.notices.revoked", { name: before.name }) };
   });
 }

@@ -10,6 +10,7 @@ import { signIn } from "@/lib/auth";
 import { requestClientAddress } from "@/lib/auth/request-address";
 import { requireMemberForAction } from "@/lib/auth/guard";
 import type { ActionState } from "@/lib/forms/action-state";
+import { message } from "@/lib/i18n/message";
 import { setCurrentOrganisation } from "@/lib/organisation/current";
 import { acceptInvitation } from "./accept";
 import { changeMemberRole, inviteMember, removeMember, revokeInvitation } from "./mutations";
@@ -46,7 +47,7 @@ export const revokeInvitationAction = keepFormOnOutage(async function revokeInvi
   const result = await revokeInvitation(member, { invitationId: text(formData, "invitationId", 100) });
   if (!result.ok) return { formError: result.formError };
   revalidatePath(MEMBERS_PATH);
-  return { ok: true, message: "Invitation withdrawn." };
+  return { ok: true, message: message("members.notices.invitationWithdrawn") };
 });
 
 export const changeMemberRoleAction = keepFormOnOutage(async function changeMemberRoleAction(_previous: ActionState, formData: FormData): Promise<ActionState<{ role: string }>> {
@@ -57,7 +58,7 @@ export const changeMemberRoleAction = keepFormOnOutage(async function changeMemb
   revalidatePath(MEMBERS_PATH);
   // The owner may have demoted themselves (another owner remaining): every page's controls depend on the role.
   revalidatePath("/", "layout");
-  return { ok: true, values: { role: result.role }, message: "Role saved." };
+  return { ok: true, values: { role: result.role }, message: message("members.notices.roleSaved") };
 });
 
 export const removeMemberAction = keepFormOnOutage(async function removeMemberAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

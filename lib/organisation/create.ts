@@ -10,6 +10,7 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { createDefaultCatalogues } from "@/lib/catalogues/defaults";
 import { fieldErrorsFrom, type FieldErrors } from "@/lib/forms/action-state";
+import { message } from "@/lib/i18n/message";
 import { createOrganisationSchema } from "./slug";
 
 type Creator = { user: { id: string; email: string }; memberships: { role: Role }[] };
@@ -26,7 +27,7 @@ export function canCreateOrganisation(member: { memberships: { role: Role }[] })
 const SLUG_TAKEN = "This short name is already taken. Choose another one, e.g. with the city or country added.";
 
 export async function createOrganisation(member: Creator, input: unknown): Promise<CreateOrganisationResult> {
-  if (!canCreateOrganisation(member)) return { ok: false, formError: "Only owners of an organisation can create a further one." };
+  if (!canCreateOrganisation(member)) return { ok: false, formError: message("organisations.errors.ownersOnly") };
   const parsed = createOrganisationSchema.safeParse(input);
   if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsFrom(parsed.error) };
   const { legalName, slug } = parsed.data;

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/mutations/actor";
 
 type OrgActor = Actor & { organisation: { id: string; slug: string } };
 import { updateOrganisationProfile } from "./mutations";
+import { message } from "@/lib/i18n/message";
 
 const db = createDb(process.env.DATABASE_URL!);
 
@@ -60,7 +61,7 @@ describe("updateOrganisationProfile", () => {
     const result = await updateOrganisationProfile(owner, { ...profile, dpoEmail: "dpo(at)profile", reviewIntervalMonths: "0", version: 2 });
     expect(result.fieldErrors).toEqual({
       dpoEmail: "Enter an e-mail address like privacy@example.com, or leave it empty.",
-      reviewIntervalMonths: "Enter a number of months between 1 and 60.",
+      reviewIntervalMonths: message("organisation.errors.interval", { min: 1, max: 60 }),
     });
     expect(result.values).toMatchObject({ dpoEmail: "dpo(at)profile" });
   });

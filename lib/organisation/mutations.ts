@@ -3,6 +3,7 @@
  * the signed-in member and the submitted input.
  */
 import { fieldErrorsFrom } from "@/lib/forms/action-state";
+import { message } from "@/lib/i18n/message";
 import { describeConflict } from "@/lib/records/versioning";
 import { versionSchema } from "@/lib/forms/field-rules";
 import { refuseRole, type Actor } from "@/lib/mutations/actor";
@@ -29,7 +30,7 @@ export async function updateOrganisationProfile(actor: Actor, input: unknown): P
   const organisationId = actor.organisation.id;
   return writeAudited(actor, async (tx, audit): Promise<MutationResult<{ id: string }>> => {
     const before = await tx.organisation.findUnique({ where: { id: organisationId }, select: snapshotSelect });
-    if (!before) return failure("not-found", { formError: "This organisation does not exist any more." });
+    if (!before) return failure("not-found", { formError: message("organisation.errors.gone") });
     const { count } = await tx.organisation.updateMany({
       where: { id: organisationId, version: version.data.version },
       data: { ...parsed.data, version: { increment: 1 } },
@@ -40,6 +41,6 @@ export async function updateOrganisationProfile(actor: Actor, input: unknown): P
     }
     const after = await tx.organisation.findUniqueOrThrow({ where: { id: organisationId }, select: snapshotSelect });
     await audit({ action: "UPDATE", entityType: ENTITY, entityId: organisationId, before, after });
-    return { ok: true, id: organisationId, message: "The organisation profile was saved." };
+    return { ok: true, id: organisationId, message: message("organisation.notices.saved") };
   });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrorsFrom } from "@/lib/forms/action-state";
+import { message } from "@/lib/i18n/message";
 import { organisationProfileSchema, proposeNextReview } from "./schema";
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -28,10 +29,10 @@ describe("organisationProfileSchema", () => {
     });
     expect(result.success).toBe(false);
     expect(fieldErrorsFrom(result.error!)).toMatchObject({
-      legalName: expect.stringMatching(/legal name/),
+      legalName: message("organisation.errors.legalName"),
       email: expect.stringMatching(/e-mail address/),
       supervisoryAuthorityWebsite: expect.stringMatching(/https:\/\//),
-      reviewIntervalMonths: expect.stringMatching(/whole number/),
+      reviewIntervalMonths: message("organisation.errors.intervalWhole", { min: 1, max: 60 }),
     });
   });
 });

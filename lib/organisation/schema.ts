@@ -8,6 +8,7 @@
  */
 import { z } from "zod";
 import { optionalEmail, optionalPhone, optionalText, optionalUrl, requiredText } from "@/lib/forms/field-rules";
+import { message } from "@/lib/i18n/message";
 
 /** The DPO's form of address, which sets the gender of the title in policies (Datenschutzbeauftragte/-r, déléguée/délégué). */
 export const DPO_FORMS = ["FEMININE", "MASCULINE"] as const;
@@ -21,9 +22,10 @@ export const REVIEW_INTERVAL_MIN = 1;
 export const REVIEW_INTERVAL_MAX = 60;
 
 const address = () => optionalText(1_000);
+const intervalMessage = message("organisation.errors.interval", { min: REVIEW_INTERVAL_MIN, max: REVIEW_INTERVAL_MAX });
 
 export const organisationProfileSchema = z.object({
-  legalName: requiredText("Enter the organisation's legal name, like “Example GmbH”."),
+  legalName: requiredText(message("organisation.errors.legalName")),
   address: address(),
   email: optionalEmail(),
   phone: optionalPhone(),
@@ -53,10 +55,10 @@ export const organisationProfileSchema = z.object({
   supervisoryAuthorityWebsite: optionalUrl(),
 
   reviewIntervalMonths: z.coerce
-    .number({ error: `Enter a number of months between ${REVIEW_INTERVAL_MIN} and ${REVIEW_INTERVAL_MAX}.` })
-    .int(`Enter a whole number of months between ${REVIEW_INTERVAL_MIN} and ${REVIEW_INTERVAL_MAX}.`)
-    .min(REVIEW_INTERVAL_MIN, `Enter a number of months between ${REVIEW_INTERVAL_MIN} and ${REVIEW_INTERVAL_MAX}.`)
-    .max(REVIEW_INTERVAL_MAX, `Enter a number of months between ${REVIEW_INTERVAL_MIN} and ${REVIEW_INTERVAL_MAX}.`),
+    .number({ error: intervalMessage })
+    .int(message("organisation.errors.intervalWhole", { min: REVIEW_INTERVAL_MIN, max: REVIEW_INTERVAL_MAX }))
+    .min(REVIEW_INTERVAL_MIN, intervalMessage)
+    .max(REVIEW_INTERVAL_MAX, intervalMessage),
 });
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrorsFrom } from "@/lib/forms/action-state";
 import { missingAgreementWarning, recipientSchema } from "./schema";
+import { message } from "@/lib/i18n/message";
 
 const errorsOf = (input: Record<string, unknown>) => {
   const result = recipientSchema.safeParse(input);
@@ -46,7 +47,7 @@ describe("recipientSchema", () => {
 
 describe("missingAgreementWarning (Art. 28(3))", () => {
   it("warns for processors and sub-processors whose agreement is missing, and for nothing else", () => {
-    expect(missingAgreementWarning({ kind: "SUB_PROCESSOR", dpaStatus: "MISSING" })).toMatch(/Art. 28\(3\)/);
+    expect(missingAgreementWarning({ kind: "SUB_PROCESSOR", dpaStatus: "MISSING" })).toBe(message("recipients.errors.missingAgreement"));
     expect(missingAgreementWarning({ kind: "PROCESSOR", dpaStatus: "IN_PLACE" })).toBeNull();
     expect(missingAgreementWarning({ kind: "PROCESSOR", dpaStatus: "UNDER_REVIEW" })).toBeNull();
     expect(missingAgreementWarning({ kind: "PROCESSOR", dpaStatus: "NOT_REQUIRED" })).toBeNull();

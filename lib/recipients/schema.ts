@@ -4,6 +4,7 @@
 import { z } from "zod";
 import type { DpaStatus, RecipientKind } from "@prisma/client";
 import { recipientKindOrder } from "@/lib/labels";
+import { message } from "@/lib/i18n/message";
 import {
   DATE_MESSAGE,
   isIsoDate,
@@ -86,5 +87,5 @@ export function isProcessorKind(kind: RecipientKind): boolean {
  */
 export function missingAgreementWarning(value: { kind: RecipientKind; dpaStatus: string }): string | null {
   if (!isProcessorKind(value.kind) || value.dpaStatus !== "MISSING") return null;
-  return "The data processing agreement is missing. Art. 28(3) requires one with every processor and sub-processor: once you have it, record it as in place with its reference or link.";
+  return message("recipients.errors.missingAgreement");
 }

@@ -4,6 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireMemberForAction } from "@/lib/auth/guard";
 import type { ActionState } from "@/lib/forms/action-state";
+import { message } from "@/lib/i18n/message";
 import { keepFormOnOutage } from "@/lib/forms/database-outage-action";
 import { createWebhookEndpoint, deleteWebhookEndpoint, rotateWebhookSecret, sendTestEvent, updateWebhookEndpoint } from "./mutations";
 
@@ -33,7 +34,7 @@ export const createWebhookEndpointAction = keepFormOnOutage(async function creat
   const result = await createWebhookEndpoint(member, values);
   if (!result.ok) return { values, fieldErrors: result.fieldErrors, formError: result.formError };
   revalidatePath(WEBHOOKS_PATH);
-  return { ok: true, message: "Endpoint registered.", secret: result.secret, endpointId: result.id, values: { url: "", description: "", events: [], enabled: true } };
+  return { ok: true, message: message("webhooks.notices.registered"), secret: result.secret, endpointId: result.id, values: { url: "", description: "", events: [], enabled: true } };
 });
 
 export const updateWebhookEndpointAction = keepFormOnOutage(async function updateWebhookEndpointAction(_previous: EndpointFormState, formData: FormData): Promise<EndpointFormState> {
@@ -43,7 +44,7 @@ export const updateWebhookEndpointAction = keepFormOnOutage(async function updat
   const result = await updateWebhookEndpoint(member, id, Number(text(formData, "version", 12)), values);
   if (!result.ok) return { values, fieldErrors: result.fieldErrors, formError: result.formError };
   revalidatePath(WEBHOOKS_PATH, "layout");
-  return { ok: true, message: "Endpoint saved.", values };
+  return { ok: true, message: message("webhooks.notices.saved"), values };
 });
 
 export const rotateWebhookSecretAction = keepFormOnOutage(async function rotateWebhookSecretAction(_previous: EndpointFormState, formData: FormData): Promise<EndpointFormState> {
@@ -51,7 +52,7 @@ export const rotateWebhookSecretAction = keepFormOnOutage(async function rotateW
   const result = await rotateWebhookSecret(member, { endpointId: text(formData, "endpointId", 100) });
   if (!result.ok) return { formError: result.formError };
   revalidatePath(WEBHOOKS_PATH, "layout");
-  return { ok: true, message: "A new signing secret is in use from the next delivery on.", secret: result.secret, endpointId: result.id };
+  return { ok: true, message: message("webhooks.notices.rotated"), secret: result.secret, endpointId: result.id };
 });
 
 export const sendTestWebhookAction = keepFormOnOutage(async function sendTestWebhookAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -59,7 +60,7 @@ export const sendTestWebhookAction = keepFormOnOutage(async function sendTestWeb
   const result = await sendTestEvent(member, { endpointId: text(formData, "endpointId", 100) });
   if (!result.ok) return { formError: result.formError };
   revalidatePath(WEBHOOKS_PATH, "layout");
-  return { ok: true, message: "Test event queued. Reload the delivery log in a moment to see the attempt." };
+  return { ok: true, message: message("webhooks.notices.testQueued") };
 });
 
 export const deleteWebhookEndpointAction = keepFormOnOutage(async function deleteWebhookEndpointAction(_previous: ActionState, formData: FormData): Promise<ActionState> {

@@ -10,13 +10,7 @@ export type WebhookEventType = (typeof WEBHOOK_EVENTS)[number];
 /** Sent by the "Send test event" button only; not subscribable. */
 export const TEST_EVENT = "webhook.test";
 
-export const webhookEventLabels: Record<WebhookEventType, string> = {
-  "activity.created": "Processing activity created",
-  "activity.updated": "Processing activity changed",
-  "activity.retired": "Processing activity retired",
-  "policy.published": "Privacy policy published",
-  "dpa.review_due": "Processor's DPA review due",
-};
+// Their names for people are in the dashboard catalogue (webhooks.events).
 
 /** (entityType, action) of an audit event → the webhook event it is; anything else sends nothing. */
 const AUDIT_TO_EVENT: Record<string, Record<string, WebhookEventType>> = {

@@ -4,6 +4,17 @@ import account from "./account.json";
 import activities from "./activities.json";
 import auth from "./auth.json";
 import common from "./common.json";
+import audit from "./audit.json";
+import members from "./members.json";
+import catalogues from "./catalogues.json";
+import organisation from "./organisation.json";
+import organisations from "./organisations.json";
+import recipients from "./recipients.json";
+import apiTokens from "./apiTokens.json";
+import apiReference from "./apiReference.json";
+import webhooks from "./webhooks.json";
+import register from "./register.json";
+import policies from "./policies.json";
 import registerExport from "./registerExport.json";
 import policyLanguages from "./policyLanguages.json";
 import translations from "./translations.json";
@@ -19,6 +30,17 @@ export const de: Messages = {
   activities,
   auth,
   common,
+  audit,
+  members,
+  catalogues,
+  organisation,
+  organisations,
+  recipients,
+  apiTokens,
+  apiReference,
+  webhooks,
+  register,
+  policies,
   registerExport,
   policyLanguages,
   translations,

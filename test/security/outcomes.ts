@@ -3,7 +3,14 @@
  * categories the access matrix speaks in. Each category is what the person
  * would see in the browser, so the matrix reads as "who may do what".
  */
+import { createTranslator } from "next-intl";
+import { translateMessage } from "@/lib/i18n/message";
+import { en } from "@/messages/en";
 import type { Outcome } from "@/test/support/request-scope";
+
+// Messages from lib/ are catalogue references (lib/i18n/message.ts); the
+// categories below read them as an English-speaking member sees them.
+const english = createTranslator({ locale: "en", messages: en });
 
 export const OUTCOME_KINDS = {
   ok: "done: the action returned its result, or the route answered 2xx",
@@ -31,7 +38,7 @@ const SCOPE_SIGN_IN = "Sign-in is exercised by the end-to-end tests";
 
 function messagesOf(value: Record<string, unknown>): string {
   const fields = value.fieldErrors && typeof value.fieldErrors === "object" ? Object.values(value.fieldErrors as Record<string, unknown>) : [];
-  return [value.formError, value.message, ...fields].filter((m) => typeof m === "string").join(" | ");
+  return [value.formError, value.message, ...fields].filter((m): m is string => typeof m === "string").map((m) => translateMessage(english, m)).join(" | ");
 }
 
 function isFailureState(value: Record<string, unknown>): boolean {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { requireMember } from "@/lib/auth/guard";
 import { auditFilterQuery, hasAuditFilter, parseAuditFilter } from "@/lib/audit-log/filter";
@@ -11,7 +12,10 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClassName } from "@/components/ui/button";
 
-export const metadata: Metadata = { title: "Audit log" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("audit.page");
+  return { title: t("title") };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -19,14 +23,14 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 export default async function AuditPage({ searchParams }: Props) {
   const { organisation } = await requireMember("VIEWER");
   const filter = parseAuditFilter(await searchParams);
-  const [result, options] = await Promise.all([listAuditEvents(organisation.id, filter), listAuditFilterOptions(organisation.id)]);
+  const [result, options, t] = await Promise.all([listAuditEvents(organisation.id, filter), listAuditFilterOptions(organisation.id), getTranslations("audit.page")]);
   const active = hasAuditFilter(filter);
   const current = { ...filter, page: result.page };
   return (
     <>
       <PageHeader
-        title="Audit log"
-        description="Every change to the register, its catalogues and its members: who made it, when, and what it changed, field by field. Newest first."
+        title={t("title")}
+        description={t("description")}
       />
       <Card className="mb-4 p-4">
         <AuditFilters filter={filter} options={options} active={active} />
@@ -35,19 +39,19 @@ export default async function AuditPage({ searchParams }: Props) {
         {result.total === 0 ? (
           active ? (
             <EmptyState
-              title="No events match these filters"
-              action={<Link href="/audit" className={buttonClassName()}>Show all events</Link>}
+              title={t("noMatchTitle")}
+              action={<Link href="/audit" className={buttonClassName()}>{t("showAll")}</Link>}
             >
-              Widen the date range or choose another record type, user or action.
+              {t("noMatchBody")}
             </EmptyState>
           ) : (
-            <EmptyState title="No changes recorded yet">
-              Every change to activities, recipients, catalogues, the organisation profile and its members will be recorded here, with the person who made it.
+            <EmptyState title={t("emptyTitle")}>
+              {t("emptyBody")}
             </EmptyState>
           )
         ) : (
           <>
-            <AuditEventList events={result.events} label="Audit events" />
+            <AuditEventList events={result.events} label={t("listLabel")} />
             <AuditPagination
               page={result.page}
               pageCount={result.pageCount}

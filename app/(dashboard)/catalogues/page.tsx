@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { requireMember } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/auth/roles";
@@ -9,7 +10,10 @@ import { SavedNotice } from "@/components/catalogues/form-parts";
 import { buttonClassName } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 
-export const metadata: Metadata = { title: "Catalogues" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("catalogues.page");
+  return { title: t("title") };
+}
 
 function CatalogueSection({ id, title, description, add, children }: { id: string; title: string; description: string; add?: ReactNode; children: ReactNode }) {
   return (
@@ -40,24 +44,25 @@ export default async function CataloguesPage({ searchParams }: { searchParams: P
   const { organisation, role } = await requireMember();
   const canEdit = hasRole(role, "EDITOR");
   const { deleted } = await searchParams;
-  const [legalBases, dataCategories, dataSubjects, securityMeasures] = await Promise.all([
+  const [legalBases, dataCategories, dataSubjects, securityMeasures, t] = await Promise.all([
     listLegalBases(organisation.id),
     listDataCategories(organisation.id),
     listDataSubjectCategories(organisation.id),
     listSecurityMeasures(organisation.id),
+    getTranslations("catalogues"),
   ]);
   const sections = [
-    { id: "legal-bases", label: "Legal bases", count: legalBases.length },
-    { id: "data-categories", label: "Data categories", count: dataCategories.length },
-    { id: "data-subjects", label: "Data subjects", count: dataSubjects.length },
-    { id: "security-measures", label: "Security measures", count: securityMeasures.length },
+    { id: "legal-bases", label: t("types.legalBases.navLabel"), count: legalBases.length },
+    { id: "data-categories", label: t("types.dataCategories.navLabel"), count: dataCategories.length },
+    { id: "data-subjects", label: t("types.dataSubjects.navLabel"), count: dataSubjects.length },
+    { id: "security-measures", label: t("types.securityMeasures.navLabel"), count: securityMeasures.length },
   ];
 
   return (
     <>
-      <PageHeader title="Catalogues" description="The shared lists every processing activity draws on, so that the same thing is called the same everywhere in the register." />
+      <PageHeader title={t("page.title")} description={t("page.description")} />
       {deleted ? <SavedNotice>{deleted.slice(0, 300)}</SavedNotice> : null}
-      <nav aria-label="Catalogues" className="mb-6">
+      <nav aria-label={t("page.nav")} className="mb-6">
         <ul className="flex flex-wrap gap-2 text-sm">
           {sections.map((section) => (
             <li key={section.id}>
@@ -70,16 +75,16 @@ export default async function CataloguesPage({ searchParams }: { searchParams: P
         </ul>
       </nav>
       <div className="space-y-10">
-        <CatalogueSection id="legal-bases" add={canEdit ? <AddLink type="legal-bases" label="Add national basis" /> : null} title="Legal bases" description="Art. 6(1) bases for lawful processing, Art. 9(2) conditions for special categories, Art. 10 and national bases.">
+        <CatalogueSection id="legal-bases" add={canEdit ? <AddLink type="legal-bases" label={t("types.legalBases.add")} /> : null} title={t("types.legalBases.title")} description={t("types.legalBases.description")}>
           <LegalBasesTable rows={legalBases} />
         </CatalogueSection>
-        <CatalogueSection id="data-categories" add={canEdit ? <AddLink type="data-categories" label="Add data category" /> : null} title="Data categories" description="Categories of personal data (Art. 30(1)(c)), flagged when special (Art. 9) or criminal (Art. 10), with the default time limit for erasure (Art. 30(1)(f)).">
+        <CatalogueSection id="data-categories" add={canEdit ? <AddLink type="data-categories" label={t("types.dataCategories.add")} /> : null} title={t("types.dataCategories.title")} description={t("types.dataCategories.description")}>
           <DataCategoriesTable rows={dataCategories} />
         </CatalogueSection>
-        <CatalogueSection id="data-subjects" add={canEdit ? <AddLink type="data-subjects" label="Add data subject category" /> : null} title="Data subject categories" description="The groups of people whose personal data is processed (Art. 30(1)(c)).">
+        <CatalogueSection id="data-subjects" add={canEdit ? <AddLink type="data-subjects" label={t("types.dataSubjects.add")} /> : null} title={t("types.dataSubjects.title")} description={t("types.dataSubjects.description")}>
           <DataSubjectsTable rows={dataSubjects} />
         </CatalogueSection>
-        <CatalogueSection id="security-measures" add={canEdit ? <AddLink type="security-measures" label="Add security measure" /> : null} title="Security measures" description="Technical and organisational measures (Art. 32(1)), grouped, for the general description of Art. 30(1)(g).">
+        <CatalogueSection id="security-measures" add={canEdit ? <AddLink type="security-measures" label={t("types.securityMeasures.add")} /> : null} title={t("types.securityMeasures.title")} description={t("types.securityMeasures.description")}>
           <SecurityMeasuresTable rows={securityMeasures} />
         </CatalogueSection>
       </div>

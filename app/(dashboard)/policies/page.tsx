@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireMember } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/auth/roles";
 import { POLICY_EDIT_ROLE } from "@/lib/policies/draft-mutations";
@@ -12,30 +13,32 @@ import { Card } from "@/components/ui/card";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 
-export const metadata: Metadata = { title: "Policies" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("policies.page");
+  return { title: t("title") };
+}
 
 export default async function PoliciesPage() {
   const member = await requireMember();
-  const [policies, driftRows] = await Promise.all([listPolicies(member.organisation.id), listPolicyDrift(member.organisation.id)]);
+  const [policies, driftRows, t] = await Promise.all([listPolicies(member.organisation.id), listPolicyDrift(member.organisation.id), getTranslations("policies.page")]);
   const drift = Object.fromEntries(driftRows.map((row) => [row.id, <DriftBadge key={row.id} drift={row.drift} />]));
   const canEdit = hasRole(member.role, POLICY_EDIT_ROLE);
   const create = canEdit ? (
     <Link href="/policies/new" className={buttonClassName({ variant: "primary" })}>
-      New policy
+      {t("new")}
     </Link>
   ) : null;
   return (
     <>
-      <PageHeader title="Policies" description="Privacy policies for each audience, composed from the register, checked against Art. 13 and 14 GDPR and published in versions.">
+      <PageHeader title={t("title")} description={t("description")}>
         {create}
       </PageHeader>
       {policies.length ? (
         <PoliciesList policies={policies} drift={drift} />
       ) : (
         <Card>
-          <EmptyState title="No privacy policies yet" action={create}>
-            A policy tells one audience (your website&apos;s visitors, your app&apos;s users, your applicants) what you do with their data, generated from the
-            records of the register.
+          <EmptyState title={t("emptyTitle")} action={create}>
+            {t("emptyBody")}
           </EmptyState>
         </Card>
       )}

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireMember } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/auth/roles";
 import { listRecipients } from "@/lib/recipients/queries";
@@ -9,7 +10,10 @@ import { SavedNotice } from "@/components/catalogues/form-parts";
 import { buttonClassName } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 
-export const metadata: Metadata = { title: "Recipients & processors" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("recipients.page");
+  return { title: t("title") };
+}
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -17,16 +21,16 @@ export default async function RecipientsPage({ searchParams }: { searchParams: P
   const { organisation, role } = await requireMember();
   const params = await searchParams;
   const dpaAttention = params.dpa === "attention";
-  const recipients = await listRecipients(organisation.id, { dpaAttention });
+  const [recipients, t] = await Promise.all([listRecipients(organisation.id, { dpaAttention }), getTranslations("recipients.page")]);
   return (
     <>
       <PageHeader
-        title="Recipients & processors"
-        description="Everyone personal data is disclosed to (Art. 30(1)(d)), and for processors and sub-processors the data processing agreement Art. 28(3) requires."
+        title={t("title")}
+        description={t("description")}
       >
         {hasRole(role, "EDITOR") ? (
           <Link href="/recipients/new" className={buttonClassName({ variant: "primary" })}>
-            <span aria-hidden="true">+</span> Add recipient
+            <span aria-hidden="true">+</span> {t("add")}
           </Link>
         ) : null}
       </PageHeader>

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireMember } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/auth/roles";
 import { buttonClassName } from "@/components/ui/button";
 import { buildRegister } from "@/lib/register/build";
 import { listRegisterDepartments, loadRegisterSource, parseRegisterFilters, registerLanguages } from "@/lib/register/queries";
 import { languageName } from "@/lib/translations/languages";
-import { activityStatusLabels } from "@/lib/labels";
 import { ExportLinks, type ExportChoice } from "@/components/register/export-links";
 import { RegisterFiltersForm } from "@/components/register/register-filters";
 import { RegisterPreview } from "@/components/register/register-preview";
@@ -14,7 +14,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { notFound } from "next/navigation";
 import { registerExportFormats } from "@/lib/register/formats";
 
-export const metadata: Metadata = { title: "Register" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("register.page");
+  return { title: t("title") };
+}
 
 const FORMATS: ExportChoice[] = registerExportFormats.map(({ id, label, description }) => ({ format: id, label, description }));
 
@@ -24,27 +27,29 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
   const { organisation, role } = await requireMember();
   const params = await searchParams;
   const filters = parseRegisterFilters(params);
-  const [source, departments, languages] = await Promise.all([
+  const [source, departments, languages, t, status] = await Promise.all([
     loadRegisterSource(organisation.id, filters),
     listRegisterDepartments(organisation.id),
     registerLanguages(organisation.id),
+    getTranslations("register.page"),
+    getTranslations("register.filters.statuses"),
   ]);
   if (!source) notFound();
   const register = buildRegister(source);
   // The export's language from the address (?language=de), one the organisation keeps; else its default.
   const language = languages.find((code) => code === params.language) ?? languages[0];
-  const filtered = [filters.status ? activityStatusLabels[filters.status] : "", filters.department ?? ""].filter(Boolean).join(", ");
+  const filtered = [filters.status ? status(filters.status) : "", filters.department ?? ""].filter(Boolean).join(", ");
 
   return (
     <div>
       <PageHeader
-        title="Register"
-        description="The record of processing activities as one document (Art. 30 GDPR), as it is handed to the supervisory authority on request (Art. 30(4)). Print it or download it."
-        meta={filtered ? <span className="text-xs text-slate-600">Filtered: {filtered}</span> : null}
+        title={t("title")}
+        description={t("description")}
+        meta={filtered ? <span className="text-xs text-slate-600">{t("filtered", { filters: filtered })}</span> : null}
       >
         {hasRole(role, "EDITOR") ? (
           <Link href="/register/import" className={buttonClassName()}>
-            Import a register
+            {t("import")}
           </Link>
         ) : null}
       </PageHeader>

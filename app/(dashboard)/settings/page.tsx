@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { requireMember } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/auth/roles";
 import { getOrganisationProfile } from "@/lib/organisation/queries";
@@ -11,11 +12,14 @@ import { OrganisationProfileView } from "@/components/organisation/organisation-
 import { SettingsNav } from "@/components/organisation/settings-nav";
 import { PageHeader } from "@/components/ui/page-header";
 
-export const metadata: Metadata = { title: "Settings" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("organisation.page");
+  return { title: t("title") };
+}
 
 export default async function SettingsPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
   const { organisation, role } = await requireMember();
-  const profile = await getOrganisationProfile(organisation.id);
+  const [profile, t] = await Promise.all([getOrganisationProfile(organisation.id), getTranslations("organisation.page")]);
   if (!profile) notFound();
   // Organisation settings are for the DPO and the owner; everyone else reads them.
   const canEdit = hasRole(role, "DPO");
@@ -26,16 +30,17 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
   return (
     <>
       <PageHeader
-        title="Settings"
-        description="The organisation's details as the register and the privacy policies show them."
+        title={t("title")}
+        description={t("description")}
         meta={
           <span className="text-xs text-slate-500">
-            {isDemo ? "Demo organisation · " : null}changed {formatDateTime(updatedAt)} · version {version}
+            {isDemo ? t("demo") : null}
+            {t("changed", { date: formatDateTime(updatedAt), version })}
           </span>
         }
       />
       <SettingsNav current="profile" showIntegrations={canEdit} />
-      {saved ? <SavedNotice>The organisation profile was saved.</SavedNotice> : null}
+      {saved ? <SavedNotice>{t("saved")}</SavedNotice> : null}
       {canEdit ? (
         <div className="max-w-4xl">
           <OrganisationProfileForm key={version} initialValues={initialValues} version={version} slug={slug} />

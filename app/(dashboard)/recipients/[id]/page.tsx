@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { requireMember } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/auth/roles";
 import { getUses } from "@/lib/catalogues/entry-queries";
 import { countUses } from "@/lib/catalogues/usage";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { recipientKindLabels } from "@/lib/labels";
 import { deleteRecipientAction } from "@/lib/recipients/actions";
-import { dpaState, dpaStateLabels, dpaStateTones, dpaStatusLabels } from "@/lib/recipients/dpa";
+import { dpaState, dpaStateTones } from "@/lib/recipients/dpa";
 import { getRecipient, listRecipientReplacementOptions } from "@/lib/recipients/queries";
 import { isProcessorKind } from "@/lib/recipients/schema";
 import { DeleteEntryPanel } from "@/components/catalogues/delete-entry-panel";
@@ -16,6 +16,7 @@ import { SavedNotice } from "@/components/catalogues/form-parts";
 import { WhereUsed } from "@/components/catalogues/where-used";
 import { RecordTabs } from "@/components/records/record-tabs";
 import { SubProcessorChain } from "@/components/recipients/sub-processor-chain";
+import { dpaStateKey } from "@/components/recipients/dpa-state-key";
 import { Badge } from "@/components/ui/badge";
 import { buttonClassName } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
@@ -28,7 +29,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { organisation } = await requireMember();
   const recipient = await getRecipient(organisation.id, (await params).id);
-  return { title: recipient ? recipient.name : "Not found" };
+  return { title: recipient ? recipient.name : (await getTranslations("recipients.page"))("notFound") };
 }
 
 function isLink(value: string) {
@@ -43,9 +44,10 @@ export default async function RecipientPage({ params, searchParams }: Props) {
   if (!recipient) notFound();
   const canEdit = hasRole(role, "EDITOR");
   const canDelete = hasRole(role, "DPO");
-  const [uses, replacements] = await Promise.all([
+  const [uses, replacements, t] = await Promise.all([
     getUses(organisation.id, "recipients", id),
     canDelete ? listRecipientReplacementOptions(organisation.id, id) : Promise.resolve([]),
+    getTranslations("recipients"),
   ]);
   const { saved } = await searchParams;
   const processor = isProcessorKind(recipient.kind);
@@ -57,85 +59,85 @@ export default async function RecipientPage({ params, searchParams }: Props) {
       <PageHeader
         eyebrow={
           <Link href="/recipients" className="hover:underline">
-            Recipients & processors
+            {t("page.title")}
           </Link>
         }
         title={recipient.name}
         meta={
           <>
-            <Badge tone="blue">{recipientKindLabels[recipient.kind]}</Badge>
-            {processor ? <Badge tone={dpaStateTones[state]}>{dpaStateLabels[state]}</Badge> : null}
-            {recipient.country && !recipient.country.eea ? <Badge tone="violet">Third country</Badge> : null}
+            <Badge tone="blue">{t(`kinds.${recipient.kind}`)}</Badge>
+            {processor ? <Badge tone={dpaStateTones[state]}>{t(`dpaState.${dpaStateKey(state)}`)}</Badge> : null}
+            {recipient.country && !recipient.country.eea ? <Badge tone="violet">{t("detail.thirdCountry")}</Badge> : null}
             <span className="text-xs text-slate-500">
-              changed {formatDateTime(recipient.updatedAt)} · version {recipient.version}
+              {t("detail.changed", { date: formatDateTime(recipient.updatedAt), version: recipient.version })}
             </span>
           </>
         }
       >
         {canEdit && processor ? (
           <Link href={`/recipients/new?kind=SUB_PROCESSOR&parent=${recipient.id}`} className={buttonClassName()}>
-            Add sub-processor
+            {t("detail.addSubProcessor")}
           </Link>
         ) : null}
         {canEdit ? (
           <Link href={`/recipients/${recipient.id}/edit`} className={buttonClassName({ variant: "primary" })}>
-            Edit
+            {t("detail.edit")}
           </Link>
         ) : null}
       </PageHeader>
       <RecordTabs basePath={`/recipients/${recipient.id}`} current="details" />
-      {saved ? <SavedNotice>Saved.</SavedNotice> : null}
+      {saved ? <SavedNotice>{t("detail.saved")}</SavedNotice> : null}
       {state === "missing" ? (
         <div className="mb-4">
-          <Callout tone="warning" title="Data processing agreement missing">
-            Art. 28(3) requires a written agreement with every processor and sub-processor. {canEdit ? "Record it as in place, with a reference or link and the signing date where known, once you have it." : null}
+          <Callout tone="warning" title={t("detail.dpaMissingTitle")}>
+            {t("detail.dpaMissingBody")} {canEdit ? t("detail.dpaMissingAction") : null}
           </Callout>
         </div>
       ) : null}
       <div className="grid items-start gap-4 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="space-y-4">
           <Card as="section" aria-labelledby="details-heading">
-            <CardHeader titleId="details-heading" title="Details" />
+            <CardHeader titleId="details-heading" title={t("detail.details")} />
             <CardBody>
               <DescriptionList columns={2}>
-                <DescriptionItem term="Services" wide>{recipient.services}</DescriptionItem>
-                <DescriptionItem term="Country">
+                <DescriptionItem term={t("fields.services")} wide>{recipient.services}</DescriptionItem>
+                <DescriptionItem term={t("fields.countryCode")}>
                   {recipient.country ? (
                     <>
                       {recipient.country.name}
                       {recipient.country.eea ? null : (
                         <span className="block text-xs text-slate-600">
-                          {recipient.country.adequacy ? `Adequacy decision (Art. 45). ${recipient.country.adequacyNote}` : "No adequacy decision: transfers need a safeguard (Art. 46)."}
+                          {recipient.country.adequacy ? t("detail.adequacy", { note: recipient.country.adequacyNote }) : t("detail.noAdequacy")}
                         </span>
                       )}
                     </>
                   ) : null}
                 </DescriptionItem>
-                <DescriptionItem term="Website">
+                <DescriptionItem term={t("fields.website")}>
                   {recipient.website ? (
                     <a href={recipient.website} className="text-blue-700 hover:underline" rel="noreferrer noopener" target="_blank">
                       {recipient.website}
                     </a>
                   ) : null}
                 </DescriptionItem>
-                <DescriptionItem term="Contact person">{recipient.contactName}</DescriptionItem>
-                <DescriptionItem term="E-mail">{recipient.email}</DescriptionItem>
-                <DescriptionItem term="Telephone">{recipient.phone}</DescriptionItem>
-                <DescriptionItem term="Address" wide>{recipient.address}</DescriptionItem>
-                {recipient.notes ? <DescriptionItem term="Notes" wide>{recipient.notes}</DescriptionItem> : null}
+                <DescriptionItem term={t("fields.contactName")}>{recipient.contactName}</DescriptionItem>
+                <DescriptionItem term={t("fields.email")}>{recipient.email}</DescriptionItem>
+                <DescriptionItem term={t("fields.phone")}>{recipient.phone}</DescriptionItem>
+                <DescriptionItem term={t("fields.address")} wide>{recipient.address}</DescriptionItem>
+                {recipient.notes ? <DescriptionItem term={t("fields.notes")} wide>{recipient.notes}</DescriptionItem> : null}
               </DescriptionList>
             </CardBody>
           </Card>
           {processor ? (
             <Card as="section" aria-labelledby="dpa-heading">
-              <CardHeader titleId="dpa-heading" title="Data processing agreement" description="Art. 28(3)" />
+              <CardHeader titleId="dpa-heading" title={t("form.dpa")} description={t("detail.dpaArticle")} />
               <CardBody>
                 <DescriptionList columns={2}>
-                  <DescriptionItem term="Status">{dpaStatusLabels[recipient.dpaStatus]}</DescriptionItem>
-                  {recipient.dpaStatus === "NOT_REQUIRED" ? <DescriptionItem term="Why none is required" wide>{recipient.dpaNotRequiredReason}</DescriptionItem> : null}
-                  <DescriptionItem term="Signed on">{formatDate(recipient.dpaSignedOn)}</DescriptionItem>
-                  <DescriptionItem term="Next review">{formatDate(recipient.dpaNextReviewOn)}</DescriptionItem>
-                  <DescriptionItem term="Reference or link" wide>
+                  <DescriptionItem term={t("form.status")}>{t(`dpaStatus.${recipient.dpaStatus}`)}</DescriptionItem>
+                  {recipient.dpaStatus === "NOT_REQUIRED" ? <DescriptionItem term={t("detail.whyNone")} wide>{recipient.dpaNotRequiredReason}</DescriptionItem> : null}
+                  <DescriptionItem term={t("form.signedOn")}>{formatDate(recipient.dpaSignedOn)}</DescriptionItem>
+                  <DescriptionItem term={t("form.nextReview")}>{formatDate(recipient.dpaNextReviewOn)}</DescriptionItem>
+                  <DescriptionItem term={t("form.reference")} wide>
                     {recipient.dpaReference && isLink(recipient.dpaReference) ? (
                       <a href={recipient.dpaReference} className="break-all text-blue-700 hover:underline" rel="noreferrer noopener" target="_blank">
                         {recipient.dpaReference}
@@ -152,28 +154,28 @@ export default async function RecipientPage({ params, searchParams }: Props) {
         <div className="space-y-4">
           {showChain ? (
             <Card as="section" aria-labelledby="chain-heading">
-              <CardHeader titleId="chain-heading" title="Sub-processor chain" description="Who engaged whom (Art. 28(2), (4))." />
+              <CardHeader titleId="chain-heading" title={t("detail.chain")} description={t("detail.chainDescription")} />
               <CardBody>
                 <SubProcessorChain ancestors={recipient.ancestors} current={recipient} subProcessors={recipient.subProcessors} />
               </CardBody>
             </Card>
           ) : null}
           <Card as="section" aria-labelledby="uses-heading">
-            <CardHeader titleId="uses-heading" title="Where it is used" />
+            <CardHeader titleId="uses-heading" title={t("detail.whereUsed")} />
             <CardBody>
-              <WhereUsed uses={uses} noun="recipient" />
+              <WhereUsed uses={uses} kind="recipients" />
             </CardBody>
           </Card>
           {canDelete ? (
             <Card as="section" aria-labelledby="delete-heading">
-              <CardHeader titleId="delete-heading" title="Delete recipient" />
+              <CardHeader titleId="delete-heading" title={t("detail.delete")} />
               <CardBody>
                 <DeleteEntryPanel
                   action={deleteRecipientAction.bind(null, recipient.id)}
                   name={recipient.name}
-                  noun="recipient"
+                  kind="recipients"
                   inUse={countUses(uses) > 0}
-                  replacements={replacements.map((option) => ({ id: option.id, label: `${option.name} (${recipientKindLabels[option.kind].toLowerCase()})` }))}
+                  replacements={replacements.map((option) => ({ id: option.id, label: `${option.name} (${t(`kinds.${option.kind}`)})` }))}
                 />
               </CardBody>
             </Card>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireMember } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/auth/roles";
 import { listMembers, listPendingInvitations } from "@/lib/members/queries";
@@ -11,52 +12,56 @@ import { buttonClassName } from "@/components/ui/button";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 
-export const metadata: Metadata = { title: "Members" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("members.page");
+  return { title: t("title") };
+}
 
 // Every member may see who else has access (read-only); only owners change it.
 export default async function MembersPage({ searchParams }: { searchParams: Promise<{ removed?: string }> }) {
   const { removed } = await searchParams;
   const member = await requireMember("VIEWER");
   const canManage = hasRole(member.role, "OWNER");
-  const [members, invitations] = await Promise.all([
+  const [members, invitations, t] = await Promise.all([
     listMembers(member.organisation.id),
     canManage ? listPendingInvitations(member.organisation.id) : Promise.resolve([]),
+    getTranslations("members.page"),
   ]);
   return (
     <>
       <PageHeader
-        eyebrow={<Link href="/settings" className="hover:underline">Settings</Link>}
-        title="Members"
+        eyebrow={<Link href="/settings" className="hover:underline">{t("settings")}</Link>}
+        title={t("title")}
         description={
           canManage
-            ? `Who has access to ${member.organisation.legalName}'s register, and with which role. Changes take effect on the member's next page.`
-            : `Who has access to ${member.organisation.legalName}'s register. Only owners can invite, change roles or remove members.`
+            ? t("descriptionOwner", { organisation: member.organisation.legalName })
+            : t("descriptionOther", { organisation: member.organisation.legalName })
         }
       >
         {canCreateOrganisation(member) ? (
-          <Link href="/organisations/new" className={buttonClassName()}>New organisation</Link>
+          <Link href="/organisations/new" className={buttonClassName()}>{t("newOrganisation")}</Link>
         ) : null}
       </PageHeader>
       {removed ? (
         <p role="status" className="mb-4 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-          The member was removed. They no longer have access to this organisation, from their next page on.
+          {t("removed")}
         </p>
       ) : null}
       <div className="space-y-4">
         <Card as="section" aria-labelledby="members-heading">
-          <CardHeader titleId="members-heading" title={`Members (${members.length})`} description="Owner: everything, including members · DPO: edit, publish, export · Editor: edit records · Viewer: read and export." />
+          <CardHeader titleId="members-heading" title={t("membersTitle", { count: members.length })} description={t("membersDescription")} />
           <MembersList members={members} canManage={canManage} currentUserId={member.user.id} />
         </Card>
         {canManage ? (
           <div className="grid gap-4 lg:grid-cols-2">
             <Card as="section" aria-labelledby="invite-heading">
-              <CardHeader titleId="invite-heading" title="Invite a member" description="There is no e-mail from this app: you get a link to hand over. It works once, for 7 days." />
+              <CardHeader titleId="invite-heading" title={t("inviteTitle")} description={t("inviteDescription")} />
               <CardBody>
                 <InviteForm />
               </CardBody>
             </Card>
             <Card as="section" aria-labelledby="invitations-heading">
-              <CardHeader titleId="invitations-heading" title={`Open invitations (${invitations.length})`} />
+              <CardHeader titleId="invitations-heading" title={t("invitationsTitle", { count: invitations.length })} />
               <InvitationsList invitations={invitations} />
             </Card>
           </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { requireMember } from "@/lib/auth/guard";
 import { toIsoDate } from "@/lib/forms/field-rules";
 import { getRecipient, listCountryOptions, listParentOptions } from "@/lib/recipients/queries";
@@ -12,7 +13,8 @@ type Props = { params: Promise<{ id: string }> };
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { organisation } = await requireMember("EDITOR");
   const recipient = await getRecipient(organisation.id, (await params).id);
-  return { title: recipient ? `Edit ${recipient.name}` : "Not found" };
+  const t = await getTranslations("recipients.page");
+  return { title: recipient ? t("editTitle", { name: recipient.name }) : t("notFound") };
 }
 
 export default async function EditRecipientPage({ params }: Props) {
@@ -20,7 +22,7 @@ export default async function EditRecipientPage({ params }: Props) {
   const { id } = await params;
   const recipient = await getRecipient(organisation.id, id);
   if (!recipient) notFound();
-  const [countries, parents] = await Promise.all([listCountryOptions(), listParentOptions(organisation.id, id)]);
+  const [countries, parents, t] = await Promise.all([listCountryOptions(), listParentOptions(organisation.id, id), getTranslations("recipients.page")]);
   const initialValues: Record<string, string> = {
     kind: recipient.kind,
     name: recipient.name,
@@ -44,10 +46,10 @@ export default async function EditRecipientPage({ params }: Props) {
       <PageHeader
         eyebrow={
           <Link href={`/recipients/${id}`} className="hover:underline">
-            Recipients & processors · {recipient.name}
+            {t("editEyebrow", { name: recipient.name })}
           </Link>
         }
-        title={`Edit ${recipient.name}`}
+        title={t("editTitle", { name: recipient.name })}
       />
       <RecipientForm id={id} initialValues={initialValues} version={recipient.version} countries={countries} parents={parents} cancelHref={`/recipients/${id}`} />
     </div>

@@ -1,0 +1,86 @@
+import { test, expect, login } from "./fixtures";
+import { de } from "../messages/de";
+import { en } from "../messages/en";
+
+// The parts of the dashboard whose text these pages show, by catalogue namespace.
+const NAMESPACES = ["audit", "members", "catalogues", "organisation", "organisations", "recipients", "apiTokens", "apiReference", "webhooks", "register", "policies"] as const;
+
+type Tree = { [key: string]: string | Tree };
+
+function flatten(tree: Tree, prefix = ""): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [key, value] of Object.entries(tree)) {
+    if (typeof value === "string") out.set(prefix + key, value);
+    else for (const [k, v] of flatten(value, `${prefix}${key}.`)) out.set(k, v);
+  }
+  return out;
+}
+
+/**
+ * The English texts that would betray an untranslated German page: whole
+ * messages without ICU arguments or tags (those never appear verbatim), that
+ * German words differently, and long enough not to be a word both share.
+ */
+function englishOnly(): string[] {
+  const texts: string[] = [];
+  for (const namespace of NAMESPACES) {
+    const english = flatten(en[namespace] as unknown as Tree, `${namespace}.`);
+    const german = flatten(de[namespace] as unknown as Tree, `${namespace}.`);
+    for (const [key, text] of english) {
+      if (/[{}<>]/.test(text) || text.trim().length < 8 || german.get(key) === text) continue;
+      texts.push(text.trim());
+    }
+  }
+  return [...new Set(texts)];
+}
+
+const PAGES: { path: string; heading: string }[] = [
+  { path: "/catalogues", heading: "Kataloge" },
+  { path: "/catalogues/data-categories/new", heading: "Neue Datenkategorie" },
+  { path: "/recipients", heading: "Empfänger & Auftragsverarbeiter" },
+  { path: "/recipients/new", heading: "Neuer Empfänger" },
+  { path: "/register", heading: "Verzeichnis" },
+  { path: "/policies", heading: "Datenschutzerklärungen" },
+  { path: "/policies/new", heading: "Neue Datenschutzerklärung" },
+  { path: "/audit", heading: "Audit-Protokoll" },
+  { path: "/settings", heading: "Einstellungen" },
+  { path: "/settings/members", heading: "Mitglieder" },
+  { path: "/settings/api", heading: "API" },
+  { path: "/settings/api/reference", heading: "API-Referenz" },
+  { path: "/settings/webhooks", heading: "Webhooks" },
+  { path: "/organisations/new", heading: "Neue Organisation" },
+];
+
+test.describe("the dashboard in German", () => {
+  test("shows catalogues, recipients, register, policies, audit log and settings in German", async ({ browser, makeOrganisation, makeUser }) => {
+    test.setTimeout(120_000);
+    const organisation = await makeOrganisation();
+    const owner = await makeUser(organisation, "OWNER");
+    const context = await browser.newContext({ locale: "en-GB" });
+    const page = await context.newPage();
+    await login(page, owner);
+    // The account's choice, not the browser's, so that every page below is German.
+    await page.goto("/account");
+    await page.getByLabel("Dashboard language").selectOption({ label: "Deutsch" });
+    await page.getByRole("button", { name: "Save language" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "de");
+
+    const english = englishOnly();
+    for (const { path, heading } of PAGES) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1, name: heading, exact: true }), path).toBeVisible();
+      const main = await page.locator("main").innerText();
+      expect(
+        english.filter((text) => main.includes(text)),
+        `${path} shows English text`,
+      ).toEqual([]);
+    }
+
+    // Labels of a form, and a validation message from lib/ in the reader's language.
+    await page.goto("/catalogues/data-categories/new");
+    await expect(page.getByLabel("Standard-Löschfrist")).toBeVisible();
+    await page.getByRole("button", { name: "Datenkategorie hinzufügen" }).click();
+    await expect(page.getByRole("alert").first()).toContainText("Feld");
+    await context.close();
+  });
+});
