@@ -58,6 +58,8 @@ export const DASHBOARD_PAGES: PageEntry[] = [
   { route: "/register/import/[id]", visitor: "owner", paths: (ids) => [`/register/import/${ids.importUpload}`] },
   { route: "/settings", visitor: "demo-dpo", paths: () => ["/settings"] },
   { route: "/settings/members", visitor: "demo-dpo", paths: () => ["/settings/members"] },
+  { route: "/settings/languages", visitor: "demo-dpo", paths: () => ["/settings/languages"] },
+  { route: "/translations", visitor: "demo-dpo", paths: () => ["/translations", "/translations?language=fr"] },
   { route: "/settings/api", visitor: "owner", paths: () => ["/settings/api"] },
   { route: "/settings/api/[id]", visitor: "owner", paths: (ids) => [`/settings/api/${ids.apiToken}`] },
   { route: "/settings/api/reference", visitor: "owner", paths: () => ["/settings/api/reference"] },
@@ -76,6 +78,11 @@ export const PUBLIC_PAGES: { route: string; paths: (ids: PublicIds) => string[] 
   { route: "/p/[org]/[policy]/v/[n]", paths: (ids) => [`${ids.demoPolicy}/v/1`] },
   { route: "/p/[org]/[policy]/versions", paths: (ids) => [`${ids.demoPolicy}/versions`, `${ids.comparedPolicy}/versions`] },
   { route: "/p/[org]/[policy]/compare", paths: (ids) => [`${ids.comparedPolicy}/compare?from=1&to=2`] },
+  // Each language's own address (the policy is published in English).
+  { route: "/p/[org]/[policy]/[lang]", paths: (ids) => [`${ids.demoPolicy}/en`] },
+  { route: "/p/[org]/[policy]/[lang]/v/[n]", paths: (ids) => [`${ids.comparedPolicy}/en/v/1`] },
+  { route: "/p/[org]/[policy]/[lang]/versions", paths: (ids) => [`${ids.comparedPolicy}/en/versions`] },
+  { route: "/p/[org]/[policy]/[lang]/compare", paths: (ids) => [`${ids.comparedPolicy}/en/compare?from=1&to=2`] },
   { route: "/p/[...path]", paths: () => ["/p/no-such-organisation"] },
 ];
 
