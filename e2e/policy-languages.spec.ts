@@ -43,13 +43,13 @@ test("publish a policy in English and German after filling a missing translation
     },
     select: { id: true, dataCategories: { select: { id: true } } },
   });
-  // Everything but the purpose is translated already (as the translations view would have done).
+  // Everything but the purpose is translated already (as the translations view would have done);
+  // the default catalogue entry comes with its German name.
   const translated: [string, string, string, string, string][] = [
     ["activity", activity.id, "publicTitle", "Newsletter delivery", "Versand des Newsletters"],
     ["activity", activity.id, "publicDescription", "We send our newsletter to people who asked for it.", "Wir senden unseren Newsletter an Personen, die ihn bestellt haben."],
     ["activityDataCategory", activity.dataCategories[0].id, "details", "Your e-mail address and the topics you chose", "Ihre E-Mail-Adresse und die gewählten Themen"],
     ["activityDataCategory", activity.dataCategories[0].id, "retention", "Until you unsubscribe", "Bis zur Abmeldung"],
-    ["dataCategory", category.id, "name", "Identification data", "Identifikationsdaten"],
   ];
   await db.translation.createMany({
     data: translated.map(([entityType, entityId, field, source, value]) => ({ organisationId: organisation.id, entityType, entityId, field, language: "de", value, sourceHash: sourceHash(source) })),

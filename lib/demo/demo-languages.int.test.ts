@@ -43,6 +43,8 @@ afterAll(async () => {
 
 describe("the demo's website policy in German and French", () => {
   it("composes every language version without a missing or outdated translation", async () => {
+    // The demo published in English only; the DPO adds German and French.
+    await db.policy.update({ where: { id: policyId }, data: { languages: ["en", "de", "fr"] } });
     const draft = await composeDraft(organisationId, policyId, db);
     expect(draft!.versions!.map((version) => version.language)).toEqual(["en", "de", "fr"]);
     const translationFindings = draft!.findings.filter((finding) => finding.id.startsWith("translation-"));

@@ -567,8 +567,9 @@ export async function createDemoOrganisation(tx: Prisma.TransactionClient, optio
         organisationId,
         slug: policy.slug,
         title: policy.title,
-        // Published in all three languages: the demo shows a policy with no text left untranslated.
-        languages: ["en", "de", "fr"],
+        // Published in English, as the organisation did; the German and French
+        // titles and texts are ready for the DPO to add those languages.
+        languages: ["en"],
         titles: { de: DEMO_POLICY_TITLES[policy.slug]?.de ?? "", fr: DEMO_POLICY_TITLES[policy.slug]?.fr ?? "" },
         sections: policy.sections.map(withMarkdownTranslations),
       },

@@ -41,7 +41,11 @@ beforeAll(async () => {
     select: { id: true, reference: true, name: true, description: true },
   });
   await db.$transaction((tx) =>
-    writeTranslations(tx, demo.organisationId, [{ entity: "activity", id: activity.id, field: "name", language: "de", value: "Übersetzte Tätigkeit", source: activity.name }]),
+    writeTranslations(tx, demo.organisationId, [
+      { entity: "activity", id: activity.id, field: "name", language: "de", value: "Übersetzte Tätigkeit", source: activity.name },
+      // The demo comes translated; one text left untranslated is what the marks and the legend are for.
+      { entity: "activity", id: activity.id, field: "description", language: "de", value: "", source: activity.description },
+    ]),
   );
 });
 
@@ -74,8 +78,9 @@ describe("exporting the register in a language of the organisation", () => {
     const names: string[] = [];
     sheet.eachRow((row, number) => number > 2 && names.push(String(row.getCell(nameColumn).value)));
     expect(names).toContain("Übersetzte Tätigkeit");
-    // Every other activity's name has no German translation: shown in English, marked.
-    expect(names.filter((name) => name !== "Übersetzte Tätigkeit").every((name) => name.endsWith(" †"))).toBe(true);
+    // The demo's other names come with their German translations: none is marked.
+    expect(names.filter((name) => name.endsWith(" †"))).toEqual([]);
+    // The description left untranslated is what the legend on top is for (its listing: the JSON test below).
 
     const event = await db.auditEvent.findFirstOrThrow({ where: { organisationId: demo.organisationId, action: "EXPORT" }, orderBy: { createdAt: "desc" } });
     expect(event.after).toMatchObject({ format: "xlsx", language: "de" });
