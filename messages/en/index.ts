@@ -24,6 +24,7 @@ import translations from "./translations.json";
 import dashboard from "./dashboard.json";
 import dataTable from "./dataTable.json";
 import errors from "./errors.json";
+import labels from "./labels.json";
 import records from "./records.json";
 import shell from "./shell.json";
 import ui from "./ui.json";
@@ -50,6 +51,7 @@ export const en = {
   dashboard,
   dataTable,
   errors,
+  labels,
   records,
   shell,
   ui,
