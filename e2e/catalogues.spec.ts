@@ -17,7 +17,7 @@ test.describe("catalogues", () => {
 
     const deletion = page.getByRole("region", { name: "Delete data category" });
     await deletion.getByRole("button", { name: "Replace everywhere and delete" }).click();
-    await expect(deletion.getByText("Car data is used by 1 processing activity")).toBeVisible();
+    await expect(deletion.getByText("Car data is still used by the records listed here.")).toBeVisible();
     await expect(deletion.getByRole("link", { name: "Fleet management" })).toBeVisible();
 
     await deletion.getByLabel("Replace it everywhere with").selectOption({ label: "Location data" });

@@ -3,9 +3,8 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requireMember } from "@/lib/auth/guard";
 import { getDashboardSummary } from "@/lib/dashboard/queries";
-import { dpaState, dpaStateLabels, dpaStateTones } from "@/lib/recipients/dpa";
+import { dpaState, dpaStateTones } from "@/lib/recipients/dpa";
 import { DUE_SOON_DAYS, formatDate } from "@/lib/format";
-import { recipientKindLabels } from "@/lib/labels";
 import { StatCard } from "@/components/dashboard/stat-card";
 import { ReviewList } from "@/components/dashboard/review-list";
 import { Card, CardHeader } from "@/components/ui/card";
@@ -35,6 +34,7 @@ export default async function DashboardPage() {
   ]);
   const { activities, processors, reviews } = summary;
   const t = await getTranslations("dashboard");
+  const label = await getTranslations("labels");
   const days = DUE_SOON_DAYS;
 
   return (
@@ -136,10 +136,10 @@ export default async function DashboardPage() {
                   <li key={processor.id} className="flex items-center justify-between gap-4 px-4 py-2.5 text-sm">
                     <div className="min-w-0">
                       <p className="truncate font-medium text-slate-900">{processor.name}</p>
-                      <p className="text-xs text-slate-500">{recipientKindLabels[processor.kind]}</p>
+                      <p className="text-xs text-slate-500">{label(`recipientKind.${processor.kind}`)}</p>
                     </div>
                     <div className="shrink-0 text-right">
-                      <Badge tone={dpaStateTones[state]}>{dpaStateLabels[state]}</Badge>
+                      <Badge tone={dpaStateTones[state]}>{label(`dpaState.${state}`)}</Badge>
                       {processor.dpaNextReviewOn && state !== "missing" ? (
                         <p className="mt-0.5 text-xs text-slate-500">{formatDate(processor.dpaNextReviewOn)}</p>
                       ) : null}

@@ -4,7 +4,7 @@ import { createDataTableColumnHelper } from "@/components/data-table/features";
 import { CategoryFlags } from "@/components/activities/category-flags";
 import { Badge } from "@/components/ui/badge";
 import { NotRecorded } from "@/components/ui/not-recorded";
-import { legalBasisArticleLabels, securityGroupLabels, securityGroupOrder } from "@/lib/labels";
+import { securityGroupOrder } from "@/lib/labels";
 import type { DataCategoryRow, DataSubjectCategoryRow, LegalBasisRow, SecurityMeasureRow } from "@/lib/catalogues/queries";
 
 const description = (value: string) => (value ? <span className="text-slate-700">{value}</span> : <NotRecorded>—</NotRecorded>);
@@ -18,9 +18,11 @@ const articleOrder = ["ART6", "ART9", "ART10", "NATIONAL"] as const;
 
 /** The column names, in the reader's language: the tables pass their translator. */
 type ColumnText = ReturnType<typeof useTranslations<"catalogues.columns">>;
+/** The data model's enum labels (messages/<locale>/labels.json). */
+type LabelText = ReturnType<typeof useTranslations<"labels">>;
 
 const legalBasis = createDataTableColumnHelper<LegalBasisRow>();
-export const legalBasisColumns = (t: ColumnText) =>
+export const legalBasisColumns = (t: ColumnText, label: LabelText) =>
   legalBasis.columns([
   legalBasis.accessor("citation", {
     header: t("citation"),
@@ -28,7 +30,7 @@ export const legalBasisColumns = (t: ColumnText) =>
     cell: (info) => <span className="whitespace-nowrap">{entryLink("legal-bases", info.row.original.id, info.getValue())}</span>,
   }),
   legalBasis.accessor("name", { header: t("name"), sortFn: "text", meta: { className: "min-w-40" } }),
-  legalBasis.accessor((row) => legalBasisArticleLabels[row.article], {
+  legalBasis.accessor((row) => label(`legalBasisArticle.${row.article}`), {
     id: "article",
     header: t("kind"),
     sortFn: (a, b) => articleOrder.indexOf(a.original.article) - articleOrder.indexOf(b.original.article),
@@ -92,9 +94,9 @@ export const dataSubjectColumns = (t: ColumnText) =>
 ]);
 
 const securityMeasure = createDataTableColumnHelper<SecurityMeasureRow>();
-export const securityMeasureColumns = (t: ColumnText) =>
+export const securityMeasureColumns = (t: ColumnText, label: LabelText) =>
   securityMeasure.columns([
-  securityMeasure.accessor((row) => securityGroupLabels[row.group], {
+  securityMeasure.accessor((row) => label(`securityGroup.${row.group}`), {
     id: "group",
     header: t("group"),
     sortFn: (a, b) => securityGroupOrder.indexOf(a.original.group) - securityGroupOrder.indexOf(b.original.group),

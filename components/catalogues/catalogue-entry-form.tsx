@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { createCatalogueEntryAction, updateCatalogueEntryAction } from "@/lib/catalogues/actions";
 import { catalogueSchemas, type CatalogueType } from "@/lib/catalogues/schema";
-import { securityGroupLabels, securityGroupOrder } from "@/lib/labels";
+import { securityGroupOrder } from "@/lib/labels";
 import { ConflictPanel } from "@/components/records/conflict-panel";
 import { Button, buttonClassName } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -37,6 +37,7 @@ export function CatalogueEntryForm({
   cancelHref: string;
 }) {
   const t = useTranslations("catalogues.form");
+  const label = useTranslations("labels");
   const typeText = useTranslations(`catalogues.types.${catalogueKeys[type]}`);
   const fieldLabels: Record<string, string> = {
     name: t("name"),
@@ -68,7 +69,7 @@ export function CatalogueEntryForm({
               <Select id={field("group")} name="group" defaultValue={text(values, "group") || "ACCESS_CONTROL"} {...aria}>
                 {securityGroupOrder.map((group) => (
                   <option key={group} value={group}>
-                    {securityGroupLabels[group]}
+                    {label(`securityGroup.${group}`)}
                   </option>
                 ))}
               </Select>

@@ -12,7 +12,8 @@ const rowId = (row: { id: string }) => row.id;
 export function LegalBasesTable({ rows }: { rows: LegalBasisRow[] }) {
   const t = useTranslations("catalogues.types.legalBases");
   const column = useTranslations("catalogues.columns");
-  const columns = useMemo(() => legalBasisColumns(column), [column]);
+  const label = useTranslations("labels");
+  const columns = useMemo(() => legalBasisColumns(column, label), [column, label]);
   return (
     <DataTable
       data={rows}
@@ -61,7 +62,8 @@ export function DataSubjectsTable({ rows }: { rows: DataSubjectCategoryRow[] }) 
 export function SecurityMeasuresTable({ rows }: { rows: SecurityMeasureRow[] }) {
   const t = useTranslations("catalogues.types.securityMeasures");
   const column = useTranslations("catalogues.columns");
-  const columns = useMemo(() => securityMeasureColumns(column), [column]);
+  const label = useTranslations("labels");
+  const columns = useMemo(() => securityMeasureColumns(column, label), [column, label]);
   return (
     <DataTable
       data={rows}

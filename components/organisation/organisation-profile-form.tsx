@@ -2,7 +2,7 @@
 
 import { useRef } from "react";
 import { useTranslations } from "next-intl";
-import { organisationProfileSchema, DPO_FORMS, dpoFormLabels, REVIEW_INTERVAL_MAX, REVIEW_INTERVAL_MIN } from "@/lib/organisation/schema";
+import { organisationProfileSchema, DPO_FORMS, REVIEW_INTERVAL_MAX, REVIEW_INTERVAL_MIN } from "@/lib/organisation/schema";
 import { updateOrganisationProfileAction } from "@/lib/organisation/actions";
 import { ConflictPanel } from "@/components/records/conflict-panel";
 import { ErrorSummary, FormAlert, FormSection, Textarea } from "@/components/catalogues/form-parts";
@@ -20,6 +20,7 @@ const placeholders: Partial<Record<Kind, string>> = { email: "name@example.com",
 
 export function OrganisationProfileForm({ initialValues, version, slug }: { initialValues: Record<string, string>; version: number; slug: string }) {
   const t = useTranslations("organisation.form");
+  const label = useTranslations("labels");
   const fieldName = useTranslations("organisation.fields");
   const labels = Object.fromEntries(Object.keys(organisationProfileSchema.shape).map((name) => [name, fieldName(name as never)]));
   const formRef = useRef<HTMLFormElement>(null);
@@ -78,7 +79,7 @@ export function OrganisationProfileForm({ initialValues, version, slug }: { init
               <Select id="org-dpoForm" name="dpoForm" defaultValue={text(values, "dpoForm")} {...aria}>
                 {(["", ...DPO_FORMS] as const).map((form) => (
                   <option key={form} value={form}>
-                    {dpoFormLabels[form]}
+                    {label(`dpoForm.${form || "none"}`)}
                   </option>
                 ))}
               </Select>

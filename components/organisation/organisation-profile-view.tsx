@@ -1,6 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { OrganisationProfile } from "@/lib/organisation/queries";
-import { dpoFormLabels } from "@/lib/organisation/schema";
 import { asLanguage, languageName } from "@/lib/translations/languages";
 import { formatDateTime } from "@/lib/format";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
@@ -9,6 +8,7 @@ import { DescriptionItem, DescriptionList } from "@/components/ui/description-li
 /** The organisation profile, read-only: for members who may not change it. */
 export function OrganisationProfileView({ profile }: { profile: OrganisationProfile }) {
   const t = useTranslations("organisation.view");
+  const label = useTranslations("labels");
   const form = useTranslations("organisation.form");
   const field = useTranslations("organisation.fields");
   const locale = asLanguage(useLocale());
@@ -32,7 +32,7 @@ export function OrganisationProfileView({ profile }: { profile: OrganisationProf
           <CardBody>
             <DescriptionList columns={2}>
               <DescriptionItem term={t("name")}>{profile.dpoName}</DescriptionItem>
-              <DescriptionItem term={t("dpoForm")}>{profile.dpoForm ? dpoFormLabels[profile.dpoForm] : ""}</DescriptionItem>
+              <DescriptionItem term={t("dpoForm")}>{profile.dpoForm ? label(`dpoForm.${profile.dpoForm}`) : ""}</DescriptionItem>
               <DescriptionItem term={t("organisation")}>{profile.dpoOrganisation}</DescriptionItem>
               <DescriptionItem term={field("address")} wide>{profile.dpoAddress}</DescriptionItem>
               <DescriptionItem term={field("email")}>{profile.dpoEmail}</DescriptionItem>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { dpiaReasonLabels, type ActivityCompleteness } from "@/lib/register/completeness";
+import type { ActivityCompleteness } from "@/lib/register/completeness";
 import { Badge } from "@/components/ui/badge";
 import { Callout } from "@/components/ui/callout";
 
@@ -11,6 +11,7 @@ import { Callout } from "@/components/ui/callout";
  */
 export function CompletenessPanel({ completeness, canEdit }: { completeness: ActivityCompleteness; canEdit: boolean }) {
   const t = useTranslations("register.completeness");
+  const label = useTranslations("labels");
   const { score, total, missing, dpiaHints, processorsWithoutAgreement } = completeness;
   const article = t("article", { register: completeness.register });
   const complete = missing.length === 0;
@@ -51,7 +52,7 @@ export function CompletenessPanel({ completeness, canEdit }: { completeness: Act
         <div className="mt-3 space-y-2">
           {dpiaHints.length > 0 ? (
             <Callout tone="warning" title={t("dpiaTitle")}>
-              {t("dpiaText", { reasons: dpiaHints.map((reason) => dpiaReasonLabels[reason]).join(", ") })}
+              {t("dpiaText", { reasons: dpiaHints.map((reason) => label(`dpiaReason.${reason}`)).join(", ") })}
               {canEdit
                 ? t.rich("dpiaUnder", {
                     link: (chunks) => (

@@ -12,7 +12,7 @@ import { createApiTokenSchema, expiryDate, revokeApiTokenSchema } from "./schema
 import { createApiTokenSecret } from "./secret";
 
 const ENTITY = "apiToken";
-const NOT_FOUND = failure("not-found", { formError: "This token does not exist in your organisation. Reload the page to see the current tokens." });
+const NOT_FOUND = failure("not-found", { formError: message("apiTokens.errors.notFound") });
 
 const publicFields = { id: true, name: true, scopes: true, prefix: true, createdAt: true, expiresAt: true, revokedAt: true } as const;
 

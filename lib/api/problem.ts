@@ -5,6 +5,7 @@
  * body. Nothing internal (stack traces, SQL) is ever part of one.
  */
 import type { FieldErrors } from "@/lib/forms/action-state";
+import { inEnglish } from "@/lib/i18n/english";
 import type { MutationFailure } from "@/lib/mutations/result";
 
 export const PROBLEM_TYPES = {
@@ -38,13 +39,19 @@ export function fieldPointer(path: string): string {
 }
 
 export function fieldProblems(errors: FieldErrors | undefined): FieldProblem[] {
-  return Object.entries(errors ?? {}).map(([path, detail]) => ({ pointer: fieldPointer(path), detail }));
+  return Object.entries(errors ?? {}).map(([path, detail]) => ({ pointer: fieldPointer(path), detail: inEnglish(detail) }));
 }
 
-/** `extensions` are members an operation documents beside the standard ones (RFC 9457 §3.2), e.g. the findings that refuse a publication. */
+/**
+ * `extensions` are members an operation documents beside the standard ones
+ * (RFC 9457 §3.2), e.g. the findings that refuse a publication. The write
+ * core's messages are references into the dashboard's catalogue
+ * (lib/i18n/message.ts); the API has no reader's language and answers in
+ * English.
+ */
 export function problemResponse(type: ProblemType, detail: string, init: { errors?: FieldProblem[]; headers?: HeadersInit; extensions?: Record<string, unknown> } = {}): Response {
   const { status, title } = PROBLEM_TYPES[type];
-  const body: Problem = { ...init.extensions, type: problemTypeUri(type), title, status, detail, ...(init.errors?.length ? { errors: init.errors } : {}) };
+  const body: Problem = { ...init.extensions, type: problemTypeUri(type), title, status, detail: inEnglish(detail), ...(init.errors?.length ? { errors: init.errors } : {}) };
   const headers = new Headers(init.headers);
   headers.set("Content-Type", "application/problem+json");
   headers.set("Cache-Control", "no-store");

@@ -14,8 +14,9 @@ import { echo, failure, type MutationResult } from "@/lib/mutations/result";
 import { describeConflict } from "@/lib/records/versioning";
 import { replaceEverywhere } from "./replace";
 import { versionSchema } from "@/lib/forms/field-rules";
-import { catalogueNouns, catalogueSchemas, replacementSchema, type CatalogueType } from "./schema";
-import { countUses, findUses, usesSummary, type UsableType, type Uses } from "./usage";
+import { message } from "@/lib/i18n/message";
+import { catalogueKeys, catalogueSchemas, replacementSchema, type CatalogueType } from "./schema";
+import { countUses, findUses, type UsableType, type Uses } from "./usage";
 
 /**
  * A catalogue change: the entry's id, or why not. A deletion refused for the
@@ -40,11 +41,7 @@ const uniqueField: Record<CatalogueType, "name" | "citation"> = {
 };
 
 function uniqueMessage(type: CatalogueType): string {
-  const noun = catalogueNouns[type].one;
-  const article = /^[aeiou]/.test(noun) ? "An" : "A";
-  return uniqueField[type] === "citation"
-    ? `${article} ${noun} with this citation exists already: edit that one, or cite a different provision.`
-    : `${article} ${noun} with this name exists already: choose another name, or use the existing one.`;
+  return message(`catalogues.errors.${catalogueKeys[type]}.unique`);
 }
 
 const snapshotSelect = {
@@ -76,7 +73,7 @@ function delegate(tx: Prisma.TransactionClient, type: CatalogueType): CatalogueD
 }
 
 function notFound(type: CatalogueType): CatalogueResult {
-  return failure("not-found", { formError: `This ${catalogueNouns[type].one} does not exist (any more) in this organisation.` });
+  return failure("not-found", { formError: message(`catalogues.errors.${catalogueKeys[type]}.notFound`) });
 }
 
 export async function createCatalogueEntry(actor: Actor, type: CatalogueType, input: unknown): Promise<CatalogueResult> {
@@ -93,7 +90,7 @@ export async function createCatalogueEntry(actor: Actor, type: CatalogueType, in
       await audit({ action: "CREATE", entityType: entityTypes[type], entityId: row.id, after: row });
       return row;
     });
-    return { ok: true, id: created.id, message: `${created.name} was added.` };
+    return { ok: true, id: created.id, message: message("catalogues.errors.added", { name: created.name }) };
   } catch (error) {
     if (isUniqueViolation(error)) return failure("invalid", { fieldErrors: { [uniqueField[type]]: uniqueMessage(type) }, values: echo(input) });
     throw error;
@@ -128,7 +125,7 @@ export async function updateCatalogueEntry(actor: Actor, type: CatalogueType, id
       }
       const after = await records.findFirst({ where: { id, organisationId }, select: snapshotSelect[type] });
       await audit({ action: "UPDATE", entityType: entityTypes[type], entityId: id, before, after });
-      return { ok: true, id, message: `${after!.name} was saved.` };
+      return { ok: true, id, message: message("catalogues.errors.saved", { name: after!.name }) };
     });
   } catch (error) {
     if (isUniqueViolation(error)) return failure("invalid", { fieldErrors: { [uniqueField[type]]: uniqueMessage(type) }, values: echo(input) });
@@ -149,7 +146,6 @@ export async function deleteCatalogueEntry(actor: Actor, type: CatalogueType, id
   if (!parsed.success) return failure("invalid", { fieldErrors: fieldErrorsFrom(parsed.error), values: echo(input) });
   const { replacementId } = parsed.data;
   const organisationId = actor.organisation.id;
-  const noun = catalogueNouns[type].one;
   return writeAudited(actor, async (tx, audit): Promise<CatalogueResult> => {
     const records = delegate(tx, type);
     const before = await records.findFirst({ where: { id, organisationId }, select: snapshotSelect[type] });
@@ -159,22 +155,22 @@ export async function deleteCatalogueEntry(actor: Actor, type: CatalogueType, id
       return failure("conflict", { conflict, values: echo(input) });
     }
     if (before.builtIn) {
-      return failure("refused", { builtIn: true, formError: `${before.citation} is part of the GDPR and cannot be deleted. Edit its description instead.` });
+      return failure("refused", { builtIn: true, formError: message("catalogues.errors.builtIn", { citation: String(before.citation) }) });
     }
     const uses = await findUses(tx, organisationId, type, id);
     if (countUses(uses) > 0) {
       if (!replacementId) {
-        return failure("refused", { uses, values: echo(input), formError: `${before.name} is used by ${usesSummary(uses)}. Remove it there first, or replace it everywhere with another ${noun}.` });
+        return failure("refused", { uses, values: echo(input), formError: message(`catalogues.errors.${catalogueKeys[type]}.inUse`, { name: before.name }) });
       }
       const replacement = await records.findFirst({ where: { id: replacementId, organisationId }, select: snapshotSelect[type] });
       if (!replacement || replacement.id === id) {
-        return failure("invalid", { uses, values: echo(input), fieldErrors: { replacementId: `Choose another ${noun} of this organisation to take its place.` } });
+        return failure("invalid", { uses, values: echo(input), fieldErrors: { replacementId: message(`catalogues.errors.${catalogueKeys[type]}.replacement`) } });
       }
       await replaceEverywhere(tx, actor, audit, type, id, replacement.id);
     }
     await records.delete({ where: { id } });
     await audit({ action: "DELETE", entityType: entityTypes[type], entityId: id, before });
-    return { ok: true, id, message: `${before.name} was deleted.` };
+    return { ok: true, id, message: message("catalogues.errors.deleted", { name: before.name }) };
   });
 }
 

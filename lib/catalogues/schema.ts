@@ -3,6 +3,7 @@
  * the server action (checked again, the only check that counts).
  */
 import { z } from "zod";
+import { message } from "@/lib/i18n/message";
 import { securityGroupOrder } from "@/lib/labels";
 import { checkbox, cleanString, LONG_TEXT_MAX, optionalText, requiredText } from "@/lib/forms/field-rules";
 
@@ -14,7 +15,24 @@ export function isCatalogueType(value: string): value is CatalogueType {
   return (CATALOGUE_TYPES as readonly string[]).includes(value);
 }
 
-/** Singular and plural nouns, for headings, buttons and messages. */
+/**
+ * The catalogue's key in the message catalogue (catalogues.types.<key>): each
+ * catalogue has its own sentences ("Add data category", "Neue Datenkategorie")
+ * because German inflects the noun and its article, so no sentence is built
+ * from a noun.
+ */
+export const catalogueKeys = {
+  "legal-bases": "legalBases",
+  "data-categories": "dataCategories",
+  "data-subjects": "dataSubjects",
+  "security-measures": "securityMeasures",
+} as const satisfies Record<CatalogueType, string>;
+
+/**
+ * Singular and plural nouns, in English, for the API's descriptions and
+ * messages; the dashboard has its own sentences per catalogue
+ * (messages/<locale>/catalogues.json).
+ */
 export const catalogueNouns: Record<CatalogueType, { one: string; many: string; title: string }> = {
   "legal-bases": { one: "legal basis", many: "legal bases", title: "Legal bases" },
   "data-categories": { one: "data category", many: "data categories", title: "Data categories" },
@@ -25,14 +43,14 @@ export const catalogueNouns: Record<CatalogueType, { one: string; many: string; 
 // Built-in legal bases (Art. 6, 9, 10) keep the law's own name and citation;
 // only the description is theirs to edit. Organisations add national bases.
 export const legalBasisSchema = z.object({
-  name: requiredText("Enter a short name, like “Employment relationship”."),
-  citation: requiredText("Enter the citation as the law writes it, like “§ 26(1) BDSG”."),
+  name: requiredText(message("catalogues.errors.legalBasisName")),
+  citation: requiredText(message("catalogues.errors.citation")),
   description: optionalText(LONG_TEXT_MAX),
 });
 
 export const dataCategorySchema = z
   .object({
-    name: requiredText("Enter a name, like “Contact details”."),
+    name: requiredText(message("catalogues.errors.dataCategoryName")),
     description: optionalText(LONG_TEXT_MAX),
     special: checkbox,
     criminal: checkbox,
@@ -42,17 +60,17 @@ export const dataCategorySchema = z
   // Art. 10 data (criminal convictions) is not one of the special categories of Art. 9(1).
   .refine((value) => !(value.special && value.criminal), {
     path: ["criminal"],
-    message: "Choose one: special categories (Art. 9) and criminal data (Art. 10) are separate kinds.",
+    message: message("catalogues.errors.specialOrCriminal"),
   });
 
 export const dataSubjectCategorySchema = z.object({
-  name: requiredText("Enter a name, like “Customers”."),
+  name: requiredText(message("catalogues.errors.dataSubjectName")),
   description: optionalText(LONG_TEXT_MAX),
 });
 
 export const securityMeasureSchema = z.object({
-  group: z.enum(securityGroupOrder, { error: "Choose the group this measure belongs to." }),
-  name: requiredText("Enter a name, like “Encryption at rest”."),
+  group: z.enum(securityGroupOrder, { error: message("catalogues.errors.securityGroup") }),
+  name: requiredText(message("catalogues.errors.securityMeasureName")),
   description: optionalText(LONG_TEXT_MAX),
 });
 

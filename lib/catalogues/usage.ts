@@ -104,13 +104,3 @@ export async function findUses(tx: Db, organisationId: string, type: UsableType,
     }
   }
 }
-
-/** Where an entry is in use, in words: "2 processing activities, 1 transfer". */
-export function usesSummary(uses: Uses): string {
-  const parts: string[] = [];
-  const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-  if (uses.activities.length) parts.push(plural(uses.activities.length, "processing activity", "processing activities"));
-  if (uses.transfers.length) parts.push(plural(uses.transfers.length, "transfer", "transfers"));
-  if (uses.subProcessors.length) parts.push(plural(uses.subProcessors.length, "sub-processor", "sub-processors"));
-  return parts.join(", ");
-}

@@ -1,3 +1,4 @@
+import { message } from "@/lib/i18n/message";
 import { describe, expect, it } from "vitest";
 import { MAX_VERSION, versionInput } from "./action-input";
 import { versionField } from "./field-rules";
@@ -20,6 +21,6 @@ describe("a version sent by the browser", () => {
     expect(versionField.safeParse(String(MAX_VERSION)).success).toBe(true);
     const tooLarge = versionField.safeParse("8358955100491925");
     expect(tooLarge.success).toBe(false);
-    expect(tooLarge.error?.issues[0].message).toBe("The form is missing its version: reload the page.");
+    expect(tooLarge.error?.issues[0].message).toBe(message("forms.version"));
   });
 });

@@ -14,11 +14,11 @@
  * - socket closed without a goodbye (`pg_ctl stop -m immediate`, network
  *   cut): pg's plain Error "Connection terminated unexpectedly".
  * Matching is structural (codes, kinds, messages), not by class, so this
- * module has no runtime imports and is safe in client components.
+ * module imports nothing that needs a server and is safe in client components.
  */
+import { message } from "@/lib/i18n/message";
 
-export const DATABASE_UNAVAILABLE_MESSAGE =
-  "The database cannot be reached. Nothing was saved — your changes are still in the form. Try again in a moment.";
+export const DATABASE_UNAVAILABLE_MESSAGE = message("forms.databaseUnavailable");
 
 /**
  * Prefix of the digest carried by errors that mean "database unavailable".

@@ -5,6 +5,7 @@
  * as plain values, so the same schema serves the form and the server action.
  */
 import { z } from "zod";
+import { message } from "@/lib/i18n/message";
 
 const NAME_MAX = 200;
 const SHORT_TEXT_MAX = 1_000;
@@ -29,18 +30,18 @@ export function storableText(value: string): string {
 }
 
 /** A required single-line text, trimmed. */
-export function requiredText(message: string, max = NAME_MAX) {
-  return cleanString({ error: message })
+export function requiredText(missing: string, max = NAME_MAX) {
+  return cleanString({ error: missing })
     .trim()
-    .min(1, message)
-    .max(max, `Use at most ${max.toLocaleString("en")} characters.`);
+    .min(1, missing)
+    .max(max, message("forms.maxChars", { max }));
 }
 
 /** An optional text, trimmed; missing becomes "". */
 export function optionalText(max = SHORT_TEXT_MAX) {
-  return cleanString({ error: "Enter text here, or leave it empty." })
+  return cleanString({ error: message("forms.textOrEmpty") })
     .trim()
-    .max(max, `Use at most ${max.toLocaleString("en")} characters.`)
+    .max(max, message("forms.maxChars", { max }))
     .default("");
 }
 
@@ -48,7 +49,7 @@ const emailShape = z.email();
 
 export function optionalEmail() {
   return optionalText(254).refine((value) => value === "" || emailShape.safeParse(value).success, {
-    message: "Enter an e-mail address like privacy@example.com, or leave it empty.",
+    message: message("forms.email"),
   });
 }
 
@@ -64,14 +65,14 @@ export function isWebAddress(value: string): boolean {
 
 export function optionalUrl() {
   return optionalText(2_000).refine((value) => value === "" || isWebAddress(value), {
-    message: "Enter a web address starting with https://, like https://example.com, or leave it empty.",
+    message: message("forms.webAddress"),
   });
 }
 
 // Telephone numbers are written in many ways; digits, spaces and the usual punctuation only.
 export function optionalPhone() {
   return optionalText(50).refine((value) => value === "" || /^\+?[0-9 ()./-]{3,}$/.test(value), {
-    message: "Enter a telephone number with digits, spaces and + ( ) - / only, like +49 221 123456.",
+    message: message("forms.phone"),
   });
 }
 
@@ -82,18 +83,20 @@ export function isIsoDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
 }
 
-export const DATE_MESSAGE = "Enter a date as YYYY-MM-DD, like 2026-03-31, or leave it empty.";
+export const DATE_MESSAGE = message("forms.date");
 
 /** A checkbox: "on" (what a form submits), "true" or true. */
 export const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
 
+const VERSION_MESSAGE = message("forms.version");
+
 /** The version a form was opened at (optimistic concurrency). */
 export const versionField = z.coerce
-  .number({ error: "The form is missing its version: reload the page." })
-  .int("The form is missing its version: reload the page.")
-  .min(1, "The form is missing its version: reload the page.")
+  .number({ error: VERSION_MESSAGE })
+  .int(VERSION_MESSAGE)
+  .min(1, VERSION_MESSAGE)
   // Versions are PostgreSQL integers: a larger one cannot belong to any row (and would be a database error in a filter).
-  .max(2_147_483_647, "The form is missing its version: reload the page.");
+  .max(2_147_483_647, VERSION_MESSAGE);
 
 /** An update names the version the form was opened at. */
 export const versionSchema = z.object({ version: versionField });

@@ -6,6 +6,7 @@
  * a form field's message must be written for people (not zod's default), and
  * valid values must pass.
  */
+import { message } from "@/lib/i18n/message";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
@@ -305,7 +306,7 @@ describe("counterexamples the properties found, kept as examples", () => {
     const profile = organisationProfileSchema.parse({ legalName: "Acme\u0000 GmbH", dpoName: "\u0000", reviewIntervalMonths: "12" });
     expect(profile.legalName).toBe("Acme GmbH");
     expect(profile.dpoName).toBe("");
-    expect(refusal(legalBasisSchema, { name: "\u0000", citation: "§ 26 BDSG" })).toEqual({ name: "Enter a short name, like “Employment relationship”." });
+    expect(refusal(legalBasisSchema, { name: "\u0000", citation: "§ 26 BDSG" })).toEqual({ name: message("catalogues.errors.legalBasisName") });
   });
 
   it("replaces a lone surrogate, which the audit trail's JSON cannot hold", () => {

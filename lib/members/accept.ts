@@ -5,6 +5,7 @@
  * accepted in the same statement that checks it is still open, so a link can
  * be used once only, even by two requests at the same moment.
  */
+import { message } from "@/lib/i18n/message";
 import "server-only";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { db } from "@/lib/db";
@@ -17,12 +18,10 @@ import { RollBack, writeAudited } from "@/lib/mutations/audited";
 import { failure, type MutationResult } from "@/lib/mutations/result";
 import { acceptInvitationSchema } from "./schema";
 import { hashInvitationToken, invitationStatus, invitationStatusMessages } from "./tokens";
-// The invitation page is not translated yet: its messages stay English text.
-import { inEnglish } from "@/lib/i18n/english";
 
-const ACCOUNT_EXISTS = (email: string) => `An account for ${email} already exists. Sign in with it, then open this invitation link again.`;
+const ACCOUNT_EXISTS = (email: string) => message("members.errors.accountExists", { email });
 
-export const INVALID_LINK = "This invitation link is not valid. Check that you copied the whole link, or ask an owner of the organisation for a new one.";
+export const INVALID_LINK = message("members.errors.invalidLink");
 
 export type AcceptedInvitation = { email: string; organisationId: string; userId: string; createdUser: boolean };
 
@@ -61,12 +60,12 @@ export async function acceptInvitation(input: unknown, context: { ip?: string; n
     // The same limits as the sign-in form, or this page would be a way around them.
     const limit = await checkLoginLimit(invitation.email, ip, now);
     if (!limit.allowed) {
-      return failure("refused", { formError: inEnglish(retryAfterText("signIn", limit.retryAfterSeconds)) });
+      return failure("refused", { formError: retryAfterText("signIn", limit.retryAfterSeconds) });
     }
     const valid = await verifyPassword(existing?.passwordHash ?? (await timingHash()), data.password);
     if (!existing || !valid || existing.disabled) {
       await recordLoginAttempt(invitation.email, ip, false);
-      return failure("invalid", { fieldErrors: { password: `That is not the current password of ${invitation.email}.` } });
+      return failure("invalid", { fieldErrors: { password: message("members.errors.wrongPassword", { email: invitation.email }) } });
     }
   } else {
     passwordHash = await hashPassword(data.password);
@@ -97,7 +96,7 @@ export async function acceptInvitation(input: unknown, context: { ip?: string; n
         where: { userId_organisationId: { userId: user.id, organisationId: invitation.organisationId } },
         select: { id: true },
       });
-      if (already) throw new RollBack(failure("refused", { formError: `${invitation.email} is already a member of this organisation. Sign in instead.` }));
+      if (already) throw new RollBack(failure("refused", { formError: message("members.errors.alreadyMemberSignIn", { email: invitation.email }) }));
 
       const membership = await tx.membership.create({
         data: { userId: user.id, organisationId: invitation.organisationId, role: invitation.role },

@@ -5,6 +5,7 @@
  * Plain functions taking the acting member, so tests call them directly; the
  * server actions in actions.ts run the guard first and then call these.
  */
+import { message } from "@/lib/i18n/message";
 import "server-only";
 import { Prisma, type Role } from "@prisma/client";
 import { db } from "@/lib/db";
@@ -16,7 +17,7 @@ import { changeRoleSchema, inviteSchema, removeMemberSchema, revokeInvitationSch
 import { createInvitationToken, invitationExpiry, invitationStatus } from "./tokens";
 
 const OWNERS_ONLY = "Only owners of the organisation can manage members.";
-const NOT_FOUND_MEMBER = failure("not-found", { formError: "That member was not found in this organisation. Reload the page to see the current members." });
+const NOT_FOUND_MEMBER = failure("not-found", { formError: message("members.errors.memberNotFound") });
 
 /**
  * Serialises membership changes of one organisation, so that two owners
@@ -42,7 +43,7 @@ export async function inviteMember(actor: Actor, input: unknown, now: Date = new
   const organisationId = actor.organisation.id;
 
   const member = await db.membership.findFirst({ where: { organisationId, user: { email } }, select: { id: true } });
-  if (member) return failure("invalid", { fieldErrors: { email: `${email} is already a member. Change their role in the list instead.` } });
+  if (member) return failure("invalid", { fieldErrors: { email: message("members.errors.alreadyMember", { email }) } });
 
   const { token, tokenHash } = createInvitationToken();
   const invitation = await writeAudited(actor, async (tx, audit) => {
@@ -75,16 +76,16 @@ export async function revokeInvitation(actor: Actor, input: unknown, now: Date =
   const refused = refuseRole(actor, "OWNER", OWNERS_ONLY);
   if (refused) return refused;
   const parsed = revokeInvitationSchema.safeParse(input);
-  if (!parsed.success) return failure("invalid", { formError: "Choose an invitation to withdraw." });
+  if (!parsed.success) return failure("invalid", { formError: message("members.errors.chooseInvitation") });
   const organisationId = actor.organisation.id;
   return writeAudited(actor, async (tx, audit): Promise<MutationResult> => {
     const invitation = await tx.invitation.findFirst({
       where: { id: parsed.data.invitationId, organisationId },
       select: { id: true, email: true, role: true, expiresAt: true, acceptedAt: true, revokedAt: true },
     });
-    if (!invitation) return failure("not-found", { formError: "That invitation was not found in this organisation." });
+    if (!invitation) return failure("not-found", { formError: message("members.errors.invitationNotFound") });
     const status = invitationStatus(invitation, now);
-    if (status !== "pending") return failure("refused", { formError: `The invitation for ${invitation.email} is already ${status}; there is nothing to withdraw.` });
+    if (status !== "pending") return failure("refused", { formError: message("members.errors.invitationNotPending", { email: invitation.email, status }) });
     await tx.invitation.update({ where: { id: invitation.id }, data: { revokedAt: now } });
     const snapshot = { email: invitation.email, role: invitation.role, expiresAt: invitation.expiresAt };
     await audit({

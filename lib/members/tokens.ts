@@ -2,6 +2,7 @@
  * Invitation links carry a random token; only its SHA-256 hash is stored, so a
  * copy of the database does not let anyone join an organisation.
  */
+import { message } from "@/lib/i18n/message";
 import { createHash, randomBytes } from "node:crypto";
 
 const INVITATION_VALID_DAYS = 7;
@@ -33,7 +34,7 @@ export function invitationStatus(
 
 /** What the invitation page says when a link can no longer be used. */
 export const invitationStatusMessages: Record<Exclude<InvitationStatus, "pending">, string> = {
-  accepted: "This invitation has already been used. Sign in with the account that accepted it, or ask an owner for a new link.",
-  revoked: "This invitation was withdrawn by an owner of the organisation. Ask them for a new link if you still need access.",
-  expired: `This invitation has expired: links are valid for ${INVITATION_VALID_DAYS} days. Ask an owner of the organisation for a new one.`,
+  accepted: message("members.errors.linkAccepted"),
+  revoked: message("members.errors.linkRevoked"),
+  expired: message("members.errors.linkExpired", { days: INVITATION_VALID_DAYS }),
 };

@@ -5,7 +5,8 @@
  * named by the input.
  */
 import type { Role } from "@prisma/client";
-import { hasRole, roleLabels } from "@/lib/auth/roles";
+import { hasRole } from "@/lib/auth/roles";
+import { message } from "@/lib/i18n/message";
 import { failure, type MutationFailure } from "./result";
 
 export type Actor = {
@@ -25,6 +26,5 @@ export type Actor = {
 export function refuseRole(actor: Actor, minimum: Role, formError?: string): MutationFailure | null {
   if (hasRole(actor.role, minimum)) return null;
   if (formError) return failure("refused", { formError });
-  const who = minimum === "DPO" ? "a data protection officer or an owner" : minimum === "OWNER" ? "an owner" : `an ${roleLabels[minimum].toLowerCase()} or above`;
-  return failure("refused", { formError: `Only ${who} can do this.` });
+  return failure("refused", { formError: message("forms.onlyRole", { role: minimum }) });
 }

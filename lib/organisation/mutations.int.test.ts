@@ -60,7 +60,7 @@ describe("updateOrganisationProfile", () => {
   it("explains a bad e-mail and interval next to the fields and keeps the input", async () => {
     const result = await updateOrganisationProfile(owner, { ...profile, dpoEmail: "dpo(at)profile", reviewIntervalMonths: "0", version: 2 });
     expect(result.fieldErrors).toEqual({
-      dpoEmail: "Enter an e-mail address like privacy@example.com, or leave it empty.",
+      dpoEmail: message("forms.email"),
       reviewIntervalMonths: message("organisation.errors.interval", { min: 1, max: 60 }),
     });
     expect(result.values).toMatchObject({ dpoEmail: "dpo(at)profile" });

@@ -10,13 +10,12 @@ import { z } from "zod";
 import { optionalEmail, optionalPhone, optionalText, optionalUrl, requiredText } from "@/lib/forms/field-rules";
 import { message } from "@/lib/i18n/message";
 
-/** The DPO's form of address, which sets the gender of the title in policies (Datenschutzbeauftragte/-r, déléguée/délégué). */
+/**
+ * The DPO's form of address, which sets the gender of the title in policies
+ * (Datenschutzbeauftragte/-r, déléguée/délégué); the dashboard names them
+ * from the `labels.dpoForm` messages.
+ */
 export const DPO_FORMS = ["FEMININE", "MASCULINE"] as const;
-export const dpoFormLabels: Record<(typeof DPO_FORMS)[number] | "", string> = {
-  "": "Not recorded (neutral title)",
-  FEMININE: "Ms (die Datenschutzbeauftragte, la déléguée)",
-  MASCULINE: "Mr (der Datenschutzbeauftragte, le délégué)",
-};
 
 export const REVIEW_INTERVAL_MIN = 1;
 export const REVIEW_INTERVAL_MAX = 60;

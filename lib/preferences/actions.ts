@@ -11,7 +11,7 @@ import { saveColumnVisibility, saveLocalePreference } from "./queries";
 export async function saveColumnVisibilityAction(input: unknown): Promise<ActionState> {
   const member = await requireMemberForAction("VIEWER");
   const saved = await saveColumnVisibility(member.user.id, input);
-  return saved ? { ok: true } : { ok: false, formError: "The column choice could not be saved." };
+  return saved ? { ok: true } : { ok: false, formError: message("account.errors.columnsNotSaved") };
 }
 
 /**

@@ -12,7 +12,8 @@ import { replacementSchema } from "@/lib/catalogues/schema";
 import { versionSchema } from "@/lib/forms/field-rules";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { replaceEverywhere } from "@/lib/catalogues/replace";
-import { countUses, findUses, usesSummary, type Uses } from "@/lib/catalogues/usage";
+import { countUses, findUses, type Uses } from "@/lib/catalogues/usage";
+import { message } from "@/lib/i18n/message";
 import { refuseRole, type Actor } from "@/lib/mutations/actor";
 import { writeAudited } from "@/lib/mutations/audited";
 import { echo, failure, type MutationResult } from "@/lib/mutations/result";
@@ -42,7 +43,7 @@ function toData(input: RecipientInput) {
 /** A recipient change: the recipient's id, or why not; a refused deletion says where it is in use. */
 export type RecipientResult = MutationResult<{ id: string }, { uses?: Uses }>;
 
-const notFound = failure("not-found", { formError: "This recipient does not exist (any more) in this organisation." });
+const notFound = failure("not-found", { formError: message("recipients.errors.notFound") });
 
 /**
  * The checks that need the database: the country exists; the parent is a
@@ -96,7 +97,7 @@ export async function createRecipient(actor: Actor, input: unknown): Promise<Rec
       if (Object.keys(errors).length) return failure("invalid", { fieldErrors: errors, values: echo(input) });
       const row = await tx.recipient.create({ data: { ...toData(parsed.data), organisationId }, select: snapshotSelect });
       await audit({ action: "CREATE", entityType: ENTITY, entityId: row.id, after: row });
-      return { ok: true, id: row.id, message: `${row.name} was added.` };
+      return { ok: true, id: row.id, message: message("recipients.errors.added", { name: row.name }) };
     });
   } catch (error) {
     if (isUniqueViolation(error)) return failure("invalid", { fieldErrors: { name: DUPLICATE_NAME }, values: echo(input) });
@@ -128,7 +129,7 @@ export async function updateRecipient(actor: Actor, id: string, input: unknown):
       }
       const after = await tx.recipient.findFirstOrThrow({ where: { id, organisationId }, select: snapshotSelect });
       await audit({ action: "UPDATE", entityType: ENTITY, entityId: id, before, after });
-      return { ok: true, id, message: `${after.name} was saved.` };
+      return { ok: true, id, message: message("recipients.errors.saved", { name: after.name }) };
     });
   } catch (error) {
     if (isUniqueViolation(error)) return failure("invalid", { fieldErrors: { name: DUPLICATE_NAME }, values: echo(input) });
@@ -154,25 +155,25 @@ export async function deleteRecipient(actor: Actor, id: string, input: unknown):
     const uses = await findUses(tx, organisationId, "recipients", id);
     if (countUses(uses) > 0) {
       if (!replacementId) {
-        return failure("refused", { uses, values: echo(input), formError: `${before.name} is used by ${usesSummary(uses)}. Remove it there first, or replace it everywhere with another recipient.` });
+        return failure("refused", { uses, values: echo(input), formError: message("recipients.errors.inUse", { name: before.name }) });
       }
       const replacement = await tx.recipient.findFirst({ where: { id: replacementId, organisationId }, select: { id: true, name: true, kind: true } });
       if (!replacement || replacement.id === id) {
-        return failure("invalid", { uses, values: echo(input), fieldErrors: { replacementId: "Choose another recipient of this organisation to take its place." } });
+        return failure("invalid", { uses, values: echo(input), fieldErrors: { replacementId: message("recipients.errors.replacement") } });
       }
       if (uses.subProcessors.length) {
         // The sub-processors move to the replacement: it must be able to engage them, outside their own chain.
         if (!isProcessorKind(replacement.kind)) {
-          return failure("invalid", { uses, values: echo(input), fieldErrors: { replacementId: `${before.name} has sub-processors: choose a processor or sub-processor to take them over.` } });
+          return failure("invalid", { uses, values: echo(input), fieldErrors: { replacementId: message("recipients.errors.takeOverSubProcessors", { name: before.name }) } });
         }
         if (await chainReaches(tx, organisationId, replacement.id, id)) {
-          return failure("invalid", { uses, values: echo(input), fieldErrors: { replacementId: `${replacement.name} is engaged through ${before.name} itself: choose a recipient outside its chain.` } });
+          return failure("invalid", { uses, values: echo(input), fieldErrors: { replacementId: message("recipients.errors.outsideChain", { name: before.name, replacement: replacement.name }) } });
         }
       }
       await replaceEverywhere(tx, actor, audit, "recipients", id, replacement.id);
     }
     await tx.recipient.delete({ where: { id } });
     await audit({ action: "DELETE", entityType: ENTITY, entityId: id, before });
-    return { ok: true, id, message: `${before.name} was deleted.` };
+    return { ok: true, id, message: message("recipients.errors.deleted", { name: before.name }) };
   });
 }

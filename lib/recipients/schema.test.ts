@@ -1,11 +1,13 @@
+import { inEnglish } from "@/lib/i18n/english";
 import { describe, expect, it } from "vitest";
 import { fieldErrorsFrom } from "@/lib/forms/action-state";
 import { missingAgreementWarning, recipientSchema } from "./schema";
 import { message } from "@/lib/i18n/message";
 
-const errorsOf = (input: Record<string, unknown>) => {
+// The schema's messages are catalogue references; read them as the English reader does.
+const errorsOf = (input: Record<string, unknown>): Record<string, string> => {
   const result = recipientSchema.safeParse(input);
-  return result.success ? {} : fieldErrorsFrom(result.error);
+  return result.success ? {} : Object.fromEntries(Object.entries(fieldErrorsFrom(result.error)).map(([field, text]) => [field, inEnglish(text)]));
 };
 
 describe("recipientSchema", () => {

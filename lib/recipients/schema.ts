@@ -23,15 +23,15 @@ const dpaStatuses = ["IN_PLACE", "UNDER_REVIEW", "NOT_REQUIRED", "MISSING"] as c
 
 export const recipientSchema = z
   .object({
-    kind: z.enum(recipientKindOrder as [RecipientKind, ...RecipientKind[]], { error: "Choose what kind of recipient this is." }),
-    name: requiredText("Enter the recipient's name, like “Hetzner Online GmbH”."),
+    kind: z.enum(recipientKindOrder as [RecipientKind, ...RecipientKind[]], { error: message("recipients.errors.kind") }),
+    name: requiredText(message("recipients.errors.name")),
     contactName: optionalText(200),
     email: optionalEmail(),
     phone: optionalPhone(),
     address: optionalText(1_000),
     countryCode: optionalText(2)
       .transform((value) => value.toUpperCase())
-      .refine((value) => value === "" || /^[A-Z]{2}$/.test(value), { message: "Choose a country from the list." }),
+      .refine((value) => value === "" || /^[A-Z]{2}$/.test(value), { message: message("recipients.errors.country") }),
     website: optionalUrl(),
     services: optionalText(2_000),
     notes: optionalText(LONG_TEXT_MAX),
@@ -39,7 +39,7 @@ export const recipientSchema = z
     // Art. 28(3): the written agreement: its status, where it is kept, when it was
     // signed (not always known) and its next review. Checked below only for
     // processors: for other kinds the form hides them and they are dropped.
-    dpaStatus: z.enum(dpaStatuses, { error: "Choose where the processing agreement stands." }).default("MISSING"),
+    dpaStatus: z.enum(dpaStatuses, { error: message("recipients.errors.dpaStatus") }).default("MISSING"),
     dpaNotRequiredReason: optionalText(2_000),
     dpaSignedOn: optionalText(10),
     dpaReference: optionalText(1_000),
@@ -47,17 +47,17 @@ export const recipientSchema = z
   })
   .superRefine((value, context) => {
     if (value.kind === "SUB_PROCESSOR" && !value.parentId) {
-      context.addIssue({ code: "custom", path: ["parentId"], message: "Choose the processor that engaged this sub-processor (Art. 28(2))." });
+      context.addIssue({ code: "custom", path: ["parentId"], message: message("recipients.errors.parent") });
     }
     if (!processorKinds.includes(value.kind)) return;
     for (const path of ["dpaSignedOn", "dpaNextReviewOn"] as const) {
       if (value[path] && !isIsoDate(value[path])) context.addIssue({ code: "custom", path: [path], message: DATE_MESSAGE });
     }
     if (value.dpaStatus === "NOT_REQUIRED" && !value.dpaNotRequiredReason) {
-      context.addIssue({ code: "custom", path: ["dpaNotRequiredReason"], message: "Say why no agreement is required, e.g. “Acts as an independent controller, not on our behalf”." });
+      context.addIssue({ code: "custom", path: ["dpaNotRequiredReason"], message: message("recipients.errors.notRequiredReason") });
     }
     if (isIsoDate(value.dpaSignedOn) && isIsoDate(value.dpaNextReviewOn) && value.dpaNextReviewOn < value.dpaSignedOn) {
-      context.addIssue({ code: "custom", path: ["dpaNextReviewOn"], message: "The next review cannot be before the agreement was signed: pick a later date." });
+      context.addIssue({ code: "custom", path: ["dpaNextReviewOn"], message: message("recipients.errors.reviewBeforeSigning") });
     }
   })
   // Only processors and sub-processors have an agreement or a parent; the rest is dropped, not stored.

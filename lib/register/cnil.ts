@@ -58,9 +58,11 @@ export function cnilRow(activity: RecordsActivity, lookup: Lookup, contacts: Reg
   };
 }
 
-// A sheet name: at most 31 characters, none of : \ / ? * [ ], unique in the workbook (ECMA-376 §18.2.19).
+// A sheet name: at most 31 characters, none of : \ / ? * [ ], not starting or
+// ending with an apostrophe (Excel refuses those), unique in the workbook
+// (ECMA-376 §18.2.19).
 function sheetName(wanted: string, taken: Set<string>): string {
-  const base = xmlText(wanted).replace(/[:\\/?*[\]]/g, "-").slice(0, 31).trim() || "-";
+  const base = xmlText(wanted).replace(/[:\\/?*[\]]/g, "-").slice(0, 31).trim().replace(/^'+|'+$/g, "").trim() || "-";
   let name = base;
   for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base.slice(0, 31 - String(n).length - 1)}~${n}`;
   taken.add(name.toLowerCase());

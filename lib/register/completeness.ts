@@ -46,13 +46,6 @@ export type ActivityCompleteness = {
   processorsWithoutAgreement: { name: string }[];
 };
 
-export const dpiaReasonLabels: Record<DpiaReason, string> = {
-  "special-category": "special categories of data (Art. 35(3)(b))",
-  criminal: "criminal offence data (Art. 35(3)(b))",
-  "automated-decision": "automated decisions (Art. 35(3)(a))",
-  "systematic-monitoring": "words that suggest systematic monitoring (Art. 35(3)(c))",
-};
-
 // The monitoring of people is not a field of the record. These words in the
 // activity's name, description or purposes suggest it; they are a hint for a
 // person to check, not a finding.

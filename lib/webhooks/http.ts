@@ -5,6 +5,8 @@
  * itself uses: a name that pointed at a public host when it was saved can
  * point at the loopback later (DNS rebinding).
  */
+// The delivery log is technical and read through the API too: in English.
+import { inEnglish } from "@/lib/i18n/english";
 import dns from "node:dns";
 import http from "node:http";
 import https from "node:https";
@@ -36,7 +38,7 @@ export function postSigned(url: string, headers: Record<string, string>, body: s
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   const checked = checkWebhookUrl(url, policy);
-  if (!checked.ok) return Promise.resolve({ statusCode: null, durationMs: 0, error: checked.message });
+  if (!checked.ok) return Promise.resolve({ statusCode: null, durationMs: 0, error: inEnglish(checked.message) });
   const target = new URL(checked.url);
   const client = target.protocol === "https:" ? https : http;
   return new Promise((resolve) => {

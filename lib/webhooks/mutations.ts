@@ -3,6 +3,7 @@
  * sends the register's changes to another system. Every change is audited
  * (entityType "webhookEndpoint"), never with the signing secret in it.
  */
+import { message } from "@/lib/i18n/message";
 import "server-only";
 import type { Prisma } from "@prisma/client";
 import { fieldErrorsFrom } from "@/lib/forms/action-state";
@@ -18,7 +19,7 @@ import { generateSecret } from "./secret";
 import { checkWebhookUrl, type UrlPolicy } from "./url";
 
 const ENTITY = "webhookEndpoint";
-const NOT_FOUND = failure("not-found", { formError: "That webhook endpoint does not exist in your organisation. Reload the page to see the current ones." });
+const NOT_FOUND = failure("not-found", { formError: message("webhooks.errors.notFound") });
 const snapshotSelect = { url: true, description: true, events: true, enabled: true, version: true } as const;
 
 type EndpointResult = MutationResult<{ id: string; secret?: string }>;
@@ -61,7 +62,7 @@ export async function updateWebhookEndpoint(actor: Actor, id: string, version: n
     const before = await findEndpoint(tx, actor.organisation.id, id);
     if (!before) return NOT_FOUND;
     const { count } = await tx.webhookEndpoint.updateMany({ where: { id, organisationId: actor.organisation.id, version }, data: { ...parsed.data, version: { increment: 1 } } });
-    if (count === 0) return failure("conflict", { formError: "Someone else changed this endpoint since you opened it. Reload the page and make your change again.", values: echo(raw) });
+    if (count === 0) return failure("conflict", { formError: message("webhooks.errors.conflict"), values: echo(raw) });
     const after = await findEndpoint(tx, actor.organisation.id, id);
     await audit({ action: "UPDATE", entityType: ENTITY, entityId: id, before, after });
     return { ok: true, id };
@@ -79,7 +80,7 @@ export async function rotateWebhookSecret(actor: Actor, raw: unknown): Promise<E
   const refused = refuseRole(actor, "OWNER");
   if (refused) return refused;
   const id = endpointIdOf(raw);
-  if (!id) return failure("invalid", { formError: "Choose an endpoint." });
+  if (!id) return failure("invalid", { formError: message("webhooks.errors.chooseEndpoint") });
   const secret = generateSecret();
   return writeAudited(actor, async (tx, audit): Promise<EndpointResult> => {
     const { count } = await tx.webhookEndpoint.updateMany({ where: { id, organisationId: actor.organisation.id }, data: { secret, version: { increment: 1 } } });
@@ -93,7 +94,7 @@ export async function deleteWebhookEndpoint(actor: Actor, raw: unknown): Promise
   const refused = refuseRole(actor, "OWNER");
   if (refused) return refused;
   const id = endpointIdOf(raw);
-  if (!id) return failure("invalid", { formError: "Choose an endpoint." });
+  if (!id) return failure("invalid", { formError: message("webhooks.errors.chooseEndpoint") });
   return writeAudited(actor, async (tx, audit): Promise<EndpointResult> => {
     const before = await findEndpoint(tx, actor.organisation.id, id);
     if (!before) return NOT_FOUND;
@@ -108,7 +109,7 @@ export async function sendTestEvent(actor: Actor, raw: unknown): Promise<Endpoin
   const refused = refuseRole(actor, "OWNER");
   if (refused) return refused;
   const id = endpointIdOf(raw);
-  if (!id) return failure("invalid", { formError: "Choose an endpoint." });
+  if (!id) return failure("invalid", { formError: message("webhooks.errors.chooseEndpoint") });
   return writeAudited(actor, async (tx, audit): Promise<EndpointResult> => {
     const endpoint = await findEndpoint(tx, actor.organisation.id, id);
     if (!endpoint) return NOT_FOUND;

@@ -6,6 +6,7 @@
  * nor plain http unless allowed.
  */
 import fc from "fast-check";
+import { inEnglish } from "@/lib/i18n/english";
 import { describe, expect, it } from "vitest";
 import { formString, ipv6Embedding, nonPublicIpv4, publicIpv4 } from "@/test/support/arbitraries";
 import { checkWebhookUrl } from "./url";
@@ -23,7 +24,7 @@ describe("checkWebhookUrl", () => {
       fc.property(typed, policy, (input, rules) => {
         const result = checkWebhookUrl(input, rules);
         if (!result.ok) {
-          expect(result.message).toMatch(/^[A-Z].*\.$/);
+          expect(inEnglish(result.message)).toMatch(/^[A-Z].*\.$/);
           return;
         }
         const url = new URL(result.url);

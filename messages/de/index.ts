@@ -22,6 +22,7 @@ import dashboard from "./dashboard.json";
 import dataTable from "./dataTable.json";
 import errors from "./errors.json";
 import labels from "./labels.json";
+import forms from "./forms.json";
 import records from "./records.json";
 import shell from "./shell.json";
 import ui from "./ui.json";
@@ -49,6 +50,7 @@ export const de: Messages = {
   dataTable,
   errors,
   labels,
+  forms,
   records,
   shell,
   ui,

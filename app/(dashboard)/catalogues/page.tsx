@@ -8,6 +8,7 @@ import { listDataCategories, listDataSubjectCategories, listLegalBases, listSecu
 import { DataCategoriesTable, DataSubjectsTable, LegalBasesTable, SecurityMeasuresTable } from "@/components/catalogues/catalogue-tables";
 import { SavedNotice } from "@/components/catalogues/form-parts";
 import { buttonClassName } from "@/components/ui/button";
+import { MessageText } from "@/components/ui/message-text";
 import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -61,7 +62,7 @@ export default async function CataloguesPage({ searchParams }: { searchParams: P
   return (
     <>
       <PageHeader title={t("page.title")} description={t("page.description")} />
-      {deleted ? <SavedNotice>{deleted.slice(0, 300)}</SavedNotice> : null}
+      {deleted ? <SavedNotice><MessageText text={deleted.slice(0, 300)} /></SavedNotice> : null}
       <nav aria-label={t("page.nav")} className="mb-6">
         <ul className="flex flex-wrap gap-2 text-sm">
           {sections.map((section) => (

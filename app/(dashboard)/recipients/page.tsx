@@ -8,6 +8,7 @@ import { parseDataTableUrlState } from "@/components/data-table/url-state";
 import { RecipientsTable } from "@/components/recipients/recipients-table";
 import { SavedNotice } from "@/components/catalogues/form-parts";
 import { buttonClassName } from "@/components/ui/button";
+import { MessageText } from "@/components/ui/message-text";
 import { PageHeader } from "@/components/ui/page-header";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -34,7 +35,7 @@ export default async function RecipientsPage({ searchParams }: { searchParams: P
           </Link>
         ) : null}
       </PageHeader>
-      {typeof params.deleted === "string" && params.deleted ? <SavedNotice>{params.deleted.slice(0, 300)}</SavedNotice> : null}
+      {typeof params.deleted === "string" && params.deleted ? <SavedNotice><MessageText text={params.deleted.slice(0, 300)} /></SavedNotice> : null}
       <RecipientsTable key={String(dpaAttention)} recipients={recipients} urlState={parseDataTableUrlState(params)} filtered={dpaAttention} />
     </>
   );

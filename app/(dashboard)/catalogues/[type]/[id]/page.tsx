@@ -9,7 +9,6 @@ import { getCatalogueEntry, getUses, listReplacementOptions } from "@/lib/catalo
 import { isCatalogueType } from "@/lib/catalogues/schema";
 import { countUses } from "@/lib/catalogues/usage";
 import { formatDateTime } from "@/lib/format";
-import { legalBasisArticleLabels, securityGroupLabels } from "@/lib/labels";
 import type { LegalBasisArticle, SecurityMeasureGroup } from "@prisma/client";
 import { CatalogueEntryForm } from "@/components/catalogues/catalogue-entry-form";
 import { catalogueKeys } from "@/components/catalogues/catalogue-keys";
@@ -40,6 +39,7 @@ export default async function CatalogueEntryPage({ params, searchParams }: Props
   const entry = await getCatalogueEntry(organisation.id, type, id);
   if (!entry) notFound();
   const t = await getTranslations("catalogues");
+  const label = await getTranslations("labels");
   const key = catalogueKeys[type];
   const canEdit = hasRole(role, "EDITOR");
   const canDelete = hasRole(role, "DPO") && !entry.builtIn;
@@ -63,7 +63,7 @@ export default async function CatalogueEntryPage({ params, searchParams }: Props
         meta={
           <>
             {entry.citation ? <Badge>{entry.citation}</Badge> : null}
-            {entry.article ? <Badge tone={entry.builtIn ? "neutral" : "blue"}>{entry.builtIn ? t("entry.builtInBadge") : legalBasisArticleLabels[entry.article as LegalBasisArticle]}</Badge> : null}
+            {entry.article ? <Badge tone={entry.builtIn ? "neutral" : "blue"}>{entry.builtIn ? t("entry.builtInBadge") : label(`legalBasisArticle.${entry.article as LegalBasisArticle}`)}</Badge> : null}
             {type === "data-categories" ? <CategoryFlags special={Boolean(values.special)} criminal={Boolean(values.criminal)} /> : null}
             <span className="text-xs text-slate-500">
               {t("entry.meta", { count: useCount, date: formatDateTime(entry.updatedAt), version: entry.version })}
@@ -81,7 +81,7 @@ export default async function CatalogueEntryPage({ params, searchParams }: Props
               <CatalogueEntryForm type={type} id={id} initialValues={values} version={entry.version} builtIn={entry.builtIn} cancelHref={`/catalogues#${type}`} />
             ) : (
               <DescriptionList>
-                {type === "security-measures" ? <DescriptionItem term={t("entry.group")}>{securityGroupLabels[values.group as SecurityMeasureGroup]}</DescriptionItem> : null}
+                {type === "security-measures" ? <DescriptionItem term={t("entry.group")}>{label(`securityGroup.${values.group as SecurityMeasureGroup}`)}</DescriptionItem> : null}
                 {type === "legal-bases" ? <DescriptionItem term={t("entry.citation")}>{String(values.citation)}</DescriptionItem> : null}
                 <DescriptionItem term={t("entry.name")}>{String(values.name)}</DescriptionItem>
                 <DescriptionItem term={t("entry.description")}>{String(values.description)}</DescriptionItem>
