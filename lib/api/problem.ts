@@ -5,6 +5,7 @@
  * body. Nothing internal (stack traces, SQL) is ever part of one.
  */
 import type { FieldErrors } from "@/lib/forms/action-state";
+import { inEnglish } from "@/lib/i18n/english";
 import type { MutationFailure } from "@/lib/mutations/result";
 
 export const PROBLEM_TYPES = {
@@ -44,7 +45,9 @@ export function fieldProblems(errors: FieldErrors | undefined): FieldProblem[] {
 /** `extensions` are members an operation documents beside the standard ones (RFC 9457 §3.2), e.g. the findings that refuse a publication. */
 export function problemResponse(type: ProblemType, detail: string, init: { errors?: FieldProblem[]; headers?: HeadersInit; extensions?: Record<string, unknown> } = {}): Response {
   const { status, title } = PROBLEM_TYPES[type];
-  const body: Problem = { ...init.extensions, type: problemTypeUri(type), title, status, detail, ...(init.errors?.length ? { errors: init.errors } : {}) };
+  // Messages from lib/ may be catalogue references (lib/i18n/message.ts); a machine reads them in English.
+  const errors = init.errors?.map((error) => ({ ...error, detail: inEnglish(error.detail) }));
+  const body: Problem = { ...init.extensions, type: problemTypeUri(type), title, status, detail: inEnglish(detail), ...(errors?.length ? { errors } : {}) };
   const headers = new Headers(init.headers);
   headers.set("Content-Type", "application/problem+json");
   headers.set("Cache-Control", "no-store");
