@@ -16,7 +16,6 @@ import type { ActivityFormValues } from "./schema";
 import { getActivityFormValues } from "./form-options";
 import { keepFormOnOutage } from "@/lib/forms/database-outage-action";
 import { idInput, versionInput } from "@/lib/forms/action-input";
-import { message } from "@/lib/i18n/message";
 
 export type ActivityActionState = ActionState<ActivityFormValues>;
 
@@ -52,7 +51,7 @@ export const retireActivityAction = keepFormOnOutage(async function retireActivi
   const result = await retireActivity(member, idInput(id), versionInput(version));
   if (!result.ok) return toState(result);
   revalidate(id);
-  return { ok: true, message: message("activityForm.notices.retired") };
+  return { ok: true, message: "The activity is retired. It stays in the register for reference." };
 });
 
 export const deleteActivityAction = keepFormOnOutage(async function deleteActivityAction(id: string): Promise<ActionState> {
