@@ -104,3 +104,58 @@ test.describe("the dashboard in German", () => {
     await context.close();
   });
 });
+
+test.describe("the activity form in German", () => {
+  /** Whole English messages of the form (no ICU arguments) that German words differently. */
+  function formEnglish(): string[] {
+    const english = flatten(en.activityForm as unknown as Tree);
+    const german = flatten(de.activityForm as unknown as Tree);
+    return [...english].filter(([key, text]) => !/[{}<>]/.test(text) && text.trim().length >= 8 && german.get(key) !== text).map(([, text]) => text.trim());
+  }
+
+  test("shows the new and the edit page of an activity in German, with the schema's messages", async ({ browser, db, makeOrganisation, makeUser }) => {
+    test.setTimeout(120_000);
+    const organisation = await makeOrganisation();
+    const owner = await makeUser(organisation, "OWNER");
+    const activity = await db.processingActivity.create({
+      data: { organisationId: organisation.id, reference: "HR-01", name: "Bewerbungen", status: "DRAFT" },
+      select: { id: true },
+    });
+    const context = await browser.newContext({ locale: "en-GB" });
+    const page = await context.newPage();
+    await login(page, owner);
+    await page.goto("/account");
+    await page.getByLabel("Dashboard language").selectOption({ label: "Deutsch" });
+    await page.getByRole("button", { name: "Save language" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "de");
+    const english = formEnglish();
+    const englishShown = async () => {
+      const main = await page.locator("main").innerText();
+      return english.filter((text) => main.includes(text));
+    };
+
+    await page.goto("/activities/new");
+    await expect(page.getByRole("heading", { level: 1, name: "Neue Verarbeitungstätigkeit", exact: true })).toBeVisible();
+    await expect(page.getByRole("region", { name: /Zwecke und Rechtsgrundlagen/ })).toBeVisible();
+    // Open the parts of the form that appear only on an answer.
+    await page.getByRole("radio", { name: "Gemeinsam Verantwortlicher" }).check();
+    await page.getByRole("button", { name: "Zweck hinzufügen" }).click();
+    await page.getByRole("button", { name: "Datenkategorie hinzufügen" }).click();
+    await page.getByRole("radio", { name: "Es gibt Drittlandübermittlungen" }).check();
+    await page.getByRole("group", { name: /Automatisierte Entscheidungsfindung/ }).getByRole("radio", { name: "Ja" }).check();
+    expect.soft(await englishShown(), "/activities/new shows English text").toEqual([]);
+
+    // The schema's messages, from lib/, in the reader's language.
+    await page.getByRole("button", { name: "Verarbeitungstätigkeit anlegen" }).click();
+    await expect(page.getByText("Einige Angaben müssen Sie prüfen. Sie sind unten markiert.")).toBeVisible();
+    await expect(page.getByText("Geben Sie den Namen der Verarbeitungstätigkeit ein.")).toBeVisible();
+    await expect(page.getByText("Beschreiben Sie den Zweck oder entfernen Sie ihn.")).toBeVisible();
+    expect.soft(await englishShown(), "/activities/new shows English messages").toEqual([]);
+
+    await page.goto(`/activities/${activity.id}/edit`);
+    await expect(page.getByRole("heading", { level: 1, name: "Bewerbungen bearbeiten", exact: true })).toBeVisible();
+    await expect(page.getByRole("button", { name: "Änderungen speichern" })).toBeVisible();
+    expect.soft(await englishShown(), "the edit page shows English text").toEqual([]);
+    await context.close();
+  });
+});

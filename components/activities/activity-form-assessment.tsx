@@ -7,33 +7,37 @@
  * it is stored.
  */
 import type { DataSource, DpiaStatus, ProvisionRequirement } from "@prisma/client";
+import { useTranslations } from "next-intl";
 import { dataSourceLabels, dpiaStatusLabels, provisionRequirementLabels } from "@/lib/labels";
 import { CheckboxField, RadioGroup, SelectField, TextAreaField, TextField, type SectionProps } from "./activity-form-fields";
 
-const choicesOf = <V extends string>(labels: Record<V, string>) => (Object.keys(labels) as V[]).map((value) => ({ value, label: labels[value] }));
+// The choices in the order of the English tables (lib/labels.ts), labelled in the reader's language.
+const choicesOf = <V extends string>(labels: Record<V, string>, label: (value: V) => string) => (Object.keys(labels) as V[]).map((value) => ({ value, label: label(value) }));
 
 export function SourceSection({ values, errors, update }: SectionProps) {
+  const t = useTranslations("activityForm.assessment");
+  const tl = useTranslations("labels");
   return (
     <div className="grid gap-4">
       <SelectField<DataSource>
         id="dataSource"
-        label="Where the data comes from"
+        label={t("source")}
         value={values.dataSource ?? "DATA_SUBJECT"}
         onChange={(dataSource) => update({ dataSource })}
-        choices={choicesOf(dataSourceLabels)}
+        choices={choicesOf(dataSourceLabels, (value) => tl(`dataSource.${value}`))}
         error={errors.dataSource}
       />
       {values.dataSource && values.dataSource !== "DATA_SUBJECT" ? (
         <>
           <TextAreaField
             id="dataSourceDescription"
-            label="Other sources"
-            hint="Art. 14(2)(f): the source the data originates from."
+            label={t("otherSources")}
+            hint={t("otherSourcesHint")}
             value={values.dataSourceDescription ?? ""}
             onChange={(dataSourceDescription) => update({ dataSourceDescription })}
             error={errors.dataSourceDescription}
           />
-          <CheckboxField id="publicSources" label="Some of it comes from publicly accessible sources" checked={!!values.publicSources} onChange={(publicSources) => update({ publicSources })} />
+          <CheckboxField id="publicSources" label={t("publicSources")} checked={!!values.publicSources} onChange={(publicSources) => update({ publicSources })} />
         </>
       ) : null}
     </div>
@@ -41,43 +45,45 @@ export function SourceSection({ values, errors, update }: SectionProps) {
 }
 
 export function AssessmentSection({ values, errors, update }: SectionProps) {
+  const t = useTranslations("activityForm.assessment");
+  const tl = useTranslations("labels");
   const dpia = values.dpiaRequired === true ? "yes" : values.dpiaRequired === false ? "no" : "undecided";
   return (
     <div className="grid gap-5">
       <RadioGroup
         id="dpiaRequired"
         name="dpiaRequired"
-        legend="Is a data protection impact assessment required? (Art. 35)"
+        legend={t("dpiaQuestion")}
         value={dpia}
         onChange={(answer) => update({ dpiaRequired: answer === "yes" ? true : answer === "no" ? false : null })}
         choices={[
-          { value: "undecided", label: "Not yet decided" },
-          { value: "yes", label: "Yes" },
-          { value: "no", label: "No" },
+          { value: "undecided", label: t("undecided") },
+          { value: "yes", label: t("yes") },
+          { value: "no", label: t("no") },
         ]}
         error={errors.dpiaRequired}
       />
       <div className="grid gap-4 sm:grid-cols-2">
         <SelectField<DpiaStatus>
           id="dpiaStatus"
-          label="DPIA status"
+          label={t("dpiaStatus")}
           value={values.dpiaStatus ?? "NOT_ASSESSED"}
           onChange={(dpiaStatus) => update({ dpiaStatus })}
-          choices={choicesOf(dpiaStatusLabels)}
+          choices={choicesOf(dpiaStatusLabels, (value) => tl(`dpiaStatus.${value}`))}
           error={errors.dpiaStatus}
         />
-        <TextField id="dpiaReference" label="DPIA reference" hint="Where the assessment is kept." value={values.dpiaReference ?? ""} onChange={(dpiaReference) => update({ dpiaReference })} error={errors.dpiaReference} />
+        <TextField id="dpiaReference" label={t("dpiaReference")} hint={t("dpiaReferenceHint")} value={values.dpiaReference ?? ""} onChange={(dpiaReference) => update({ dpiaReference })} error={errors.dpiaReference} />
       </div>
       <RadioGroup
         name="automatedDecisionMaking"
-        legend="Automated decision-making, including profiling (Art. 22)?"
+        legend={t("automatedQuestion")}
         // Three answers: "No" is recorded as the answer, "Not recorded" is a question still open.
         value={values.automatedDecisionMaking === true ? "yes" : values.automatedDecisionMaking === false ? "no" : "unrecorded"}
         onChange={(answer) => update({ automatedDecisionMaking: answer === "yes" ? true : answer === "no" ? false : null })}
         choices={[
-          { value: "unrecorded", label: "Not recorded" },
-          { value: "no", label: "No" },
-          { value: "yes", label: "Yes" },
+          { value: "unrecorded", label: t("unrecorded") },
+          { value: "no", label: t("no") },
+          { value: "yes", label: t("yes") },
         ]}
         error={errors.automatedDecisionMaking}
       />
@@ -85,16 +91,16 @@ export function AssessmentSection({ values, errors, update }: SectionProps) {
         <div className="grid gap-4 sm:grid-cols-2">
           <TextAreaField
             id="automatedDecisionLogic"
-            label="The logic involved"
+            label={t("logic")}
             required
-            hint="Art. 13(2)(f): meaningful information about the logic."
+            hint={t("logicHint")}
             value={values.automatedDecisionLogic ?? ""}
             onChange={(automatedDecisionLogic) => update({ automatedDecisionLogic })}
             error={errors.automatedDecisionLogic}
           />
           <TextAreaField
             id="automatedDecisionConsequences"
-            label="Significance and envisaged consequences"
+            label={t("consequences")}
             value={values.automatedDecisionConsequences ?? ""}
             onChange={(automatedDecisionConsequences) => update({ automatedDecisionConsequences })}
             error={errors.automatedDecisionConsequences}
@@ -106,20 +112,22 @@ export function AssessmentSection({ values, errors, update }: SectionProps) {
 }
 
 export function ProvisionSection({ values, errors, update }: SectionProps) {
+  const t = useTranslations("activityForm.assessment");
+  const tl = useTranslations("labels");
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <SelectField<ProvisionRequirement>
         id="provisionRequirement"
-        label="Is providing the data required?"
-        hint="Art. 13(2)(e): statutory or contractual requirement."
+        label={t("provision")}
+        hint={t("provisionHint")}
         value={values.provisionRequirement ?? "NOT_SPECIFIED"}
         onChange={(provisionRequirement) => update({ provisionRequirement })}
-        choices={choicesOf(provisionRequirementLabels)}
+        choices={choicesOf(provisionRequirementLabels, (value) => tl(`provisionRequirement.${value}`))}
         error={errors.provisionRequirement}
       />
       <TextAreaField
         id="provisionConsequences"
-        label="Consequences of not providing it"
+        label={t("provisionConsequences")}
         rows={2}
         value={values.provisionConsequences ?? ""}
         onChange={(provisionConsequences) => update({ provisionConsequences })}
@@ -127,8 +135,8 @@ export function ProvisionSection({ values, errors, update }: SectionProps) {
       />
       <TextAreaField
         id="storageLocation"
-        label="Storage location"
-        hint="Systems and places where the data is kept."
+        label={t("storage")}
+        hint={t("storageHint")}
         rows={2}
         className="sm:col-span-2"
         value={values.storageLocation ?? ""}

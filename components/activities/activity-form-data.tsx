@@ -6,8 +6,8 @@
  * categories ask for their Art. 9(2) condition, criminal data for its Art. 10
  * basis; nothing of that is shown for ordinary data.
  */
+import { useTranslations } from "next-intl";
 import type { ActivityDataCategoryValues } from "@/lib/activities/schema";
-import { legalBasisArticleLabels } from "@/lib/labels";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Combobox } from "@/components/ui/combobox";
@@ -16,6 +16,9 @@ import { Select } from "@/components/ui/select";
 import { FieldError, focusWhenRendered, move, newKey, NoneAnswer, RowButton, TextField, type SectionProps } from "./activity-form-fields";
 
 export function DataSection({ values, errors, update, options, requestCreate }: SectionProps) {
+  const t = useTranslations("activityForm.data");
+  const tr = useTranslations("activityForm.rows");
+  const tl = useTranslations("labels");
   const subjects = values.dataSubjectCategoryIds ?? [];
   const rows = values.dataCategories ?? [];
   const set = (next: ActivityDataCategoryValues[]) => update({ dataCategories: next });
@@ -35,7 +38,7 @@ export function DataSection({ values, errors, update, options, requestCreate }: 
 
   return (
     <>
-      <Field id="dataSubjectCategoryIds" label="Categories of data subjects" hint="Whose data is processed." error={errors.dataSubjectCategoryIds}>
+      <Field id="dataSubjectCategoryIds" label={t("subjects")} hint={t("subjectsHint")} error={errors.dataSubjectCategoryIds}>
         {(aria) => (
           <Combobox
             id="dataSubjectCategoryIds"
@@ -43,8 +46,8 @@ export function DataSection({ values, errors, update, options, requestCreate }: 
             value={subjects}
             onChange={(ids) => update({ dataSubjectCategoryIds: ids })}
             options={options.dataSubjectCategories.map((s) => ({ value: s.id, label: s.name }))}
-            placeholder="Type to search, e.g. customers"
-            createNoun="data subject category"
+            placeholder={t("subjectsPlaceholder")}
+            createNoun={t("subjectNoun")}
             onCreate={(text) => requestCreate("dataSubjectCategory", text, (id) => update({ dataSubjectCategoryIds: [...subjects, id] }))}
             {...aria}
           />
@@ -52,13 +55,14 @@ export function DataSection({ values, errors, update, options, requestCreate }: 
       </Field>
 
       <div>
-        <h3 className="text-sm font-medium text-slate-800">Categories of personal data and their retention</h3>
-        <p className="mt-0.5 text-xs text-slate-500">Art. 30(1)(f): the time limit for erasure of each category, a period or the criteria, where possible.</p>
+        <h3 className="text-sm font-medium text-slate-800">{t("categoriesHeading")}</h3>
+        <p className="mt-0.5 text-xs text-slate-500">{t("categoriesHint")}</p>
         <ol className="mt-2 space-y-3">
           {rows.map((row, index) => {
             const at = (field: string) => `dataCategories.${index}.${field}`;
             const category = options.dataCategories.find((c) => c.id === row.dataCategoryId);
             const sensitive = category && (category.special || category.criminal);
+            const number = index + 1;
             const conditions = options.legalBases.filter((b) =>
               category?.special ? b.article === "ART9" || b.article === "NATIONAL" : b.article === "ART10" || b.article === "NATIONAL",
             );
@@ -66,24 +70,24 @@ export function DataSection({ values, errors, update, options, requestCreate }: 
               <li key={row.key ?? index} className="rounded-md border border-slate-200 bg-slate-50/60 p-3">
                 <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
                   <div className="flex items-center gap-2">
-                    <h4 className="text-sm font-semibold text-slate-800">Data category {index + 1}</h4>
-                    {category?.special ? <Badge tone="violet">Special category (Art. 9)</Badge> : null}
-                    {category?.criminal ? <Badge tone="red">Criminal data (Art. 10)</Badge> : null}
+                    <h4 className="text-sm font-semibold text-slate-800">{t("heading", { number })}</h4>
+                    {category?.special ? <Badge tone="violet">{t("specialBadge")}</Badge> : null}
+                    {category?.criminal ? <Badge tone="red">{t("criminalBadge")}</Badge> : null}
                   </div>
                   <div className="flex gap-1">
-                    <RowButton label={`Move data category ${index + 1} up`} onClick={() => set(move(rows, index, -1))} disabled={index === 0}>
+                    <RowButton label={t("moveUp", { number })} onClick={() => set(move(rows, index, -1))} disabled={index === 0}>
                       ↑
                     </RowButton>
-                    <RowButton label={`Move data category ${index + 1} down`} onClick={() => set(move(rows, index, 1))} disabled={index === rows.length - 1}>
+                    <RowButton label={t("moveDown", { number })} onClick={() => set(move(rows, index, 1))} disabled={index === rows.length - 1}>
                       ↓
                     </RowButton>
-                    <RowButton label={`Remove data category ${index + 1}`} onClick={() => set(rows.filter((_, i) => i !== index))}>
-                      Remove
+                    <RowButton label={t("remove", { number })} onClick={() => set(rows.filter((_, i) => i !== index))}>
+                      {tr("remove")}
                     </RowButton>
                   </div>
                 </div>
                 <div className="grid gap-3 md:grid-cols-2">
-                  <Field id={at("dataCategoryId")} label="Data category" required error={errors[at("dataCategoryId")]}>
+                  <Field id={at("dataCategoryId")} label={t("category")} required error={errors[at("dataCategoryId")]}>
                     {(aria) => (
                       <Combobox
                         id={at("dataCategoryId")}
@@ -91,9 +95,9 @@ export function DataSection({ values, errors, update, options, requestCreate }: 
                         onChange={(id) => chooseCategory(index, id)}
                         options={options.dataCategories
                           .filter((c) => c.id === row.dataCategoryId || !used.has(c.id))
-                          .map((c) => ({ value: c.id, label: c.name, hint: c.special ? "special" : c.criminal ? "criminal" : undefined }))}
-                        placeholder="Type to search, e.g. contact details"
-                        createNoun="data category"
+                          .map((c) => ({ value: c.id, label: c.name, hint: c.special ? t("specialHint") : c.criminal ? t("criminalHint") : undefined }))}
+                        placeholder={t("categoryPlaceholder")}
+                        createNoun={t("categoryNoun")}
                         onCreate={(text) => requestCreate("dataCategory", text, (id, created) => chooseCategory(index, id, created.defaultRetention))}
                         {...aria}
                       />
@@ -101,8 +105,8 @@ export function DataSection({ values, errors, update, options, requestCreate }: 
                   </Field>
                   <TextField
                     id={at("details")}
-                    label="Details"
-                    hint="What exactly, where the category name is too coarse."
+                    label={t("details")}
+                    hint={t("detailsHint")}
                     maxLength={10_000}
                     value={row.details ?? ""}
                     onChange={(details) => change(index, { details })}
@@ -110,8 +114,8 @@ export function DataSection({ values, errors, update, options, requestCreate }: 
                   />
                   <TextField
                     id={at("retention")}
-                    label="Retention"
-                    hint={category?.defaultRetention ? `Catalogue default: ${category.defaultRetention}` : "A period, or the criteria for it."}
+                    label={t("retention")}
+                    hint={category?.defaultRetention ? t("retentionDefault", { retention: category.defaultRetention }) : t("retentionHint")}
                     maxLength={10_000}
                     value={row.retention ?? ""}
                     onChange={(retention) => change(index, { retention })}
@@ -120,17 +124,17 @@ export function DataSection({ values, errors, update, options, requestCreate }: 
                   {sensitive ? (
                     <Field
                       id={at("art9ConditionId")}
-                      label={category.special ? "Art. 9(2) condition" : "Art. 10 basis"}
+                      label={category.special ? t("art9Condition") : t("art10Basis")}
                       required
                       error={errors[at("art9ConditionId")]}
                     >
                       {(aria) => (
                         <Select id={at("art9ConditionId")} value={row.art9ConditionId ?? ""} onChange={(event) => change(index, { art9ConditionId: event.target.value || null })} {...aria}>
-                          <option value="">Choose…</option>
+                          <option value="">{t("choose")}</option>
                           {conditions.map((b) => (
                             <option key={b.id} value={b.id}>
                               {b.citation} – {b.name}
-                              {b.article === "NATIONAL" ? ` (${legalBasisArticleLabels.NATIONAL})` : ""}
+                              {b.article === "NATIONAL" ? ` (${tl("legalBasisArticle.NATIONAL")})` : ""}
                             </option>
                           ))}
                         </Select>
@@ -151,18 +155,18 @@ export function DataSection({ values, errors, update, options, requestCreate }: 
             focusWhenRendered(`dataCategories.${rows.length}.dataCategoryId`);
           }}
         >
-          <span aria-hidden="true">+</span> Add a data category
+          <span aria-hidden="true">+</span> {t("add")}
         </Button>
       </div>
       {/* Art. 9(1), 10: that no such data is processed is an answer of its own, not the absence of a flag. */}
       <NoneAnswer
         id="specialCategoriesNone"
-        label="No special categories (Art. 9) or criminal offence data (Art. 10)"
+        label={t("specialNone")}
         checked={!!values.specialCategoriesNone}
         onChange={(specialCategoriesNone) => update({ specialCategoriesNone })}
         entries={sensitiveRows}
         error={errors.specialCategoriesNone}
-        blockedHint="A special category or criminal offence data is listed above."
+        blockedHint={t("specialNoneBlocked")}
       />
     </>
   );

@@ -6,12 +6,14 @@
  * shared zod schema produces, e.g. "purposes.0.legitimateInterests").
  */
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import type { RecipientKind } from "@prisma/client";
 import type { FieldErrors } from "@/lib/forms/action-state";
 import type { ActivityFormOptions } from "@/lib/activities/form-options";
 import type { ActivityFormValues, QuickCreateType } from "@/lib/activities/schema";
 import { NAME_MAX, TEXT_MAX } from "@/lib/activities/schema";
 import { Field } from "@/components/ui/field";
+import { MessageText } from "@/components/ui/message-text";
 import { fieldClassName, Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 
@@ -214,7 +216,7 @@ export function NoneAnswer({
   onChange,
   entries,
   error,
-  blockedHint = "Entries are listed above: remove them to answer “none”.",
+  blockedHint,
 }: {
   id: string;
   label: string;
@@ -226,6 +228,7 @@ export function NoneAnswer({
   /** Why the box cannot be ticked while there are entries. */
   blockedHint?: string;
 }) {
+  const t = useTranslations("activityForm");
   const blocked = entries > 0 && !checked;
   const hintId = blocked ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -246,7 +249,7 @@ export function NoneAnswer({
       </label>
       {blocked ? (
         <p id={hintId} className="mt-0.5 text-xs text-slate-500">
-          {blockedHint}
+          {blockedHint ?? t("rows.none")}
         </p>
       ) : null}
       <FieldError id={errorId} message={error} />
@@ -262,7 +265,7 @@ export function FieldError({ id, message }: { id?: string; message?: string }) {
   if (!message) return null;
   return (
     <p id={id} tabIndex={-1} data-field-error="" className="mt-1 text-sm text-red-700 focus:outline-none">
-      {message}
+      <MessageText text={message} />
     </p>
   );
 }

@@ -2,16 +2,18 @@
 
 /** What the activity is called and who looks after it; its review dates and the text privacy policies use. */
 import type { ActivityStatus } from "@prisma/client";
+import { useTranslations } from "next-intl";
 import { REFERENCE_MAX } from "@/lib/activities/schema";
-import { activityStatusLabels } from "@/lib/labels";
 import { SelectField, TextAreaField, TextField, type SectionProps } from "./activity-form-fields";
 
 export function GeneralSection({ values, errors, update }: SectionProps) {
+  const t = useTranslations("activityForm.general");
+  const tl = useTranslations("labels");
   return (
     <div className="grid gap-4 md:grid-cols-6">
       <TextField
         id="name"
-        label="Name"
+        label={t("name")}
         required
         className="md:col-span-4"
         value={values.name ?? ""}
@@ -20,8 +22,8 @@ export function GeneralSection({ values, errors, update }: SectionProps) {
       />
       <TextField
         id="reference"
-        label="Reference code"
-        placeholder="e.g. HR-01"
+        label={t("reference")}
+        placeholder={t("referencePlaceholder")}
         required
         maxLength={REFERENCE_MAX}
         className="md:col-span-2"
@@ -31,7 +33,7 @@ export function GeneralSection({ values, errors, update }: SectionProps) {
       />
       <TextAreaField
         id="description"
-        label="Description"
+        label={t("description")}
         className="md:col-span-6"
         value={values.description ?? ""}
         onChange={(description) => update({ description })}
@@ -39,20 +41,20 @@ export function GeneralSection({ values, errors, update }: SectionProps) {
       />
       <TextField
         id="department"
-        label="Department"
+        label={t("department")}
         className="md:col-span-2"
         value={values.department ?? ""}
         onChange={(department) => update({ department })}
         error={errors.department}
       />
-      <TextField id="owner" label="Owner" placeholder="The person responsible" className="md:col-span-2" value={values.owner ?? ""} onChange={(owner) => update({ owner })} error={errors.owner} />
+      <TextField id="owner" label={t("owner")} placeholder={t("ownerPlaceholder")} className="md:col-span-2" value={values.owner ?? ""} onChange={(owner) => update({ owner })} error={errors.owner} />
       <SelectField<ActivityStatus>
         id="status"
-        label="Status"
+        label={t("status")}
         className="md:col-span-2"
         value={values.status ?? "DRAFT"}
         onChange={(status) => update({ status })}
-        choices={(["DRAFT", "ACTIVE", "RETIRED"] as const).map((value) => ({ value, label: activityStatusLabels[value] }))}
+        choices={(["DRAFT", "ACTIVE", "RETIRED"] as const).map((value) => ({ value, label: tl(`activityStatus.${value}`) }))}
         error={errors.status}
       />
     </div>
@@ -60,12 +62,13 @@ export function GeneralSection({ values, errors, update }: SectionProps) {
 }
 
 export function ReviewSection({ values, errors, update }: SectionProps) {
+  const t = useTranslations("activityForm.general");
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <TextField
         id="lastReviewedOn"
         type="date"
-        label="Last reviewed on"
+        label={t("lastReviewedOn")}
         value={values.lastReviewedOn ?? ""}
         onChange={(lastReviewedOn) => update({ lastReviewedOn })}
         error={errors.lastReviewedOn}
@@ -73,7 +76,7 @@ export function ReviewSection({ values, errors, update }: SectionProps) {
       <TextField
         id="nextReviewOn"
         type="date"
-        label="Next review on"
+        label={t("nextReviewOn")}
         value={values.nextReviewOn ?? ""}
         onChange={(nextReviewOn) => update({ nextReviewOn })}
         error={errors.nextReviewOn}
@@ -83,19 +86,20 @@ export function ReviewSection({ values, errors, update }: SectionProps) {
 }
 
 export function PolicyTextSection({ values, errors, update }: SectionProps) {
+  const t = useTranslations("activityForm.general");
   return (
     <div className="grid gap-4">
       <TextField
         id="publicTitle"
-        label="Title in privacy policies"
-        hint="How the people concerned would name this processing; the name above is used when empty."
+        label={t("publicTitle")}
+        hint={t("publicTitleHint")}
         value={values.publicTitle ?? ""}
         onChange={(publicTitle) => update({ publicTitle })}
         error={errors.publicTitle}
       />
       <TextAreaField
         id="publicDescription"
-        label="Description in privacy policies"
+        label={t("publicDescription")}
         rows={4}
         value={values.publicDescription ?? ""}
         onChange={(publicDescription) => update({ publicDescription })}

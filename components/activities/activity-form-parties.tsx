@@ -6,9 +6,9 @@
  * (Art. 30(2)(a)); and (d) the recipients (Art. 30(1)(d)), each with a note.
  */
 import type { RecipientKind } from "@prisma/client";
+import { useTranslations } from "next-intl";
 import { processorsWithoutAgreement, type PartyValues } from "@/lib/activities/schema";
 import type { RecipientOption } from "@/lib/activities/form-options";
-import { processingRoleLabels, recipientKindLabels } from "@/lib/labels";
 import { Badge } from "@/components/ui/badge";
 import { Callout } from "@/components/ui/callout";
 import { Combobox } from "@/components/ui/combobox";
@@ -26,6 +26,7 @@ function PartyList({
   createKind,
   requestCreate,
   noun,
+  pickerPlaceholder,
   readOnly = false,
 }: {
   field: "jointControllers" | "clientControllers" | "recipients";
@@ -38,9 +39,12 @@ function PartyList({
   createKind: RecipientKind;
   requestCreate: QuickCreateRequest;
   noun: string;
+  pickerPlaceholder: string;
   /** No picker: "none" is the answer. */
   readOnly?: boolean;
 }) {
+  const t = useTranslations("activityForm");
+  const tl = useTranslations("labels");
   const chosen = new Set(rows.map((row) => row.recipientId));
   const byId = new Map(candidates.map((c) => [c.id, c]));
   const add = (recipientId: string | null) => {
@@ -58,30 +62,30 @@ function PartyList({
         <ul className="mt-2 divide-y divide-slate-100 rounded-md border border-slate-200">
           {rows.map((row, index) => {
             const recipient = byId.get(row.recipientId);
-            const name = recipient?.name ?? "Unknown entry";
+            const name = recipient?.name ?? t("parties.unknown");
             const noteId = `${field}.${index}.note`;
             const rowError = errors[`${field}.${index}.recipientId`];
             return (
               <li key={row.key ?? row.recipientId} className="grid gap-2 px-3 py-2 sm:grid-cols-[minmax(0,14rem)_minmax(0,1fr)_auto] sm:items-center">
                 <div className="min-w-0">
                   <p className="truncate text-sm font-medium text-slate-900">{name}</p>
-                  {recipient ? <Badge>{recipientKindLabels[recipient.kind]}</Badge> : null}
+                  {recipient ? <Badge>{tl(`recipientKind.${recipient.kind}`)}</Badge> : null}
                   <FieldError id={`${field}.${index}.recipientId-error`} message={rowError} />
                 </div>
                 <div>
                   <label htmlFor={noteId} className="sr-only">
-                    Note on {name}
+                    {t("parties.noteLabel", { name })}
                   </label>
                   <Input
                     id={noteId}
                     value={row.note ?? ""}
                     maxLength={10_000}
-                    placeholder="Note: why, or in which case, they receive the data"
+                    placeholder={t("parties.notePlaceholder")}
                     onChange={(event) => onChange(rows.map((r, i) => (i === index ? { ...r, note: event.target.value } : r)))}
                   />
                 </div>
-                <RowButton label={`Remove ${name}`} onClick={() => onChange(rows.filter((_, i) => i !== index))}>
-                  Remove
+                <RowButton label={t("parties.remove", { name })} onClick={() => onChange(rows.filter((_, i) => i !== index))}>
+                  {t("rows.remove")}
                 </RowButton>
               </li>
             );
@@ -93,8 +97,8 @@ function PartyList({
           id={pickerId}
           value={null}
           onChange={add}
-          placeholder={`Add a ${noun}: type to search…`}
-          options={candidates.filter((c) => !chosen.has(c.id)).map((c) => ({ value: c.id, label: c.name, group: recipientKindLabels[c.kind] }))}
+          placeholder={pickerPlaceholder}
+          options={candidates.filter((c) => !chosen.has(c.id)).map((c) => ({ value: c.id, label: c.name, group: tl(`recipientKind.${c.kind}`) }))}
           createNoun={noun}
           onCreate={(text) => requestCreate("recipient", text, (id) => add(id), { kind: createKind })}
           aria-describedby={groupError ? `${field}-error` : undefined}
@@ -107,35 +111,38 @@ function PartyList({
 }
 
 export function ResponsibleSection({ values, errors, update, options, requestCreate }: SectionProps) {
+  const t = useTranslations("activityForm.parties");
+  const tl = useTranslations("labels");
   const role = values.role ?? "CONTROLLER";
   return (
     <>
       <RadioGroup
         name="role"
-        legend="The organisation acts as"
+        legend={t("roleLegend")}
         value={role}
         onChange={(value) => update({ role: value })}
-        choices={(["CONTROLLER", "JOINT_CONTROLLER", "PROCESSOR"] as const).map((value) => ({ value, label: processingRoleLabels[value] }))}
-        hint="A processor processes on behalf of a controller (Art. 28); its record follows Art. 30(2)."
+        choices={(["CONTROLLER", "JOINT_CONTROLLER", "PROCESSOR"] as const).map((value) => ({ value, label: tl(`processingRole.${value}`) }))}
+        hint={t("roleHint")}
         error={errors.role}
       />
       {role === "JOINT_CONTROLLER" ? (
         <>
           <PartyList
             field="jointControllers"
-            label="Joint controllers (Art. 26)"
+            label={t("jointControllers")}
             rows={values.jointControllers ?? []}
             onChange={(rows) => update({ jointControllers: rows })}
             candidates={options.recipients.filter((r) => r.kind === "JOINT_CONTROLLER")}
             errors={errors}
             createKind="JOINT_CONTROLLER"
             requestCreate={requestCreate}
-            noun="joint controller"
+            noun={t("jointControllerNoun")}
+            pickerPlaceholder={t("jointControllersPicker")}
           />
           <TextAreaField
             id="jointControllerArrangement"
-            label="Essence of the arrangement"
-            hint="Art. 26(2): who fulfils which obligation, in particular towards the data subjects."
+            label={t("arrangement")}
+            hint={t("arrangementHint")}
             value={values.jointControllerArrangement ?? ""}
             onChange={(value) => update({ jointControllerArrangement: value })}
             error={errors.jointControllerArrangement}
@@ -145,15 +152,16 @@ export function ResponsibleSection({ values, errors, update, options, requestCre
       {role === "PROCESSOR" ? (
         <PartyList
           field="clientControllers"
-          label="Controllers on whose behalf the organisation processes"
-          hint="Art. 30(2)(a): name each controller. Required once the activity is active."
+          label={t("clientControllers")}
+          hint={t("clientControllersHint")}
           rows={values.clientControllers ?? []}
           onChange={(rows) => update({ clientControllers: rows })}
           candidates={options.recipients.filter((r) => r.kind === "CLIENT_CONTROLLER" || r.kind === "JOINT_CONTROLLER")}
           errors={errors}
           createKind="CLIENT_CONTROLLER"
           requestCreate={requestCreate}
-          noun="controller"
+          noun={t("clientControllerNoun")}
+          pickerPlaceholder={t("clientControllersPicker")}
         />
       ) : null}
     </>
@@ -161,6 +169,7 @@ export function ResponsibleSection({ values, errors, update, options, requestCre
 }
 
 export function RecipientsSection({ values, errors, update, options, requestCreate }: SectionProps) {
+  const t = useTranslations("activityForm.parties");
   const rows = values.recipients ?? [];
   const none = !!values.recipientsNone;
   const missing = processorsWithoutAgreement(
@@ -171,30 +180,30 @@ export function RecipientsSection({ values, errors, update, options, requestCrea
     <>
       <PartyList
         field="recipients"
-        label="Recipients and processors"
-        hint="Internal departments, processors, other controllers and authorities that receive the data."
+        label={t("recipients")}
+        hint={t("recipientsHint")}
         rows={rows}
         onChange={(next) => update({ recipients: next })}
         candidates={options.recipients.filter((r) => r.kind !== "CLIENT_CONTROLLER")}
         errors={errors}
         createKind="PROCESSOR"
         requestCreate={requestCreate}
-        noun="recipient"
+        noun={t("recipientNoun")}
+        pickerPlaceholder={t("recipientsPicker")}
         readOnly={none && rows.length === 0}
       />
       {/* Art. 30(1)(d): "no recipients" is an answer; an empty list alone is a gap in the record. */}
       <NoneAnswer
         id="recipientsNone"
-        label="This activity has no recipients"
+        label={t("recipientsNone")}
         checked={none}
         onChange={(recipientsNone) => update({ recipientsNone })}
         entries={rows.length}
         error={errors.recipientsNone}
       />
       {missing.length > 0 ? (
-        <Callout tone="warning" title="Processing agreement missing">
-          {missing.map((r) => r.name).join(", ")} {missing.length === 1 ? "is a processor" : "are processors"} whose data processing agreement is
-          recorded as missing (Art. 28(3)). You can save the activity; record the agreement on the recipient.
+        <Callout tone="warning" title={t("agreementMissingTitle")}>
+          {t("agreementMissing", { names: missing.map((r) => r.name).join(", "), count: missing.length })}
         </Callout>
       ) : null}
     </>

@@ -7,19 +7,22 @@
  * purpose (Art. 21(2)), and how consent is withdrawn an answer of the activity
  * (Art. 7(3), 13(2)(c)): the privacy policy states both from here.
  */
+import { useTranslations } from "next-intl";
 import { isLegitimateInterests, type PurposeValues } from "@/lib/activities/schema";
-import { legalBasisArticleLabels } from "@/lib/labels";
 import { Button } from "@/components/ui/button";
 import { Combobox } from "@/components/ui/combobox";
 import { Field } from "@/components/ui/field";
 import { CheckboxField, FieldError, focusWhenRendered, move, newKey, RowButton, TextAreaField, TextField, type SectionProps } from "./activity-form-fields";
 
 export function PurposesSection({ values, errors, update, options }: SectionProps) {
+  const t = useTranslations("activityForm.purposes");
+  const tr = useTranslations("activityForm.rows");
+  const tl = useTranslations("labels");
   const purposes = values.purposes ?? [];
   const set = (next: PurposeValues[]) => update({ purposes: next });
   const change = (index: number, patch: Partial<PurposeValues>) => set(purposes.map((p, i) => (i === index ? { ...p, ...patch } : p)));
   const bases = options.legalBases.filter((b) => b.article === "ART6" || b.article === "NATIONAL");
-  const basisOptions = bases.map((b) => ({ value: b.id, label: `${b.citation} – ${b.name}`, group: legalBasisArticleLabels[b.article] }));
+  const basisOptions = bases.map((b) => ({ value: b.id, label: `${b.citation} – ${b.name}`, group: tl(`legalBasisArticle.${b.article}`) }));
   const isInterests = (ids: string[]) => ids.some((id) => {
     const basis = options.legalBases.find((b) => b.id === id);
     return basis ? isLegitimateInterests(basis) : false;
@@ -30,38 +33,39 @@ export function PurposesSection({ values, errors, update, options }: SectionProp
 
   return (
     <>
-      {purposes.length === 0 ? <p className="text-sm text-slate-600">No purpose recorded yet. An active activity needs at least one, with its legal basis.</p> : null}
+      {purposes.length === 0 ? <p className="text-sm text-slate-600">{t("empty")}</p> : null}
       <ol className="space-y-3">
         {purposes.map((purpose, index) => {
           const at = (field: string) => `purposes.${index}.${field}`;
           const ids = purpose.legalBasisIds ?? [];
+          const number = index + 1;
           return (
             <li key={purpose.key ?? index} className="rounded-md border border-slate-200 bg-slate-50/60 p-3">
               <div className="mb-2 flex items-center justify-between gap-2">
-                <h3 className="text-sm font-semibold text-slate-800">Purpose {index + 1}</h3>
+                <h3 className="text-sm font-semibold text-slate-800">{t("heading", { number })}</h3>
                 <div className="flex gap-1">
-                  <RowButton label={`Move purpose ${index + 1} up`} onClick={() => set(move(purposes, index, -1))} disabled={index === 0}>
+                  <RowButton label={t("moveUp", { number })} onClick={() => set(move(purposes, index, -1))} disabled={index === 0}>
                     ↑
                   </RowButton>
-                  <RowButton label={`Move purpose ${index + 1} down`} onClick={() => set(move(purposes, index, 1))} disabled={index === purposes.length - 1}>
+                  <RowButton label={t("moveDown", { number })} onClick={() => set(move(purposes, index, 1))} disabled={index === purposes.length - 1}>
                     ↓
                   </RowButton>
-                  <RowButton label={`Remove purpose ${index + 1}`} onClick={() => set(purposes.filter((_, i) => i !== index))}>
-                    Remove
+                  <RowButton label={t("remove", { number })} onClick={() => set(purposes.filter((_, i) => i !== index))}>
+                    {tr("remove")}
                   </RowButton>
                 </div>
               </div>
               <div className="grid gap-3">
                 <TextAreaField
                   id={at("description")}
-                  label="What the data is used for"
+                  label={t("description")}
                   rows={2}
                   required
                   value={purpose.description ?? ""}
                   onChange={(description) => change(index, { description })}
                   error={errors[at("description")]}
                 />
-                <Field id={at("legalBasisIds")} label="Legal basis" hint="Art. 6(1), or a basis in national law." error={errors[at("legalBasisIds")]}>
+                <Field id={at("legalBasisIds")} label={t("legalBasis")} hint={t("legalBasisHint")} error={errors[at("legalBasisIds")]}>
                   {(aria) => (
                     <Combobox
                       id={at("legalBasisIds")}
@@ -69,7 +73,7 @@ export function PurposesSection({ values, errors, update, options }: SectionProp
                       value={ids}
                       onChange={(legalBasisIds) => change(index, { legalBasisIds })}
                       options={basisOptions}
-                      placeholder="Type to search, e.g. contract or 6(1)(b)"
+                      placeholder={t("legalBasisPlaceholder")}
                       {...aria}
                     />
                   )}
@@ -78,8 +82,8 @@ export function PurposesSection({ values, errors, update, options }: SectionProp
                   <div className="grid gap-3 rounded-md border border-blue-100 bg-white p-3 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
                     <TextAreaField
                       id={at("legitimateInterests")}
-                      label="Legitimate interests pursued"
-                      hint="Art. 13(1)(d): stated in the privacy policy."
+                      label={t("legitimateInterests")}
+                      hint={t("legitimateInterestsHint")}
                       required
                       rows={2}
                       value={purpose.legitimateInterests ?? ""}
@@ -88,8 +92,8 @@ export function PurposesSection({ values, errors, update, options }: SectionProp
                     />
                     <TextField
                       id={at("balancingTestReference")}
-                      label="Balancing test"
-                      hint="Where the assessment is kept."
+                      label={t("balancingTest")}
+                      hint={t("balancingTestHint")}
                       value={purpose.balancingTestReference ?? ""}
                       onChange={(balancingTestReference) => change(index, { balancingTestReference })}
                       error={errors[at("balancingTestReference")]}
@@ -99,11 +103,11 @@ export function PurposesSection({ values, errors, update, options }: SectionProp
                 <div>
                   <CheckboxField
                     id={at("directMarketing")}
-                    label="Direct marketing (Art. 21(2))"
+                    label={t("directMarketing")}
                     checked={purpose.directMarketing === true}
                     onChange={(directMarketing) => change(index, { directMarketing })}
                   />
-                  <p className="mt-0.5 text-xs text-slate-500">The privacy policy then states the right to object to direct marketing, separately from the other rights.</p>
+                  <p className="mt-0.5 text-xs text-slate-500">{t("directMarketingHint")}</p>
                 </div>
               </div>
             </li>
@@ -118,31 +122,29 @@ export function PurposesSection({ values, errors, update, options }: SectionProp
           focusWhenRendered(`purposes.${purposes.length}.description`);
         }}
       >
-        <span aria-hidden="true">+</span> Add a purpose
+        <span aria-hidden="true">+</span> {t("add")}
       </Button>
       <fieldset className="mt-4 rounded-md border border-slate-200 p-3">
-        <legend className="px-1 text-sm font-semibold text-slate-800">Withdrawing consent (Art. 7(3), 13(2)(c))</legend>
+        <legend className="px-1 text-sm font-semibold text-slate-800">{t("consentLegend")}</legend>
         <p className="text-xs text-slate-600">
-          {usesConsent
-            ? "A purpose relies on consent: say how people withdraw it. The privacy policy links the address and gives the instructions."
-            : "Where a purpose relies on consent (Art. 6(1)(a) or 9(2)(a)), say how people withdraw it; the privacy policy links the address."}
+          {usesConsent ? t("consentUsed") : t("consentUnused")}
         </p>
         <div className="mt-2 grid gap-3 md:grid-cols-2">
           <TextField
             id="consentWithdrawalUrl"
             type="url"
-            label="Withdrawal page"
-            hint="A web address starting with https://, e.g. your opt-out or preferences page."
+            label={t("withdrawalUrl")}
+            hint={t("withdrawalUrlHint")}
             maxLength={2000}
-            placeholder="https://example.com/opt-out"
+            placeholder={t("withdrawalUrlPlaceholder")}
             value={values.consentWithdrawalUrl ?? ""}
             onChange={(consentWithdrawalUrl) => update({ consentWithdrawalUrl })}
             error={errors.consentWithdrawalUrl}
           />
           <TextAreaField
             id="consentWithdrawalInstructions"
-            label="How to withdraw"
-            hint="E.g. “Use the unsubscribe link in any newsletter or write to privacy@example.com.”"
+            label={t("withdrawalInstructions")}
+            hint={t("withdrawalInstructionsHint")}
             rows={2}
             value={values.consentWithdrawalInstructions ?? ""}
             onChange={(consentWithdrawalInstructions) => update({ consentWithdrawalInstructions })}

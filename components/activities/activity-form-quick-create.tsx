@@ -9,24 +9,22 @@
  */
 import { useEffect, useRef, useState, useTransition } from "react";
 import type { RecipientKind, SecurityMeasureGroup } from "@prisma/client";
+import { useTranslations } from "next-intl";
 import { quickCreateEntryAction } from "@/lib/activities/actions";
 import type { QuickCreatedEntry } from "@/lib/activities/quick-create";
 import { quickCreateSchema, type QuickCreateType } from "@/lib/activities/schema";
 import { fieldErrorsFrom, type FieldErrors } from "@/lib/forms/action-state";
-import { recipientKindLabels, recipientKindOrder, securityGroupLabels, securityGroupOrder } from "@/lib/labels";
+import { message } from "@/lib/i18n/message";
+import { recipientKindOrder, securityGroupOrder } from "@/lib/labels";
 import { Button } from "@/components/ui/button";
+import { MessageText } from "@/components/ui/message-text";
 import { CheckboxField, SelectField, TextField } from "./activity-form-fields";
 
 export type QuickCreateDraft = { type: QuickCreateType; name: string; kind?: RecipientKind };
 
-const titles: Record<QuickCreateType, string> = {
-  dataCategory: "New data category",
-  dataSubjectCategory: "New data subject category",
-  recipient: "New recipient",
-  securityMeasure: "New security measure",
-};
-
 export function QuickCreateDialog({ draft, onClose, onCreated }: { draft: QuickCreateDraft; onClose: () => void; onCreated: (created: QuickCreatedEntry) => void }) {
+  const t = useTranslations("activityForm.quickCreate");
+  const tl = useTranslations("labels");
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [name, setName] = useState(draft.name);
   const [special, setSpecial] = useState(false);
@@ -64,7 +62,7 @@ export function QuickCreateDialog({ draft, onClose, onCreated }: { draft: QuickC
           setFormError(result.formError);
         }
       } catch {
-        setFormError("The entry could not be created. Try again, or add it on the catalogue page.");
+        setFormError(message("activityForm.quickCreate.failed"));
       }
     });
   }
@@ -85,24 +83,26 @@ export function QuickCreateDialog({ draft, onClose, onCreated }: { draft: QuickC
     >
       <div className="border-b border-slate-200 px-4 py-3">
         <h2 id="quick-create-title" className="text-base font-semibold text-slate-900">
-          {titles[draft.type]}
+          {t(`titles.${draft.type}`)}
         </h2>
-        <p className="mt-0.5 text-xs text-slate-600">It is added to the catalogue and chosen here. You can complete it on the catalogue page later.</p>
+        <p className="mt-0.5 text-xs text-slate-600">{t("intro")}</p>
       </div>
       <div className="grid gap-4 px-4 py-4">
-        {formError ? <p className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{formError}</p> : null}
-        <TextField id="quick-create-name" label="Name" required value={name} onChange={setName} error={errors.name} />
+        {formError ? <p className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+            <MessageText text={formError} />
+          </p> : null}
+        <TextField id="quick-create-name" label={t("name")} required value={name} onChange={setName} error={errors.name} />
         {draft.type === "dataCategory" ? (
           <>
             <fieldset className="grid gap-2">
-              <legend className="text-sm font-medium text-slate-800">Sensitivity</legend>
-              <CheckboxField id="quick-create-special" label="Special category (Art. 9(1)), e.g. health data" checked={special} onChange={setSpecial} />
-              <CheckboxField id="quick-create-criminal" label="Criminal convictions and offences (Art. 10)" checked={criminal} onChange={setCriminal} />
+              <legend className="text-sm font-medium text-slate-800">{t("sensitivity")}</legend>
+              <CheckboxField id="quick-create-special" label={t("special")} checked={special} onChange={setSpecial} />
+              <CheckboxField id="quick-create-criminal" label={t("criminal")} checked={criminal} onChange={setCriminal} />
             </fieldset>
             <TextField
               id="quick-create-retention"
-              label="Default retention"
-              hint="Used as the retention when the category is added to an activity."
+              label={t("defaultRetention")}
+              hint={t("defaultRetentionHint")}
               value={defaultRetention}
               onChange={setDefaultRetention}
               error={errors.defaultRetention}
@@ -112,28 +112,28 @@ export function QuickCreateDialog({ draft, onClose, onCreated }: { draft: QuickC
         {draft.type === "recipient" ? (
           <SelectField<RecipientKind>
             id="quick-create-kind"
-            label="Kind of recipient"
+            label={t("kind")}
             value={kind}
             onChange={setKind}
-            choices={recipientKindOrder.map((value) => ({ value, label: recipientKindLabels[value] }))}
+            choices={recipientKindOrder.map((value) => ({ value, label: tl(`recipientKind.${value}`) }))}
             error={errors.kind}
           />
         ) : null}
         {draft.type === "securityMeasure" ? (
           <SelectField<SecurityMeasureGroup>
             id="quick-create-group"
-            label="Group"
+            label={t("group")}
             value={group}
             onChange={setGroup}
-            choices={securityGroupOrder.map((value) => ({ value, label: securityGroupLabels[value] }))}
+            choices={securityGroupOrder.map((value) => ({ value, label: tl(`securityGroup.${value}`) }))}
             error={errors.group}
           />
         ) : null}
       </div>
       <div className="flex justify-end gap-2 border-t border-slate-200 bg-slate-50 px-4 py-3">
-        <Button onClick={() => dialogRef.current?.close()}>Cancel</Button>
+        <Button onClick={() => dialogRef.current?.close()}>{t("cancel")}</Button>
         <Button variant="primary" onClick={save} disabled={pending}>
-          {pending ? "Adding…" : "Add and choose"}
+          {pending ? t("adding") : t("add")}
         </Button>
       </div>
     </dialog>

@@ -6,6 +6,7 @@
  * The safeguard is required where the destination has no adequacy decision.
  */
 import type { TransferSafeguard } from "@prisma/client";
+import { useTranslations } from "next-intl";
 import type { TransferValues } from "@/lib/activities/schema";
 import { safeguardLabels } from "@/lib/labels";
 import { Button } from "@/components/ui/button";
@@ -17,6 +18,9 @@ import { FieldError, newKey, RadioGroup, RowButton, TextField, type SectionProps
 const safeguards = Object.keys(safeguardLabels) as TransferSafeguard[];
 
 export function TransfersSection({ values, errors, update, options }: SectionProps) {
+  const t = useTranslations("activityForm.transfers");
+  const tr = useTranslations("activityForm.rows");
+  const tl = useTranslations("labels");
   const rows = values.transfers ?? [];
   const set = (next: TransferValues[]) => update({ transfers: next });
   const change = (index: number, patch: Partial<TransferValues>) => set(rows.map((r, i) => (i === index ? { ...r, ...patch } : r)));
@@ -32,7 +36,7 @@ export function TransfersSection({ values, errors, update, options }: SectionPro
   const countryOptions = options.countries.map((c) => ({
     value: c.code,
     label: c.name,
-    hint: c.eea ? "EU/EEA" : c.adequacy ? "adequacy decision" : undefined,
+    hint: c.eea ? t("eeaHint") : c.adequacy ? t("adequacyHint") : undefined,
   }));
 
   return (
@@ -41,7 +45,7 @@ export function TransfersSection({ values, errors, update, options }: SectionPro
           the form's state when another answer is chosen, so switching back loses nothing typed. */}
       <RadioGroup
         name="hasTransfers"
-        legend="Is personal data transferred outside the EU/EEA or to an international organisation?"
+        legend={t("question")}
         value={values.hasTransfers ? "yes" : values.transfersNone ? "no" : "unrecorded"}
         onChange={(answer) =>
           update(
@@ -51,9 +55,9 @@ export function TransfersSection({ values, errors, update, options }: SectionPro
           )
         }
         choices={[
-          { value: "unrecorded", label: "Not recorded" },
-          { value: "no", label: "No transfers" },
-          { value: "yes", label: "There are transfers" },
+          { value: "unrecorded", label: t("unrecorded") },
+          { value: "no", label: t("no") },
+          { value: "yes", label: t("yes") },
         ]}
         error={errors.transfersNone}
       />
@@ -63,19 +67,20 @@ export function TransfersSection({ values, errors, update, options }: SectionPro
             {rows.map((row, index) => {
               const at = (field: string) => `transfers.${index}.${field}`;
               const country = options.countries.find((c) => c.code === row.countryCode);
+              const number = index + 1;
               return (
                 <li key={row.key ?? index} className="rounded-md border border-slate-200 bg-slate-50/60 p-3">
                   <div className="mb-2 flex items-center justify-between gap-2">
-                    <h3 className="text-sm font-semibold text-slate-800">Transfer {index + 1}</h3>
-                    <RowButton label={`Remove transfer ${index + 1}`} onClick={() => set(rows.filter((_, i) => i !== index))}>
-                      Remove
+                    <h3 className="text-sm font-semibold text-slate-800">{t("heading", { number })}</h3>
+                    <RowButton label={t("remove", { number })} onClick={() => set(rows.filter((_, i) => i !== index))}>
+                      {tr("remove")}
                     </RowButton>
                   </div>
                   <div className="grid gap-3 md:grid-cols-3">
                     <Field
                       id={at("countryCode")}
-                      label="Country"
-                      hint={country ? (country.eea ? "In the EU/EEA: not a third country." : country.adequacy ? "Has an adequacy decision (Art. 45)." : "No adequacy decision.") : undefined}
+                      label={t("country")}
+                      hint={country ? (country.eea ? t("countryEea") : country.adequacy ? t("countryAdequacy") : t("countryNoAdequacy")) : undefined}
                       error={errors[at("countryCode")]}
                     >
                       {(aria) => (
@@ -84,31 +89,31 @@ export function TransfersSection({ values, errors, update, options }: SectionPro
                           value={row.countryCode ?? null}
                           onChange={(countryCode) => change(index, { countryCode })}
                           options={countryOptions}
-                          placeholder="Type to search, e.g. United States"
+                          placeholder={t("countryPlaceholder")}
                           {...aria}
                         />
                       )}
                     </Field>
                     <TextField
                       id={at("internationalOrganisation")}
-                      label="or international organisation"
+                      label={t("organisation")}
                       value={row.internationalOrganisation ?? ""}
                       onChange={(internationalOrganisation) => change(index, { internationalOrganisation })}
                       error={errors[at("internationalOrganisation")]}
                     />
-                    <Field id={at("recipientId")} label="Recipient" error={errors[at("recipientId")]}>
+                    <Field id={at("recipientId")} label={t("recipient")} error={errors[at("recipientId")]}>
                       {(aria) => (
                         <Combobox
                           id={at("recipientId")}
                           value={row.recipientId ?? null}
                           onChange={(recipientId) => change(index, { recipientId })}
                           options={options.recipients.map((r) => ({ value: r.id, label: r.name }))}
-                          placeholder="Type to search"
+                          placeholder={t("recipientPlaceholder")}
                           {...aria}
                         />
                       )}
                     </Field>
-                    <Field id={at("safeguard")} label="Safeguard" error={errors[at("safeguard")]}>
+                    <Field id={at("safeguard")} label={t("safeguard")} error={errors[at("safeguard")]}>
                       {(aria) => (
                         <Select
                           id={at("safeguard")}
@@ -116,10 +121,10 @@ export function TransfersSection({ values, errors, update, options }: SectionPro
                           onChange={(event) => change(index, { safeguard: (event.target.value || null) as TransferSafeguard | null })}
                           {...aria}
                         >
-                          <option value="">None recorded</option>
+                          <option value="">{t("noSafeguard")}</option>
                           {safeguards.map((s) => (
                             <option key={s} value={s}>
-                              {safeguardLabels[s]}
+                              {tl(`safeguard.${s}`)}
                             </option>
                           ))}
                         </Select>
@@ -127,7 +132,7 @@ export function TransfersSection({ values, errors, update, options }: SectionPro
                     </Field>
                     <TextField
                       id={at("safeguardDetails")}
-                      label={row.safeguard === "DEROGATION" ? "Point of Art. 49(1) relied on" : "Details"}
+                      label={row.safeguard === "DEROGATION" ? t("derogationPoint") : t("details")}
                       required={row.safeguard === "DEROGATION"}
                       maxLength={10_000}
                       value={row.safeguardDetails ?? ""}
@@ -136,8 +141,8 @@ export function TransfersSection({ values, errors, update, options }: SectionPro
                     />
                     <TextField
                       id={at("safeguardReference")}
-                      label="Reference"
-                      hint="Where the document is; how to obtain a copy."
+                      label={t("reference")}
+                      hint={t("referenceHint")}
                       maxLength={10_000}
                       value={row.safeguardReference ?? ""}
                       onChange={(safeguardReference) => change(index, { safeguardReference })}
@@ -150,7 +155,7 @@ export function TransfersSection({ values, errors, update, options }: SectionPro
           </ol>
           <FieldError id="transfers-error" message={errors.transfers} />
           <Button size="sm" className="mt-3" onClick={() => set([...rows, emptyRow()])}>
-            <span aria-hidden="true">+</span> Add a transfer
+            <span aria-hidden="true">+</span> {t("add")}
           </Button>
         </div>
       ) : null}

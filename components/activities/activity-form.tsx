@@ -9,6 +9,7 @@
  */
 import { useEffect, useMemo, useRef, useState, useTransition } from "react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { unstable_rethrow } from "next/navigation";
 import { currentActivityValuesAction, saveActivityAction } from "@/lib/activities/actions";
 import type { ActivityFormOptions } from "@/lib/activities/form-options";
@@ -17,11 +18,13 @@ import { activitySchema, type ActivityFormValues } from "@/lib/activities/schema
 import { fieldErrorsFrom, type FieldErrors } from "@/lib/forms/action-state";
 import { changedFields, mergeOnTop } from "@/lib/records/merge";
 import { formSectionCitation, type FormSectionId } from "@/lib/register/art30-items";
+import { message } from "@/lib/i18n/message";
 import type { Conflict } from "@/lib/records/versioning";
 import { RecordSection } from "@/components/activities/record-section";
 import { ConflictPanel } from "@/components/records/conflict-panel";
 import { Button, buttonClassName } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
+import { MessageText } from "@/components/ui/message-text";
 import { AssessmentSection, ProvisionSection, SourceSection } from "./activity-form-assessment";
 import type { QuickCreateRequest, SectionProps } from "./activity-form-fields";
 import { GeneralSection, PolicyTextSection, ReviewSection } from "./activity-form-general";
@@ -31,30 +34,6 @@ import { QuickCreateDialog, type QuickCreateDraft } from "./activity-form-quick-
 import { DataSection } from "./activity-form-data";
 import { SecuritySection } from "./activity-form-security";
 import { TransfersSection } from "./activity-form-transfers";
-
-// Readable names for the conflict panel, by audit snapshot key.
-const fieldLabels: Record<string, string> = {
-  reference: "Reference code",
-  role: "The organisation acts as",
-  jointControllerArrangement: "Joint controllers' arrangement",
-  dataSubjects: "Data subject categories",
-  dataSubjectCategoryIds: "Data subject categories",
-  securityMeasureIds: "Security measures",
-  hasTransfers: "Transfers",
-  recipientsNone: "No recipients",
-  transfersNone: "No transfers",
-  securityMeasuresNone: "No security measures of its own",
-  specialCategoriesNone: "No special categories or criminal offence data",
-  dataCategories: "Data categories",
-  securityMeasures: "Security measures",
-  securityDescription: "Security description",
-  dpiaRequired: "DPIA required",
-  dpiaStatus: "DPIA status",
-  dpiaReference: "DPIA reference",
-  automatedDecisionMaking: "Automated decision-making",
-  publicTitle: "Title in privacy policies",
-  publicDescription: "Description in privacy policies",
-};
 
 function addCreated(options: ActivityFormOptions, created: QuickCreatedEntry): ActivityFormOptions {
   const byName = <T extends { name: string }>(list: T[]) => [...list].sort((a, b) => a.name.localeCompare(b.name));
@@ -80,6 +59,7 @@ export function ActivityForm({
   initialValues: ActivityFormValues;
   options: ActivityFormOptions;
 }) {
+  const t = useTranslations("activityForm");
   const [values, setValues] = useState(initialValues);
   // The saved state the user started from: the base for reapplying after a conflict.
   const [base, setBase] = useState(initialValues);
@@ -115,7 +95,7 @@ export function ActivityForm({
     const parsed = schema.safeParse(toSave);
     if (!parsed.success) {
       setErrors(fieldErrorsFrom(parsed.error));
-      setFormError("Some entries need your attention. They are marked below.");
+      setFormError(message("activityForm.form.invalid"));
       setFocusRequest((n) => n + 1);
       return;
     }
@@ -128,8 +108,11 @@ export function ActivityForm({
       } catch (error) {
         // The redirect after a successful save travels as an error: let it through.
         unstable_rethrow(error);
-        const digest = error instanceof Error && "digest" in error ? ` (reference ${String(error.digest)})` : "";
-        setFormError(`The activity could not be saved${digest}. Your input is still here: try again in a moment.`);
+        setFormError(
+          error instanceof Error && "digest" in error
+            ? message("activityForm.form.saveFailedWithReference", { digest: String(error.digest) })
+            : message("activityForm.form.saveFailed"),
+        );
         return;
       }
       // On success the action redirects; anything returned is a problem to show.
@@ -146,7 +129,7 @@ export function ActivityForm({
       const theirs = await currentActivityValuesAction(activityId);
       if (!theirs) {
         setConflict(null);
-        setFormError("This activity was deleted meanwhile. Copy what you need from the form before you leave the page.");
+        setFormError(message("activityForm.form.deletedMeanwhile"));
         return;
       }
       const merged = mergeOnTop(base as Record<string, unknown>, values as Record<string, unknown>, theirs as Record<string, unknown>) as ActivityFormValues;
@@ -159,11 +142,11 @@ export function ActivityForm({
 
   const cancelHref = activityId ? `/activities/${activityId}` : "/activities";
   const isProcessor = values.role === "PROCESSOR";
-  // The letters and citations of the record being edited (Art. 30(1) or 30(2)), from the one table of its items.
-  const cite = (part: FormSectionId, further?: string) => {
-    const { letter, citation } = formSectionCitation(isProcessor ? "processor" : "controller", part);
-    return { letter, citation: further ? `${citation}; Art. ${further}` : citation };
-  };
+  // The letter of the record being edited (Art. 30(1) or 30(2)), from the one table of its items; the citation in the reader's language.
+  const register = isProcessor ? "processor" : "controller";
+  const cite = (part: FormSectionId) => ({ letter: formSectionCitation(register, part).letter, citation: t(`citations.${register}.${part}`) });
+  // Readable names for the conflict panel, by audit snapshot key.
+  const fieldLabels = t.raw("conflictFields" as never) as Record<string, string>;
   const problems = Object.keys(errors).length;
 
   return (
@@ -187,56 +170,56 @@ export function ActivityForm({
         /> : null}
       {formError && !conflict ? (
         <div id="form-problems" tabIndex={-1} className="focus:outline-none">
-          <Callout tone="danger" title={formError}>
-            {problems > 1 ? `${problems} fields to fix.` : null}
+          <Callout tone="danger" title={<MessageText text={formError} />}>
+            {problems > 1 ? t("form.problemCount", { count: problems }) : null}
           </Callout>
         </div>
       ) : null}
 
-      <RecordSection id="general" title="About this activity">
+      <RecordSection id="general" title={t("sections.general")}>
         <GeneralSection {...section} />
       </RecordSection>
-      <RecordSection id="responsible" {...cite("responsible")} title={isProcessor ? "Role and controllers on whose behalf" : "Role and joint controllers"}>
+      <RecordSection id="responsible" {...cite("responsible")} title={t(isProcessor ? "sections.responsibleProcessor" : "sections.responsibleController")}>
         <ResponsibleSection {...section} />
       </RecordSection>
-      <RecordSection id="purposes" {...cite("purposes", "13(1)(c)")} title="Purposes and legal bases">
+      <RecordSection id="purposes" {...cite("purposes")} title={t("sections.purposes")}>
         <PurposesSection {...section} />
       </RecordSection>
-      <RecordSection id="data" {...cite("data")} title="Data subjects, personal data and retention">
+      <RecordSection id="data" {...cite("data")} title={t("sections.data")}>
         <DataSection {...section} />
       </RecordSection>
-      <RecordSection id="recipients" {...cite("recipients")} title="Recipients">
+      <RecordSection id="recipients" {...cite("recipients")} title={t("sections.recipients")}>
         <RecipientsSection {...section} />
       </RecordSection>
-      <RecordSection id="transfers" {...cite("transfers", "44–49")} title="Transfers to third countries">
+      <RecordSection id="transfers" {...cite("transfers")} title={t("sections.transfers")}>
         <TransfersSection {...section} />
       </RecordSection>
-      <RecordSection id="security" {...cite("security", "32(1)")} title="Technical and organisational security measures">
+      <RecordSection id="security" {...cite("security")} title={t("sections.security")}>
         <SecuritySection {...section} />
       </RecordSection>
-      <RecordSection id="source" citation="Art. 14(2)(f)" title="Source of the data">
+      <RecordSection id="source" citation={t("citations.source")} title={t("sections.source")}>
         <SourceSection {...section} />
       </RecordSection>
-      <RecordSection id="assessment" citation="Art. 35, 22" title="DPIA and automated decisions">
+      <RecordSection id="assessment" citation={t("citations.assessment")} title={t("sections.assessment")}>
         <AssessmentSection {...section} />
       </RecordSection>
-      <RecordSection id="provision" citation="Art. 13(2)(e)" title="Provision and storage">
+      <RecordSection id="provision" citation={t("citations.provision")} title={t("sections.provision")}>
         <ProvisionSection {...section} />
       </RecordSection>
-      <RecordSection id="review" title="Review">
+      <RecordSection id="review" title={t("sections.review")}>
         <ReviewSection {...section} />
       </RecordSection>
-      <RecordSection id="policy-text" citation="Art. 13, 14" title="Text for privacy policies">
+      <RecordSection id="policy-text" citation={t("citations.policyText")} title={t("sections.policyText")}>
         <PolicyTextSection {...section} />
       </RecordSection>
 
       <div className="sticky bottom-0 z-20 -mx-4 flex flex-wrap items-center justify-end gap-2 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:-mx-6 sm:px-6">
-        {problems > 0 ? <p className="mr-auto text-sm text-red-700">{problems === 1 ? "1 field to fix" : `${problems} fields to fix`}</p> : null}
+        {problems > 0 ? <p className="mr-auto text-sm text-red-700">{t("form.fieldsToFix", { count: problems })}</p> : null}
         <Link href={cancelHref} className={buttonClassName()}>
-          Cancel
+          {t("form.cancel")}
         </Link>
         <Button type="submit" variant="primary" disabled={pending}>
-          {pending ? "Saving…" : activityId ? "Save changes" : "Create activity"}
+          {pending ? t("form.saving") : activityId ? t("form.saveChanges") : t("form.create")}
         </Button>
       </div>
 

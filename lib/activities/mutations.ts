@@ -11,6 +11,7 @@ import { fieldErrorsFrom } from "@/lib/forms/action-state";
 import { refuseRole, type Actor } from "@/lib/mutations/actor";
 import { writeAudited } from "@/lib/mutations/audited";
 import { failure, type MutationResult } from "@/lib/mutations/result";
+import { message } from "@/lib/i18n/message";
 import { describeConflict } from "@/lib/records/versioning";
 import { activitySchema, REFERENCE_MAX, NAME_MAX, type ActivityCatalogue, type ActivityInput } from "./schema";
 import { deleteRelations, relationData, type ActivityRelations } from "./relations";
@@ -21,8 +22,8 @@ import { loadActivitySnapshot, type ActivitySnapshot } from "./snapshot";
 export type ActivityResult = MutationResult<{ id: string }>;
 
 const ENTITY = "ProcessingActivity";
-const NOT_FOUND = failure("not-found", { formError: "This activity does not exist in your organisation, or it was deleted." });
-const INVALID = "Some entries need your attention. They are marked below.";
+const NOT_FOUND = failure("not-found", { formError: message("activityForm.errors.notFound") });
+const INVALID = message("activityForm.form.invalid");
 
 /** The organisation's catalogue entries that an activity may point to. */
 async function loadActivityCatalogue(tx: Prisma.TransactionClient, organisationId: string): Promise<ActivityCatalogue> {
@@ -45,8 +46,8 @@ function translateError(error: unknown, reference?: string): ActivityResult {
       formError: INVALID,
       fieldErrors: {
         reference: reference
-          ? `Another activity already uses the reference “${reference}”. Choose a different one.`
-          : "Another activity already uses this reference. Choose a different one.",
+          ? message("activityForm.errors.referenceTaken", { reference })
+          : message("activityForm.errors.referenceTakenUnnamed"),
       },
     });
   }
@@ -97,7 +98,7 @@ async function conflictFor(tx: Prisma.TransactionClient, organisationId: string,
   const conflict = await describeConflict(tx, { organisationId, entityType: ENTITY, entityId: id }, fromVersion, current.version);
   return failure("conflict", {
     conflict,
-    formError: `${conflict.changedBy} changed this activity after you opened it. Your input is kept: review their changes, then apply yours on top.`,
+    formError: message("activityForm.errors.conflict", { name: conflict.changedBy }),
   });
 }
 
@@ -113,7 +114,7 @@ export async function updateActivity(actor: Actor, id: string, raw: unknown): Pr
       const parsed = await parseFor(tx, organisationId, raw);
       if (!parsed.success) return invalid(parsed.error);
       const { version } = parsed.data;
-      if (version === undefined) return failure("invalid", { formError: "The form did not say which version it started from. Reload the page." });
+      if (version === undefined) return failure("invalid", { formError: message("activityForm.errors.versionMissing") });
       reference = parsed.data.reference;
       // Versions only grow, so a save already stale here would fail below too:
       // answer at once rather than queue on the row lock behind the newer save.

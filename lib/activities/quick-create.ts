@@ -10,6 +10,7 @@ import { fieldErrorsFrom } from "@/lib/forms/action-state";
 import { refuseRole, type Actor } from "@/lib/mutations/actor";
 import { writeAudited } from "@/lib/mutations/audited";
 import { failure, type MutationResult } from "@/lib/mutations/result";
+import { message } from "@/lib/i18n/message";
 import { quickCreateSchema, type QuickCreateType } from "./schema";
 import type { DataCategoryOption, DataSubjectCategoryOption, RecipientOption, SecurityMeasureOption } from "./form-options";
 
@@ -51,7 +52,7 @@ export async function quickCreateEntry(actor: Actor, raw: unknown): Promise<Quic
         after = row;
       } else if (input.type === "recipient") {
         if (input.countryCode && !(await tx.country.findUnique({ where: { code: input.countryCode }, select: { code: true } }))) {
-          return failure("invalid", { fieldErrors: { countryCode: "Choose a country from the list." } });
+          return failure("invalid", { fieldErrors: { countryCode: message("activityForm.errors.countryFromList") } });
         }
         const row = await tx.recipient.create({ data: { organisationId, name: input.name, kind: input.kind, countryCode: input.countryCode } });
         created = { type: input.type, entry: { id: row.id, name: row.name, kind: row.kind, countryCode: row.countryCode, hasDpa: false } };
@@ -66,7 +67,7 @@ export async function quickCreateEntry(actor: Actor, raw: unknown): Promise<Quic
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      return failure("invalid", { fieldErrors: { name: `“${input.name}” already exists in the catalogue. Choose it from the list instead.` } });
+      return failure("invalid", { fieldErrors: { name: message("activityForm.errors.entryExists", { name: input.name }) } });
     }
     throw error;
   }

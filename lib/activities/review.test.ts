@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addMonths, markReviewedSchema, parseDateInput, proposeNextReview, toDateInput } from "./review";
+import { inEnglish } from "../i18n/english";
 
 const d = (value: string) => parseDateInput(value)!;
 
@@ -67,6 +68,6 @@ describe("markReviewedSchema", () => {
 
   it("says what to enter for a missing or malformed date", () => {
     const result = markReviewedSchema.safeParse({ ...valid, reviewedOn: "yesterday" });
-    expect(result.error?.issues[0].message).toMatch(/YYYY-MM-DD/);
+    expect(inEnglish(result.error?.issues[0].message ?? "")).toMatch(/YYYY-MM-DD/);
   });
 });

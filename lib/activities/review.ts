@@ -7,6 +7,7 @@
  */
 import { z } from "zod";
 import { cleanString } from "@/lib/forms/field-rules";
+import { message } from "@/lib/i18n/message";
 
 /** Calendar dates travel as YYYY-MM-DD and are stored as SQL DATE (midnight UTC). */
 export function toDateInput(date: Date): string {
@@ -47,19 +48,19 @@ const dateField = (missing: string) =>
     .string({ error: missing })
     .trim()
     .min(1, missing)
-    .refine((value) => parseDateInput(value) !== null, "Enter a date as YYYY-MM-DD, e.g. 2027-01-31.");
+    .refine((value) => parseDateInput(value) !== null, message("activityForm.errors.reviewDateFormat"));
 
 export const markReviewedSchema = z
   .object({
     id: cleanString().min(1).max(40),
     version: z.coerce.number().int().min(1).max(2_147_483_647),
-    reviewedOn: dateField("Enter the date of the review."),
-    nextReviewOn: dateField("Enter the date of the next review."),
+    reviewedOn: dateField(message("activityForm.errors.reviewedOnRequired")),
+    nextReviewOn: dateField(message("activityForm.errors.nextReviewOnRequired")),
   })
   .refine((value) => {
     const reviewed = parseDateInput(value.reviewedOn);
     const next = parseDateInput(value.nextReviewOn);
     return !reviewed || !next || next > reviewed;
-  }, { path: ["nextReviewOn"], message: "The next review must come after the review itself. Pick a later date." });
+  }, { path: ["nextReviewOn"], message: message("activityForm.errors.nextReviewAfterReview") });
 
 export type MarkReviewedInput = z.input<typeof markReviewedSchema>;

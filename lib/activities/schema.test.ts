@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrorsFrom } from "../forms/action-state";
+import { inEnglish } from "../i18n/english";
 import { activitySchema, emptyActivityValues, processorsWithoutAgreement, quickCreateSchema, type ActivityCatalogue, type ActivityFormValues } from "./schema";
 
 const catalogue: ActivityCatalogue = {
@@ -43,7 +44,7 @@ function values(patch: Partial<ActivityFormValues> = {}): ActivityFormValues {
 
 function errorsOf(input: ActivityFormValues) {
   const result = schema.safeParse(input);
-  return result.success ? {} : fieldErrorsFrom(result.error);
+  return result.success ? {} : Object.fromEntries(Object.entries(fieldErrorsFrom(result.error)).map(([path, text]) => [path, inEnglish(text)]));
 }
 
 describe("activitySchema", () => {

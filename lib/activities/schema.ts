@@ -15,6 +15,7 @@
  */
 import { z } from "zod";
 import { cleanString, isWebAddress } from "@/lib/forms/field-rules";
+import { message } from "@/lib/i18n/message";
 import type { LegalBasisArticle, RecipientKind } from "@prisma/client";
 
 export const NAME_MAX = 200;
@@ -23,23 +24,25 @@ export const REFERENCE_MAX = 50;
 const LIST_MAX = 200;
 
 const id = cleanString().trim().min(1).max(50);
-const name = (what: string) =>
+// Validation messages are references into the catalogue (activityForm.errors), shown in the reader's language.
+const name = (what: "activity" | "dataCategory" | "dataSubjectCategory" | "recipient" | "securityMeasure") =>
   cleanString()
     .trim()
-    .min(1, `Enter the ${what}.`)
-    .max(NAME_MAX, `Shorten the ${what} to at most ${NAME_MAX} characters.`);
-const short = cleanString().trim().max(NAME_MAX, `Shorten this to at most ${NAME_MAX} characters.`);
-const long = cleanString().trim().max(TEXT_MAX, `Shorten this to at most ${TEXT_MAX.toLocaleString("en")} characters.`);
-const list = <T extends z.ZodType>(item: T, what: string) => z.array(item).max(LIST_MAX, `Record at most ${LIST_MAX} ${what}.`);
+    .min(1, message("activityForm.errors.nameRequired", { what }))
+    .max(NAME_MAX, message("activityForm.errors.nameTooLong", { what, max: NAME_MAX }));
+const short = cleanString().trim().max(NAME_MAX, message("activityForm.errors.tooLong", { max: NAME_MAX }));
+const long = cleanString().trim().max(TEXT_MAX, message("activityForm.errors.tooLong", { max: TEXT_MAX }));
+type ListName = "legalBases" | "jointControllers" | "controllers" | "purposes" | "dataSubjectCategories" | "dataCategories" | "recipients" | "transfers" | "securityMeasures";
+const list = <T extends z.ZodType>(item: T, what: ListName) => z.array(item).max(LIST_MAX, message("activityForm.errors.listTooLong", { max: LIST_MAX, what }));
 const date = z.union([
   z.literal(""),
   z
     .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date as YYYY-MM-DD.")
+    .regex(/^\d{4}-\d{2}-\d{2}$/, message("activityForm.errors.dateFormat"))
     .refine((value) => {
       const parsed = new Date(`${value}T00:00:00Z`);
       return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
-    }, "Enter a date that exists."),
+    }, message("activityForm.errors.dateExists")),
 ]);
 // A client-side key for repeatable rows; ignored by the server.
 const rowKey = z.string().max(50).optional();
@@ -48,8 +51,8 @@ const party = z.object({ key: rowKey, recipientId: id, note: long.default("") })
 
 const purposeSchema = z.object({
   key: rowKey,
-  description: cleanString().trim().min(1, "Describe the purpose, or remove it.").max(TEXT_MAX, "Shorten the purpose to at most 10,000 characters."),
-  legalBasisIds: list(id, "legal bases").default([]),
+  description: cleanString().trim().min(1, message("activityForm.errors.purposeRequired")).max(TEXT_MAX, message("activityForm.errors.purposeTooLong", { max: TEXT_MAX })),
+  legalBasisIds: list(id, "legalBases").default([]),
   legitimateInterests: long.default(""),
   balancingTestReference: short.default(""),
   // Art. 21(2)-(3): direct marketing is recorded, not guessed from the wording; the policy then states the objection.
@@ -58,7 +61,7 @@ const purposeSchema = z.object({
 
 const activityDataCategorySchema = z.object({
   key: rowKey,
-  dataCategoryId: cleanString().trim().min(1, "Choose a data category, or remove the row.").max(50),
+  dataCategoryId: cleanString().trim().min(1, message("activityForm.errors.dataCategoryRequired")).max(50),
   details: long.default(""),
   retention: long.default(""),
   art9ConditionId: id.nullable().default(null),
@@ -77,27 +80,27 @@ const transferSchema = z.object({
 export const activityFieldsSchema = z.object({
   reference: cleanString()
     .trim()
-    .min(1, "Enter a reference code, e.g. HR-01.")
-    .max(REFERENCE_MAX, `Shorten the reference to at most ${REFERENCE_MAX} characters.`),
-  name: name("name of the activity"),
+    .min(1, message("activityForm.errors.referenceRequired"))
+    .max(REFERENCE_MAX, message("activityForm.errors.referenceTooLong", { max: REFERENCE_MAX })),
+  name: name("activity"),
   description: long.default(""),
   department: short.default(""),
   owner: short.default(""),
   status: z.enum(["DRAFT", "ACTIVE", "RETIRED"]).default("DRAFT"),
   role: z.enum(["CONTROLLER", "JOINT_CONTROLLER", "PROCESSOR"]).default("CONTROLLER"),
-  jointControllers: list(party, "joint controllers").default([]),
+  jointControllers: list(party, "jointControllers").default([]),
   jointControllerArrangement: long.default(""),
   clientControllers: list(party, "controllers").default([]),
   purposes: list(purposeSchema, "purposes").default([]),
-  dataSubjectCategoryIds: list(id, "data subject categories").default([]),
-  dataCategories: list(activityDataCategorySchema, "data categories").default([]),
+  dataSubjectCategoryIds: list(id, "dataSubjectCategories").default([]),
+  dataCategories: list(activityDataCategorySchema, "dataCategories").default([]),
   recipients: list(party, "recipients").default([]),
   // "None" as an answer, distinct from nothing recorded (Art. 30(1)(c)-(e), (g)); each only with an empty list.
   recipientsNone: z.boolean().default(false),
   hasTransfers: z.boolean().default(false),
   transfersNone: z.boolean().default(false),
   transfers: list(transferSchema, "transfers").default([]),
-  securityMeasureIds: list(id, "security measures").default([]),
+  securityMeasureIds: list(id, "securityMeasures").default([]),
   securityDescription: long.default(""),
   securityMeasuresNone: z.boolean().default(false),
   specialCategoriesNone: z.boolean().default(false),
@@ -120,8 +123,8 @@ export const activityFieldsSchema = z.object({
   // Art. 7(3), 13(2)(c): how a person withdraws consent; the policy links the address.
   consentWithdrawalUrl: cleanString()
     .trim()
-    .max(2_000, "Shorten the address to at most 2,000 characters.")
-    .refine((value) => value === "" || isWebAddress(value), "Enter a web address starting with https:// or http://, like https://example.com/opt-out, or leave it empty.")
+    .max(2_000, message("activityForm.errors.addressTooLong", { max: 2_000 }))
+    .refine((value) => value === "" || isWebAddress(value), message("activityForm.errors.addressInvalid"))
     .default(""),
   consentWithdrawalInstructions: long.default(""),
   // The version the form was opened at (updates only): optimistic concurrency.
@@ -145,7 +148,7 @@ export type ActivityCatalogue = {
   countries: { code: string; name: string; eea: boolean; adequacy: boolean }[];
 };
 
-const NOT_OURS = "This entry is not in your organisation's catalogue. Choose another one.";
+const NOT_OURS = message("activityForm.errors.notOurs");
 
 /** The legitimate-interests basis, Art. 6(1)(f). */
 export function isLegitimateInterests(basis: { article: LegalBasisArticle; letter: string }) {
@@ -198,40 +201,40 @@ export function activitySchema(catalogue: ActivityCatalogue) {
         const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: "custom", path, message });
         const active = input.status === "ACTIVE";
 
-        const checkParties = (rows: typeof input.recipients, field: string, kinds: RecipientKind[] | null, what: string) => {
+        const checkParties = (rows: typeof input.recipients, field: string, kinds: RecipientKind[] | null, kind: "jointController" | "controller" | null) => {
           const seen = new Set<string>();
           rows.forEach((row, index) => {
             const recipient = recipients.get(row.recipientId);
             if (!recipient) return issue([field, index, "recipientId"], NOT_OURS);
-            if (seen.has(row.recipientId)) issue([field, index, "recipientId"], `${recipient.name} is listed twice. Remove one.`);
+            if (seen.has(row.recipientId)) issue([field, index, "recipientId"], message("activityForm.errors.listedTwice", { name: recipient.name }));
             seen.add(row.recipientId);
-            if (kinds && !kinds.includes(recipient.kind)) issue([field, index, "recipientId"], `${recipient.name} is not recorded as ${what}.`);
+            if (kinds && kind && !kinds.includes(recipient.kind)) issue([field, index, "recipientId"], message("activityForm.errors.wrongPartyKind", { name: recipient.name, kind }));
           });
         };
-        checkParties(input.jointControllers, "jointControllers", ["JOINT_CONTROLLER"], "a joint controller");
-        checkParties(input.clientControllers, "clientControllers", ["CLIENT_CONTROLLER", "JOINT_CONTROLLER"], "a controller");
-        checkParties(input.recipients, "recipients", null, "");
+        checkParties(input.jointControllers, "jointControllers", ["JOINT_CONTROLLER"], "jointController");
+        checkParties(input.clientControllers, "clientControllers", ["CLIENT_CONTROLLER", "JOINT_CONTROLLER"], "controller");
+        checkParties(input.recipients, "recipients", null, null);
 
         // Art. 30(2)(a): a processor's record names each controller on whose behalf it acts.
         if (active && input.role === "PROCESSOR" && input.clientControllers.length === 0) {
-          issue(["clientControllers"], "Add at least one controller on whose behalf this processing is carried out (Art. 30(2)(a)).");
+          issue(["clientControllers"], message("activityForm.errors.clientControllersRequired"));
         }
 
         // Art. 6(1): an active controller activity needs a lawful basis for its purposes.
         if (active && input.role !== "PROCESSOR" && input.purposes.length === 0) {
-          issue(["purposes"], "Add at least one purpose with its legal basis before making the activity active.");
+          issue(["purposes"], message("activityForm.errors.purposesRequired"));
         }
         input.purposes.forEach((purpose, index) => {
           const chosen = purpose.legalBasisIds.map((basisId) => bases.get(basisId));
           if (chosen.some((basis) => !basis || (basis.article !== "ART6" && basis.article !== "NATIONAL"))) {
-            return issue(["purposes", index, "legalBasisIds"], "Choose legal bases under Art. 6(1) or national law from your catalogue.");
+            return issue(["purposes", index, "legalBasisIds"], message("activityForm.errors.legalBasesWrongArticle"));
           }
           if (active && input.role !== "PROCESSOR" && chosen.length === 0) {
-            issue(["purposes", index, "legalBasisIds"], "Choose the legal basis for this purpose (Art. 6(1)).");
+            issue(["purposes", index, "legalBasisIds"], message("activityForm.errors.legalBasisRequired"));
           }
           // Art. 13(1)(d): the legitimate interests must be stated when the basis is 6(1)(f).
           if (chosen.some((basis) => basis && isLegitimateInterests(basis)) && !purpose.legitimateInterests) {
-            issue(["purposes", index, "legitimateInterests"], "Describe the legitimate interests pursued: Art. 6(1)(f) requires them (Art. 13(1)(d)).");
+            issue(["purposes", index, "legitimateInterests"], message("activityForm.errors.legitimateInterestsRequired"));
           }
         });
 
@@ -242,7 +245,7 @@ export function activitySchema(catalogue: ActivityCatalogue) {
         input.dataCategories.forEach((row, index) => {
           const category = categories.get(row.dataCategoryId);
           if (!category) return issue(["dataCategories", index, "dataCategoryId"], NOT_OURS);
-          if (seenCategories.has(category.id)) issue(["dataCategories", index, "dataCategoryId"], `${category.name} is listed twice. Remove one.`);
+          if (seenCategories.has(category.id)) issue(["dataCategories", index, "dataCategoryId"], message("activityForm.errors.listedTwice", { name: category.name }));
           seenCategories.add(category.id);
           if (!category.special && !category.criminal) return;
           const condition = row.art9ConditionId ? bases.get(row.art9ConditionId) : undefined;
@@ -251,62 +254,62 @@ export function activitySchema(catalogue: ActivityCatalogue) {
           // Art. 9(1)-(2): special categories are prohibited unless a 9(2) condition applies;
           // Art. 10: criminal data only under official authority or a legal basis in law.
           if (category.special && (!condition || (condition.article !== "ART9" && condition.article !== "NATIONAL"))) {
-            issue(path, `Choose the Art. 9(2) condition that allows processing ${category.name} (special category).`);
+            issue(path, message("activityForm.errors.art9ConditionRequired", { name: category.name }));
           } else if (!category.special && (!condition || (condition.article !== "ART10" && condition.article !== "NATIONAL"))) {
-            issue(path, `Choose the Art. 10 basis that allows processing ${category.name} (criminal convictions and offences).`);
+            issue(path, message("activityForm.errors.art10BasisRequired", { name: category.name }));
           }
         });
 
         // "None" is an answer only where nothing is listed: refused together with entries rather than one silently dropped.
         if (input.recipientsNone && input.recipients.length > 0) {
-          issue(["recipientsNone"], "Recipients are listed: remove them, or untick “This activity has no recipients”.");
+          issue(["recipientsNone"], message("activityForm.errors.recipientsNoneConflict"));
         }
         if (input.transfersNone && input.hasTransfers) {
-          issue(["transfersNone"], "Choose either “No transfers” or the transfers listed, not both.");
+          issue(["transfersNone"], message("activityForm.errors.transfersNoneConflict"));
         }
         if (input.securityMeasuresNone && (input.securityMeasureIds.length > 0 || input.securityDescription)) {
-          issue(["securityMeasuresNone"], "Security measures are recorded: remove them, or untick “No security measures of its own”.");
+          issue(["securityMeasuresNone"], message("activityForm.errors.securityNoneConflict"));
         }
         const special = input.dataCategories.map((row) => categories.get(row.dataCategoryId)).find((category) => category && (category.special || category.criminal));
         if (input.specialCategoriesNone && special) {
           // Art. 9(1), 10: the activity cannot both process and not process such data.
-          issue(["specialCategoriesNone"], `${special.name} is ${special.special ? "a special category (Art. 9)" : "criminal offence data (Art. 10)"}: remove it, or untick “No special categories or criminal offence data”.`);
+          issue(["specialCategoriesNone"], message("activityForm.errors.specialNoneConflict", { name: special.name, kind: special.special ? "special" : "criminal" }));
         }
 
         if (input.hasTransfers && input.transfers.length === 0) {
-          issue(["transfers"], "Add the transfer, or choose “No transfers”.");
+          issue(["transfers"], message("activityForm.errors.transfersRequired"));
         }
         input.transfers.forEach((transfer, index) => {
           const at = (field: string) => ["transfers", index, field];
           const country = transfer.countryCode ? countries.get(transfer.countryCode) : undefined;
-          if (transfer.countryCode && !country) return issue(at("countryCode"), "Choose a country from the list.");
+          if (transfer.countryCode && !country) return issue(at("countryCode"), message("activityForm.errors.countryFromList"));
           if (!country && !transfer.internationalOrganisation) {
-            return issue(at("countryCode"), "Choose the country, or name the international organisation (Art. 30(1)(e)).");
+            return issue(at("countryCode"), message("activityForm.errors.destinationRequired"));
           }
           if (country && transfer.internationalOrganisation) {
-            issue(at("internationalOrganisation"), "A transfer goes to a country or to an international organisation: keep one of the two.");
+            issue(at("internationalOrganisation"), message("activityForm.errors.countryOrOrganisation"));
           }
           if (transfer.recipientId && !recipients.has(transfer.recipientId)) issue(at("recipientId"), NOT_OURS);
           const destination = country?.name ?? transfer.internationalOrganisation;
           const adequate = !!country && (country.eea || country.adequacy);
           // Art. 44-46: without an adequacy decision (Art. 45) a transfer needs an appropriate safeguard.
           if (!adequate && !transfer.safeguard) {
-            issue(at("safeguard"), `Choose the safeguard for the transfer to ${destination}: it has no adequacy decision (Art. 44–49).`);
+            issue(at("safeguard"), message("activityForm.errors.safeguardRequired", { destination }));
           } else if (transfer.safeguard === "ADEQUACY" && !adequate) {
-            issue(at("safeguard"), `No adequacy decision is recorded for ${destination}: choose another safeguard (Art. 46 or 49).`);
+            issue(at("safeguard"), message("activityForm.errors.adequacyNotRecorded", { destination }));
           }
           // Art. 49(1) and 30(1)(e): a derogation names the point of Art. 49(1) relied on.
           if (transfer.safeguard === "DEROGATION" && !transfer.safeguardDetails) {
-            issue(at("safeguardDetails"), "Name the point of Art. 49(1) relied on, e.g. “Art. 49(1)(b): performance of a contract”.");
+            issue(at("safeguardDetails"), message("activityForm.errors.derogationPointRequired"));
           }
         });
 
         if (input.lastReviewedOn && input.nextReviewOn && input.nextReviewOn < input.lastReviewedOn) {
-          issue(["nextReviewOn"], "Choose a next review date after the last review.");
+          issue(["nextReviewOn"], message("activityForm.errors.nextReviewBeforeLast"));
         }
         if (input.automatedDecisionMaking && !input.automatedDecisionLogic) {
           // Art. 13(2)(f): meaningful information about the logic involved.
-          issue(["automatedDecisionLogic"], "Describe the logic involved (Art. 13(2)(f)).");
+          issue(["automatedDecisionLogic"], message("activityForm.errors.logicRequired"));
         }
       },
       // Cross-field messages also when a field of its own is invalid (an empty
@@ -339,25 +342,25 @@ export function processorsWithoutAgreement<T extends { id: string; kind: Recipie
 export const quickCreateSchema = z.discriminatedUnion("type", [
   z.object({
     type: z.literal("dataCategory"),
-    name: name("name of the data category"),
+    name: name("dataCategory"),
     special: z.boolean().default(false),
     criminal: z.boolean().default(false),
     defaultRetention: long.default(""),
   }),
-  z.object({ type: z.literal("dataSubjectCategory"), name: name("name of the data subject category") }),
+  z.object({ type: z.literal("dataSubjectCategory"), name: name("dataSubjectCategory") }),
   z.object({
     type: z.literal("recipient"),
-    name: name("name of the recipient"),
+    name: name("recipient"),
     kind: z.enum(["INTERNAL", "PROCESSOR", "SUB_PROCESSOR", "CONTROLLER", "PUBLIC_AUTHORITY", "JOINT_CONTROLLER", "CLIENT_CONTROLLER"], {
-      error: "Choose what kind of recipient this is.",
+      error: message("activityForm.errors.recipientKindRequired"),
     }),
     countryCode: cleanString().trim().length(2).nullable().default(null),
   }),
   z.object({
     type: z.literal("securityMeasure"),
-    name: name("name of the security measure"),
+    name: name("securityMeasure"),
     group: z.enum(["ACCESS_CONTROL", "ENCRYPTION", "PSEUDONYMISATION", "BACKUP", "LOGGING", "NETWORK", "PHYSICAL", "ORGANISATIONAL", "PROCESSOR_CONTROL", "OTHER"], {
-      error: "Choose the group of the measure.",
+      error: message("activityForm.errors.securityGroupRequired"),
     }),
   }),
 ]);

@@ -51,7 +51,9 @@ export function fieldProblems(errors: FieldErrors | undefined): FieldProblem[] {
  */
 export function problemResponse(type: ProblemType, detail: string, init: { errors?: FieldProblem[]; headers?: HeadersInit; extensions?: Record<string, unknown> } = {}): Response {
   const { status, title } = PROBLEM_TYPES[type];
-  const body: Problem = { ...init.extensions, type: problemTypeUri(type), title, status, detail: inEnglish(detail), ...(init.errors?.length ? { errors: init.errors } : {}) };
+  // Messages from lib/ may be catalogue references (lib/i18n/message.ts); a machine reads them in English.
+  const errors = init.errors?.map((error) => ({ ...error, detail: inEnglish(error.detail) }));
+  const body: Problem = { ...init.extensions, type: problemTypeUri(type), title, status, detail: inEnglish(detail), ...(errors?.length ? { errors } : {}) };
   const headers = new Headers(init.headers);
   headers.set("Content-Type", "application/problem+json");
   headers.set("Cache-Control", "no-store");

@@ -8,6 +8,7 @@
  * confirms that they may be created. Pure: the caller loads the catalogue.
  */
 import type { RecipientKind } from "@prisma/client";
+import { inEnglish } from "@/lib/i18n/english";
 import { activitySchema, REFERENCE_MAX, NAME_MAX, type ActivityCatalogue, type ActivityInput } from "@/lib/activities/schema";
 import { activityStatusLabels } from "@/lib/labels";
 import { groupConflicts, groupRows } from "./groups";
@@ -363,7 +364,8 @@ export function buildPreview(table: string[][], headerRow: number, mapping: Colu
       for (const issue of parsed.error.issues) {
         const field = fieldOfPath(issue.path.map(String).join("."), hasName);
         // One message per column: the import's own message is the more precise one.
-        if (!known.has(field)) errors.push({ field, message: issue.message });
+        // The schema's messages are catalogue references; the import's own are English text, so is this for now.
+        if (!known.has(field)) errors.push({ field, message: inEnglish(issue.message) });
         known.add(field);
       }
     }

@@ -2,6 +2,7 @@
 import type { Messages } from "../en";
 import account from "./account.json";
 import activities from "./activities.json";
+import activityForm from "./activityForm.json";
 import auth from "./auth.json";
 import common from "./common.json";
 import audit from "./audit.json";
@@ -30,6 +31,7 @@ import ui from "./ui.json";
 export const de: Messages = {
   account,
   activities,
+  activityForm,
   auth,
   common,
   audit,

@@ -5,6 +5,7 @@
  */
 import account from "./account.json";
 import activities from "./activities.json";
+import activityForm from "./activityForm.json";
 import auth from "./auth.json";
 import common from "./common.json";
 import audit from "./audit.json";
@@ -33,6 +34,7 @@ import ui from "./ui.json";
 export const en = {
   account,
   activities,
+  activityForm,
   auth,
   common,
   audit,
