@@ -19,6 +19,7 @@ import webhooks from "./webhooks.json";
 import register from "./register.json";
 import policies from "./policies.json";
 import registerExport from "./registerExport.json";
+import registerImport from "./registerImport.json";
 import policyLanguages from "./policyLanguages.json";
 import translations from "./translations.json";
 import dashboard from "./dashboard.json";
@@ -46,6 +47,7 @@ export const en = {
   register,
   policies,
   registerExport,
+  registerImport,
   policyLanguages,
   translations,
   dashboard,
