@@ -19,6 +19,7 @@ import registerExport from "./registerExport.json";
 import registerImport from "./registerImport.json";
 import policyLanguages from "./policyLanguages.json";
 import translations from "./translations.json";
+import translationMessages from "./translationMessages.json";
 import dashboard from "./dashboard.json";
 import dataTable from "./dataTable.json";
 import errors from "./errors.json";
@@ -47,6 +48,7 @@ export const de: Messages = {
   registerImport,
   policyLanguages,
   translations,
+  translationMessages,
   dashboard,
   dataTable,
   errors,

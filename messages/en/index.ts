@@ -22,6 +22,7 @@ import registerExport from "./registerExport.json";
 import registerImport from "./registerImport.json";
 import policyLanguages from "./policyLanguages.json";
 import translations from "./translations.json";
+import translationMessages from "./translationMessages.json";
 import dashboard from "./dashboard.json";
 import dataTable from "./dataTable.json";
 import errors from "./errors.json";
@@ -50,6 +51,7 @@ export const en = {
   registerImport,
   policyLanguages,
   translations,
+  translationMessages,
   dashboard,
   dataTable,
   errors,
