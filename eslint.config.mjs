@@ -31,8 +31,6 @@ const noLiteralText = {
 const notYetTranslated = [
   "components/policies/**",
   "app/(dashboard)/policies/**",
-  "app/(dashboard)/register/import/**",
-  "components/import/**",
   "components/activities/activities-table.tsx",
   "components/activities/activity-columns.tsx",
   "components/activities/activity-record-actions.tsx",

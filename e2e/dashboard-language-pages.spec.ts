@@ -1,4 +1,5 @@
 import { test, expect, login } from "./fixtures";
+import ExcelJS from "exceljs";
 import { de } from "../messages/de";
 import { en } from "../messages/en";
 
@@ -156,6 +157,74 @@ test.describe("the activity form in German", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Bewerbungen bearbeiten", exact: true })).toBeVisible();
     await expect(page.getByRole("button", { name: "Änderungen speichern" })).toBeVisible();
     expect.soft(await englishShown(), "the edit page shows English text").toEqual([]);
+    await context.close();
+  });
+});
+
+
+test.describe("the import and the languages settings in German", () => {
+  // The literal parts of a namespace's English messages (placeholders and tags cut out) that German words differently.
+  const englishParts = (namespaces: ("registerImport" | "translationMessages")[]) =>
+    namespaces.flatMap((namespace) => {
+      const german = flatten(de[namespace] as unknown as Tree);
+      return [...flatten(en[namespace] as unknown as Tree)]
+        .filter(([key, text]) => german.get(key) !== text)
+        .flatMap(([, text]) => text.split(/\{[^{}]*(?:\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}[^{}]*)*\}|<\/?\w+>/))
+        .map((part) => part.trim())
+        .filter((part) => part.length >= 8);
+    });
+
+  test("upload, preview with row problems, refusals and the languages' messages read in German", async ({ browser, makeOrganisation, makeUser, db }) => {
+    test.setTimeout(120_000);
+    const organisation = await makeOrganisation();
+    await db.dataCategory.create({ data: { organisationId: organisation.id, name: "Licence plates" } });
+    const owner = await makeUser(organisation, "OWNER");
+    const context = await browser.newContext({ locale: "en-GB" });
+    const page = await context.newPage();
+    await login(page, owner);
+    await page.goto("/account");
+    await page.getByLabel("Dashboard language").selectOption({ label: "Deutsch" });
+    await page.getByRole("button", { name: "Save language" }).click();
+    await expect(page.locator("html")).toHaveAttribute("lang", "de");
+    const english = englishParts(["registerImport", "translationMessages"]);
+    const expectNoEnglish = async (where: string) => {
+      const main = await page.locator("main").innerText();
+      expect.soft(english.filter((text) => main.includes(text)), `${where} shows English text`).toEqual([]);
+    };
+
+    await page.goto("/register/import");
+    await expect(page.getByRole("heading", { level: 1, name: "Verzeichnis importieren" })).toBeVisible();
+    await expectNoEnglish("/register/import");
+
+    // A wrong type is refused in German on the file field.
+    await page.getByLabel("Verzeichnisdatei").setInputFiles({ name: "register.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4") });
+    await page.getByRole("button", { name: "Hochladen und Vorschau anzeigen" }).click();
+    await expect(page.getByText(/^Wählen Sie eine Excel-Arbeitsmappe \(\.xlsx\), eine CSV-Datei/)).toBeVisible();
+
+    // A file with a row error and a missing catalogue entry: the preview, its row problems and its counts in German.
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet("Register");
+    sheet.addRow(["Reference", "Name of processing activity", "Purpose of processing", "Article 6 lawful basis for processing personal data", "Categories of individuals", "Categories of personal data", "Owner's notes"]);
+    sheet.addRow(["HR-01", "Payroll", "Paying salaries", "Art. 6(1)(b)", "Employees", "Payroll records", ""]);
+    sheet.addRow(["HR-02", "Staff parties", "Inviting staff", "Art. 6(1)(q)", "Employees", "Licence plates", ""]);
+    await page.getByLabel("Verzeichnisdatei").setInputFiles({ name: "register.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: Buffer.from(await book.xlsx.writeBuffer()) });
+    await page.getByRole("button", { name: "Hochladen und Vorschau anzeigen" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Vorschau: register.xlsx" })).toBeVisible();
+    await expect(page.getByText("1 Zeile mit Fehlern")).toBeVisible();
+    await expect(page.getByText("„Art. 6(1)(q)“ ist keine Rechtsgrundlage in Ihrem Katalog", { exact: false })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Anzulegende Katalogeinträge" })).toBeVisible();
+    await expect(page.getByRole("button", { name: "1 Verarbeitungstätigkeit importieren" })).toBeDisabled();
+    await expectNoEnglish("the import's preview");
+
+    // The languages setting: saved, then a new default refused while a text lacks its translation.
+    await page.goto("/settings/languages");
+    await page.getByRole("checkbox", { name: /Französisch/ }).check();
+    await page.getByRole("button", { name: "Sprachen speichern" }).click();
+    await expect(page.getByText("Die Sprachen wurden gespeichert.")).toBeVisible();
+    await page.getByRole("radio", { name: /Französisch/ }).check();
+    await page.getByRole("button", { name: "Sprachen speichern" }).click();
+    await expect(page.getByText(/^\d+ Texte? (hat|haben) keine Übersetzung in die neue Standardsprache/)).toBeVisible();
+    await expectNoEnglish("/settings/languages");
     await context.close();
   });
 });

@@ -1,8 +1,10 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
 import { cancelImportAction, confirmImportAction, type ConfirmState } from "@/lib/import/actions";
 import { Button } from "@/components/ui/button";
+import { MessageText } from "@/components/ui/message-text";
 
 /** The last step: nothing is written before this button, and it is refused while any row has an error. */
 export function ConfirmForm({
@@ -12,11 +14,12 @@ export function ConfirmForm({
   label,
 }: {
   uploadId: string;
-  /** Why the import cannot be confirmed, or null. */
+  /** Why the import cannot be confirmed (text or a message reference), or null. */
   blocked: string | null;
   missingCount: number;
   label: string;
 }) {
+  const t = useTranslations("registerImport.confirm");
   const [state, action, pending] = useActionState<ConfirmState, FormData>(confirmImportAction, {});
   const [createMissing, setCreateMissing] = useState(state.values?.createMissing ?? false);
   const needsConsent = missingCount > 0 && !createMissing;
@@ -24,7 +27,7 @@ export function ConfirmForm({
     <div className="space-y-3">
       {state.formError ? (
         <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          {state.formError}
+          <MessageText text={state.formError} />
         </p>
       ) : null}
       <form action={action} className="space-y-3">
@@ -38,22 +41,20 @@ export function ConfirmForm({
               onChange={(event) => setCreateMissing(event.target.checked)}
               className="mt-0.5 size-4 rounded border-slate-400"
             />
-            <span>
-              Create the {missingCount} missing catalogue {missingCount === 1 ? "entry" : "entries"} listed above
-            </span>
+            <span>{t("createMissing", { count: missingCount })}</span>
           </label>
         ) : null}
         {blocked ? (
           <p id="confirm-blocked" className="text-sm text-red-800">
-            {blocked}
+            <MessageText text={blocked} />
           </p>
         ) : null}
         <div className="flex flex-wrap gap-2">
           <Button type="submit" variant="primary" disabled={pending || !!blocked || needsConsent} aria-describedby={blocked ? "confirm-blocked" : undefined}>
-            {pending ? "Importing…" : label}
+            {pending ? t("pending") : label}
           </Button>
           <Button type="submit" formAction={cancelImportAction} formNoValidate>
-            Cancel
+            {t("cancel")}
           </Button>
         </div>
       </form>

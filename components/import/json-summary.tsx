@@ -1,25 +1,31 @@
+import { useTranslations } from "next-intl";
 import type { JsonSummary } from "@/lib/import/json-restore";
 import { formatDateTime } from "@/lib/format";
 
 /** What a JSON register holds, before it is restored. */
 export function JsonSummaryView({ summary }: { summary: JsonSummary }) {
-  const rows: [string, number][] = [
-    ["Processing activities", summary.counts.activities],
-    ["Recipients and processors", summary.counts.recipients],
-    ["Legal bases", summary.counts.legalBases],
-    ["Data categories", summary.counts.dataCategories],
-    ["Data subject categories", summary.counts.dataSubjectCategories],
-    ["Security measures", summary.counts.securityMeasures],
-  ];
+  const t = useTranslations("registerImport.json");
+  const rows = [
+    ["activities", summary.counts.activities],
+    ["recipients", summary.counts.recipients],
+    ["legalBases", summary.counts.legalBases],
+    ["dataCategories", summary.counts.dataCategories],
+    ["dataSubjectCategories", summary.counts.dataSubjectCategories],
+    ["securityMeasures", summary.counts.securityMeasures],
+  ] as const;
   return (
     <div className="space-y-4 text-sm">
       <p className="text-slate-700">
-        The register of <span className="font-medium text-slate-900">{summary.legalName}</span>, exported {formatDateTime(new Date(summary.exportedAt))}.
+        {t.rich("summary", {
+          name: summary.legalName,
+          at: formatDateTime(new Date(summary.exportedAt)),
+          strong: (chunks) => <span className="font-medium text-slate-900">{chunks}</span>,
+        })}
       </p>
       <dl className="grid max-w-md grid-cols-[1fr_auto] gap-x-6 gap-y-1">
-        {rows.map(([label, value]) => (
-          <div key={label} className="contents">
-            <dt className="text-slate-600">{label}</dt>
+        {rows.map(([key, value]) => (
+          <div key={key} className="contents">
+            <dt className="text-slate-600">{t(key)}</dt>
             <dd className="text-right tabular-nums text-slate-900">{value}</dd>
           </div>
         ))}

@@ -1,29 +1,28 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { useTranslations } from "next-intl";
 import { uploadRegisterAction, type UploadState } from "@/lib/import/actions";
-import { MAX_UPLOAD_BYTES } from "@/lib/import/limits";
+import { MAX_ROWS, MAX_UPLOAD_BYTES } from "@/lib/import/limits";
+import { message } from "@/lib/i18n/message";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 
 const ACCEPT = ".xlsx,.csv,.json,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const MEGABYTES = MAX_UPLOAD_BYTES / 1024 / 1024;
 
 export function UploadForm({ canRestore }: { canRestore: boolean }) {
+  const t = useTranslations("registerImport.upload");
   const [state, action, pending] = useActionState<UploadState, FormData>(uploadRegisterAction, {});
   // Checked here too, so a huge file is refused before it is sent.
   const [tooLarge, setTooLarge] = useState(false);
-  const error = tooLarge ? `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB. Split the register into smaller files.` : state.fieldErrors?.file;
+  const error = tooLarge ? message("registerImport.errors.tooLarge", { megabytes: MEGABYTES }) : state.fieldErrors?.file;
   return (
     <form action={action} noValidate className="space-y-4">
       <Field
         id="import-file"
-        label="Register file"
-        hint={
-          <>
-            An Excel workbook (.xlsx) or CSV file in the UK ICO register layout, up to {MAX_UPLOAD_BYTES / 1024 / 1024} MB and 10,000 rows
-            {canRestore ? ", or a register exported from this application as JSON" : ""}. Nothing is saved before you have seen the preview and confirmed it.
-          </>
-        }
+        label={t("label")}
+        hint={t(canRestore ? "hintWithJson" : "hint", { megabytes: MEGABYTES, rows: MAX_ROWS })}
         error={error}
         required
       >
@@ -40,9 +39,9 @@ export function UploadForm({ canRestore }: { canRestore: boolean }) {
           />
         )}
       </Field>
-      {state.values?.fileName && error ? <p className="text-sm text-slate-600">File: {state.values.fileName}</p> : null}
+      {state.values?.fileName && error ? <p className="text-sm text-slate-600">{t("file", { name: state.values.fileName })}</p> : null}
       <Button type="submit" variant="primary" disabled={pending || tooLarge}>
-        {pending ? "Reading the file…" : "Upload and preview"}
+        {pending ? t("pending") : t("submit")}
       </Button>
     </form>
   );

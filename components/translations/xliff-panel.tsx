@@ -95,7 +95,7 @@ export function XliffPanel({ language, languageLabel, canImport, open }: { langu
                   <ul className="mt-1 list-disc pl-5">
                     {plan.refused.slice(0, 50).map((unit) => (
                       <li key={unit.unitId}>
-                        <code className="text-xs">{unit.unitId}</code>: {unit.reason}
+                        <code className="text-xs">{unit.unitId}</code>: <MessageText text={unit.reason} />
                       </li>
                     ))}
                   </ul>

@@ -13,18 +13,19 @@ import { deleteUpload, loadUpload, saveUpload, stagingRefusal, updateMapping } f
 import { applySpreadsheetImport } from "./spreadsheet";
 import { applyJsonImport } from "./json-restore";
 import { formInput } from "@/lib/forms/action-input";
+import { message } from "@/lib/i18n/message";
 
 export type UploadState = ActionState<{ fileName: string }>;
 
-const EXPIRED = "This upload does not exist any more (it expired, or was imported already). Upload the file again.";
+const EXPIRED = message("registerImport.errors.expired");
 
 export const uploadRegisterAction = keepFormOnOutage(async function uploadRegisterAction(_previous: UploadState, formData: FormData): Promise<UploadState> {
   formData = formInput(formData);
   const member = await requireMemberForAction("EDITOR");
   const file = formData.get("file");
-  if (!(file instanceof File) || file.name === "") return { fieldErrors: { file: "Choose the file to import." } };
+  if (!(file instanceof File) || file.name === "") return { fieldErrors: { file: message("registerImport.errors.chooseFile") } };
   const values = { fileName: file.name.slice(0, 200) };
-  if (file.size > MAX_UPLOAD_BYTES) return { values, fieldErrors: { file: `The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB. Split the register into smaller files.` } };
+  if (file.size > MAX_UPLOAD_BYTES) return { values, fieldErrors: { file: message("registerImport.errors.tooLarge", { megabytes: MAX_UPLOAD_BYTES / 1024 / 1024 }) } };
   const owner = { organisationId: member.organisation.id, userId: member.user.id };
   const full = await stagingRefusal(owner);
   if (full) return { values, fieldErrors: { file: full } };
@@ -32,7 +33,7 @@ export const uploadRegisterAction = keepFormOnOutage(async function uploadRegist
   if (!parsed.ok) return { values, fieldErrors: { file: parsed.error } };
   let id: string;
   if (parsed.format === "json") {
-    const refused = refuseRole(member, "DPO", "Restoring a register from JSON replaces the organisation's profile and catalogues: ask your DPO or the owner to do it.");
+    const refused = refuseRole(member, "DPO", message("registerImport.errors.restoreAskDpo"));
     if (refused) return { values, fieldErrors: { file: refused.formError! } };
     id = await saveUpload({ ...owner, fileName: values.fileName, format: "json", document: parsed.document });
   } else {
@@ -41,7 +42,7 @@ export const uploadRegisterAction = keepFormOnOutage(async function uploadRegist
       return {
         values,
         fieldErrors: {
-          file: "No header row of the ICO register layout was found (e.g. “Purpose of processing”, “Categories of individuals”, “Article 6 lawful basis”). Use the ICO template’s column headers, or export a register from this application to see the layout.",
+          file: message("registerImport.errors.noHeaderRow"),
         },
       };
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { groupConflicts, groupRows } from "./groups";
 import type { ImportField } from "./map";
+import { inEnglish } from "@/lib/i18n/english";
 
 const header = ["Reference", "Name", "Purpose", "Basis", "Department"];
 const columns = new Map<ImportField, number>([
@@ -35,6 +36,8 @@ describe("rows of one activity", () => {
       ["HR-01", "Payroll", "Reporting", "Art. 6(1)(c)", "Finance"],
     ];
     expect(groupConflicts(table, [1, 2], columns)).toEqual([]);
-    expect(groupConflicts(table, [1, 2, 3], columns)).toEqual([{ field: "businessFunction", message: expect.stringContaining("Row 4 continues the activity of row 2") }]);
+    expect(groupConflicts(table, [1, 2, 3], columns).map((conflict) => ({ ...conflict, message: inEnglish(conflict.message) }))).toEqual([
+      { field: "businessFunction", message: expect.stringContaining("Row 4 continues the activity of row 2") },
+    ]);
   });
 });

@@ -10,6 +10,7 @@
  */
 import { fieldLabel, type ImportField } from "./map";
 import { nameKey } from "./values";
+import { message } from "@/lib/i18n/message";
 
 /** The columns that belong to one purpose rather than to the activity. */
 const PURPOSE_FIELDS: ReadonlySet<ImportField> = new Set<ImportField>(["purposes", "art6Bases", "legitimateInterests", "legitimateInterestsAssessment"]);
@@ -48,7 +49,7 @@ export function groupConflicts(table: string[][], group: number[], column: Map<I
     if (other !== undefined) {
       found.push({
         field,
-        message: `Row ${other + 1} continues the activity of row ${first + 1} but gives another “${fieldLabel(field)}”. An activity's columns are read from its first row: make them the same on every row, or leave them blank after the first.`,
+        message: message("registerImport.errors.rowConflict", { row: other + 1, first: first + 1, column: fieldLabel(field) }),
       });
     }
   }

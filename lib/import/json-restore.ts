@@ -20,6 +20,7 @@ import { describeJsonProblems, registerJsonSchema, type RegisterJsonDocument } f
 import { auditCreatedEntries, auditImportedActivities, createActivities, inChunks } from "./write";
 import { newId } from "@/lib/ids";
 import { IMPORT_TIMEOUT } from "./limits";
+import { message } from "@/lib/i18n/message";
 
 export type JsonSummary = {
   legalName: string;
@@ -37,38 +38,43 @@ function checkRegisterJson(raw: unknown, countryCodes: Set<string>): JsonCheck {
   if (!parsed.success) return { ok: false, problems: describeJsonProblems(parsed.error) };
   const doc = parsed.data;
   const problems: string[] = [];
-  const unique = (what: string, keys: string[]) => {
+  const unique = (what: "legalBasis" | "dataCategory" | "dataSubjectCategory" | "securityMeasure" | "recipient" | "reference", keys: string[]) => {
     const seen = new Set<string>();
     for (const key of keys) {
-      if (seen.has(key)) problems.push(`${what} “${key}” appears twice.`);
+      if (seen.has(key)) problems.push(message("registerImport.errors.jsonDuplicate", { what, key }));
       seen.add(key);
     }
     return seen;
   };
-  const bases = unique("The legal basis", doc.catalogues.legalBases.map((b) => b.citation));
-  const categories = unique("The data category", doc.catalogues.dataCategories.map((c) => c.name));
-  const subjects = unique("The data subject category", doc.catalogues.dataSubjectCategories.map((c) => c.name));
-  const measures = unique("The security measure", doc.catalogues.securityMeasures.map((m) => m.name));
-  const recipients = unique("The recipient", doc.recipients.map((r) => r.name));
-  unique("The activity reference", doc.activities.map((a) => a.reference));
-  const country = (code: string | null, where: string) => {
-    if (code && !countryCodes.has(code)) problems.push(`${where}: the country code “${code}” is unknown.`);
+  const bases = unique("legalBasis", doc.catalogues.legalBases.map((b) => b.citation));
+  const categories = unique("dataCategory", doc.catalogues.dataCategories.map((c) => c.name));
+  const subjects = unique("dataSubjectCategory", doc.catalogues.dataSubjectCategories.map((c) => c.name));
+  const measures = unique("securityMeasure", doc.catalogues.securityMeasures.map((m) => m.name));
+  const recipients = unique("recipient", doc.recipients.map((r) => r.name));
+  unique("reference", doc.activities.map((a) => a.reference));
+  const country = (code: string | null, where: { recipient: string } | { activity: string }) => {
+    if (!code || countryCodes.has(code)) return;
+    problems.push(
+      "recipient" in where
+        ? message("registerImport.errors.jsonRecipientCountry", { name: where.recipient, code })
+        : message("registerImport.errors.jsonActivityCountry", { reference: where.activity, code }),
+    );
   };
   for (const recipient of doc.recipients) {
-    country(recipient.countryCode, `Recipient “${recipient.name}”`);
-    if (recipient.parent && !recipients.has(recipient.parent)) problems.push(`Recipient “${recipient.name}”: its processor “${recipient.parent}” is not in the file.`);
+    country(recipient.countryCode, { recipient: recipient.name });
+    if (recipient.parent && !recipients.has(recipient.parent)) problems.push(message("registerImport.errors.jsonParentMissing", { name: recipient.name, parent: recipient.parent }));
   }
   for (const activity of doc.activities) {
-    const at = `Activity ${activity.reference}`;
-    const need = (set: Set<string>, key: string | null, what: string) => {
-      if (key !== null && !set.has(key)) problems.push(`${at}: the ${what} “${key}” is not in the file's catalogues.`);
+    const at = { activity: activity.reference };
+    const need = (set: Set<string>, key: string | null, what: "legalBasis" | "dataSubjectCategory" | "dataCategory" | "recipient" | "securityMeasure") => {
+      if (key !== null && !set.has(key)) problems.push(message("registerImport.errors.jsonNotInCatalogues", { reference: activity.reference, what, key }));
     };
-    activity.purposes.forEach((p) => p.legalBases.forEach((b) => need(bases, b, "legal basis")));
-    activity.dataSubjectCategories.forEach((s) => need(subjects, s, "data subject category"));
-    activity.dataCategories.forEach((c) => (need(categories, c.dataCategory, "data category"), need(bases, c.art9Condition, "legal basis")));
+    activity.purposes.forEach((p) => p.legalBases.forEach((b) => need(bases, b, "legalBasis")));
+    activity.dataSubjectCategories.forEach((s) => need(subjects, s, "dataSubjectCategory"));
+    activity.dataCategories.forEach((c) => (need(categories, c.dataCategory, "dataCategory"), need(bases, c.art9Condition, "legalBasis")));
     activity.parties.forEach((p) => need(recipients, p.recipient, "recipient"));
     activity.transfers.forEach((t) => (need(recipients, t.recipient, "recipient"), country(t.countryCode, at)));
-    activity.securityMeasures.forEach((m) => need(measures, m, "security measure"));
+    activity.securityMeasures.forEach((m) => need(measures, m, "securityMeasure"));
   }
   if (problems.length) return { ok: false, problems: problems.slice(0, 20) };
   return {
@@ -91,8 +97,7 @@ function checkRegisterJson(raw: unknown, countryCodes: Set<string>): JsonCheck {
   };
 }
 
-export const NOT_EMPTY =
-  "A JSON register can only be restored into an organisation without activities and recipients, so that nothing recorded here is overwritten or mixed up. Create a new organisation, switch to it, and import the file there.";
+export const NOT_EMPTY = message("registerImport.errors.notEmpty");
 
 async function isEmptyOrganisation(tx: Prisma.TransactionClient, organisationId: string): Promise<boolean> {
   const [activities, recipients] = await Promise.all([tx.processingActivity.count({ where: { organisationId } }), tx.recipient.count({ where: { organisationId } })]);
@@ -108,7 +113,7 @@ export type RestoreResult = MutationResult<{ activities: number }>;
 
 export async function applyJsonImport(actor: Actor, raw: unknown): Promise<RestoreResult> {
   // Restoring replaces the organisation's profile and catalogues: organisation settings are for the DPO.
-  const refused = refuseRole(actor, "DPO", "Only the DPO or the owner can restore a register from JSON.");
+  const refused = refuseRole(actor, "DPO", message("registerImport.errors.restoreDpoOnly"));
   if (refused) return refused;
   const organisationId = actor.organisation.id;
   try {
@@ -161,7 +166,7 @@ export async function applyJsonImport(actor: Actor, raw: unknown): Promise<Resto
         let pending = recipients;
         while (pending.length) {
           const ready = pending.filter((r) => !r.parentId || written.has(r.parentId));
-          if (ready.length === 0) throw new RollBack(failure("invalid", { formError: "The sub-processor chain in the file loops back on itself." }));
+          if (ready.length === 0) throw new RollBack(failure("invalid", { formError: message("registerImport.errors.jsonChainLoop") }));
           await inChunks(ready, (data) => tx.recipient.createMany({ data }));
           ready.forEach((r) => written.add(r.id));
           pending = pending.filter((r) => !written.has(r.id));
@@ -213,7 +218,7 @@ export async function applyJsonImport(actor: Actor, raw: unknown): Promise<Resto
     );
   } catch (error) {
     if (isUniqueViolation(error)) {
-      return failure("conflict", { formError: "Records were added to this organisation while the file was being imported. Nothing was imported; try again in an empty organisation." });
+      return failure("conflict", { formError: message("registerImport.errors.restoreConflict") });
     }
     throw error;
   }

@@ -7,6 +7,7 @@ import { z } from "zod";
 import { cleanString, isWebAddress } from "@/lib/forms/field-rules";
 import { REGISTER_JSON_FORMAT, REGISTER_JSON_SCHEMA_VERSION } from "@/lib/register/json";
 import { LANGUAGES } from "@/lib/translations/languages";
+import { message } from "@/lib/i18n/message";
 
 
 // Files of schema version 1 were written before "none" could be recorded and before an agreement had a status.
@@ -180,10 +181,11 @@ export type RegisterJsonDocument = z.output<typeof registerJsonSchema>;
 /** A readable message for the first problems of a document that does not fit the schema. */
 export function describeJsonProblems(error: z.ZodError, limit = 5): string[] {
   return error.issues.slice(0, limit).map((issue) => {
-    const where = issue.path.length ? issue.path.map(String).join(".") : "the document";
     if (issue.path[0] === "format" || issue.path[0] === "schemaVersion") {
-      return `This is not a register exported from this application as JSON (schema version ${LEGACY_SCHEMA_VERSION} or ${REGISTER_JSON_SCHEMA_VERSION}).`;
+      return message("registerImport.errors.jsonNotOurs", { legacy: LEGACY_SCHEMA_VERSION, current: REGISTER_JSON_SCHEMA_VERSION });
     }
-    return `${where}: ${issue.message}`;
+    // zod's own wording of the problem, with the path inside the document: technical detail, kept as zod gives it.
+    if (!issue.path.length) return message("registerImport.errors.jsonInvalid", { problem: issue.message });
+    return message("registerImport.errors.jsonInvalidAt", { path: issue.path.map(String).join("."), problem: issue.message });
   });
 }

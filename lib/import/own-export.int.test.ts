@@ -12,6 +12,7 @@ import { parseUpload } from "./parse";
 import { applySpreadsheetImport, loadImportCatalogue } from "./spreadsheet";
 import type { Actor } from "../mutations/actor";
 import { buildPreview } from "./validate";
+import { inEnglish } from "@/lib/i18n/english";
 
 const db = createDb(process.env.DATABASE_URL!);
 let register: ReturnType<typeof buildRegister>;
@@ -47,7 +48,7 @@ describe("our own spreadsheet exports import into another organisation", () => {
     const headerRow = findHeaderRow(parsed.table)!;
     const mapping = suggestMapping(parsed.table[headerRow]);
     const catalogue = await loadImportCatalogue(db, actor.organisation.id);
-    const errors = () => buildPreview(parsed.table, headerRow, mapping, catalogue).rows.flatMap((row) => row.errors.map((error) => `${row.reference} ${error.field}: ${error.message}`));
+    const errors = () => buildPreview(parsed.table, headerRow, mapping, catalogue).rows.flatMap((row) => row.errors.map((error) => `${row.reference} ${error.field}: ${inEnglish(error.message)}`));
     // The demo records no legal basis for its cookies (its policy names none): the same rule as in the form stops an active activity without one.
     expect(errors()).toEqual(["WEB-02 art6Bases: Choose the legal basis for this purpose (Art. 6(1))."]);
     const web02 = parsed.table.find((row) => row.includes("WEB-02"))!;

@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_ROWS, MAX_UPLOAD_BYTES } from "./limits";
+import { inEnglish } from "@/lib/i18n/english";
 
 // Regression: a 9.6 MB XLSX of 36,000 rows × 100 cells grew the server from 315 MB to 2.1 GB before it was
 // refused for its rows, and a 10 MB CSV peaked near 925 MB; both are now refused while they are streamed.
@@ -46,7 +47,7 @@ describe("a large upload is refused while it is read, and the server's memory st
     // Under the size limit, so it is the parser that has to refuse it.
     expect((await stat(file)).size).toBeLessThanOrEqual(MAX_UPLOAD_BYTES);
     const result = await measure(file, "wide.xlsx");
-    expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/^The file has more than [\d,]+ (rows|filled cells).*[Ss]plit it into smaller files/), leftovers: 0 });
+    expect({ ...result, error: inEnglish(result.error ?? "") }).toMatchObject({ ok: false, error: expect.stringMatching(/^The file has more than [\d,]+ (rows|filled cells).*[Ss]plit it into smaller files/), leftovers: 0 });
     expect(result.growthMb, JSON.stringify(result)).toBeLessThan(100);
   });
 
@@ -58,7 +59,7 @@ describe("a large upload is refused while it is read, and the server's memory st
     expect(rows).toBeLessThan(MAX_ROWS);
     await writeFile(file, "Purpose of processing\r\n" + line.repeat(rows - 1));
     const result = await measure(file, "wide.csv");
-    expect(result).toMatchObject({ ok: false, error: expect.stringMatching(/^The file has more than [\d,]+ filled cells.*[Ss]plit it into smaller files/) });
+    expect({ ...result, error: inEnglish(result.error ?? "") }).toMatchObject({ ok: false, error: expect.stringMatching(/^The file has more than [\d,]+ filled cells.*[Ss]plit it into smaller files/) });
     expect(result.growthMb, JSON.stringify(result)).toBeLessThan(100);
   });
 });

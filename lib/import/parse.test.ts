@@ -8,6 +8,10 @@ import { renderRegisterCsv } from "../register/csv";
 import { ICO_CONTROLLER_COLUMNS } from "../register/ico-layout";
 import { testActivity, testSource } from "../../test/fixtures/test-source";
 import { renderRegisterXlsx } from "../register/xlsx";
+import { inEnglish } from "@/lib/i18n/english";
+
+/** A refusal read in English, as the tests compare text. */
+const english = <T extends object>(result: T): T => ("error" in result && typeof result.error === "string" ? { ...result, error: inEnglish(result.error) } : result);
 
 describe("readCsv", () => {
   it("reads RFC 4180 quoting, line breaks in cells and a byte order mark", async () => {
@@ -23,15 +27,15 @@ describe("readCsv", () => {
 
 describe("parseUpload", () => {
   it("refuses an empty file, a wrong type and a file over the limit with a message", async () => {
-    expect(await parseUpload("register.csv", Buffer.alloc(0))).toMatchObject({ ok: false, error: expect.stringContaining("empty") });
-    expect(await parseUpload("register.pdf", Buffer.from("x"))).toMatchObject({ ok: false, error: expect.stringContaining(".xlsx") });
-    expect(await parseUpload("big.csv", Buffer.alloc(MAX_UPLOAD_BYTES + 1, 97))).toMatchObject({ ok: false, error: expect.stringContaining("10 MB") });
-    expect(await parseUpload("broken.xlsx", Buffer.from("not a zip"))).toMatchObject({ ok: false, error: expect.stringContaining("Excel") });
-    expect(await parseUpload("broken.json", Buffer.from("{"))).toMatchObject({ ok: false, error: expect.stringContaining("not valid JSON") });
+    expect(english(await parseUpload("register.csv", Buffer.alloc(0)))).toMatchObject({ ok: false, error: expect.stringContaining("empty") });
+    expect(english(await parseUpload("register.pdf", Buffer.from("x")))).toMatchObject({ ok: false, error: expect.stringContaining(".xlsx") });
+    expect(english(await parseUpload("big.csv", Buffer.alloc(MAX_UPLOAD_BYTES + 1, 97)))).toMatchObject({ ok: false, error: expect.stringContaining("10 MB") });
+    expect(english(await parseUpload("broken.xlsx", Buffer.from("not a zip")))).toMatchObject({ ok: false, error: expect.stringContaining("Excel") });
+    expect(english(await parseUpload("broken.json", Buffer.from("{")))).toMatchObject({ ok: false, error: expect.stringContaining("not valid JSON") });
   });
   it("refuses more rows than the limit", async () => {
     const csv = "Purpose of processing\n" + "x\n".repeat(MAX_ROWS + 100);
-    expect(await parseUpload("many.csv", Buffer.from(csv))).toMatchObject({ ok: false, error: expect.stringContaining("10,000 rows") });
+    expect(english(await parseUpload("many.csv", Buffer.from(csv)))).toMatchObject({ ok: false, error: expect.stringContaining("10,000 rows") });
   });
   it("reads the first sheet of a workbook as text, dates as ISO dates", async () => {
     const workbook = new ExcelJS.Workbook();
@@ -79,6 +83,6 @@ describe("a damaged workbook", () => {
     const bytes = Buffer.from(await renderRegisterXlsx(buildRegister(testSource())));
     bytes[2222] ^= 0xff;
     const parsed = await parseUpload("register.xlsx", bytes);
-    expect(parsed).toMatchObject({ ok: false, error: expect.stringContaining("could not be read as an Excel workbook") });
+    expect(english(parsed)).toMatchObject({ ok: false, error: expect.stringContaining("could not be read as an Excel workbook") });
   });
 });

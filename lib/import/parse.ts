@@ -16,6 +16,7 @@ import ExcelJS from "exceljs";
 import yauzl from "yauzl";
 import { unneutraliseFormula } from "../register/csv";
 import { MAX_CELLS, MAX_ROWS, MAX_TEXT_CHARACTERS, MAX_UPLOAD_BYTES } from "./limits";
+import { message } from "@/lib/i18n/message";
 
 export type ParsedUpload =
   | { ok: true; format: "xlsx" | "csv"; table: string[][] }
@@ -23,11 +24,10 @@ export type ParsedUpload =
   | { ok: false; error: string };
 
 const fail = (error: string) => ({ ok: false, error }) as const;
-const SPLIT = "Split it into smaller files and import them one after the other.";
-const TOO_MANY_ROWS = `The file has more than ${MAX_ROWS.toLocaleString("en")} rows. ${SPLIT}`;
-const TOO_MANY_CELLS = `The file has more than ${MAX_CELLS.toLocaleString("en")} filled cells (counted up to the last filled cell of each row). Delete columns that are not part of the register, or ${SPLIT[0].toLowerCase()}${SPLIT.slice(1)}`;
-const TOO_MUCH_TEXT = `The file holds more than ${(MAX_TEXT_CHARACTERS / 1_000_000).toLocaleString("en")} million characters of text. ${SPLIT}`;
-const NOT_A_WORKBOOK = "This file could not be read as an Excel workbook (.xlsx). Save it from Excel as “Excel Workbook (.xlsx)”, or export it as CSV.";
+const TOO_MANY_ROWS = message("registerImport.errors.tooManyRows", { max: MAX_ROWS });
+const TOO_MANY_CELLS = message("registerImport.errors.tooManyCells", { max: MAX_CELLS });
+const TOO_MUCH_TEXT = message("registerImport.errors.tooMuchText", { millions: MAX_TEXT_CHARACTERS / 1_000_000 });
+const NOT_A_WORKBOOK = message("registerImport.errors.notAWorkbook");
 
 function formatOf(fileName: string): "xlsx" | "csv" | "json" | null {
   const extension = fileName.toLowerCase().split(".").pop();
@@ -72,9 +72,10 @@ function separatorOf(bytes: Buffer): "," | ";" {
   return (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ";" : ",";
 }
 
+// The parser's codes we explain; any other is "not valid CSV".
 const CSV_PROBLEMS: Record<string, string> = {
-  CSV_QUOTE_NOT_CLOSED: "a quoted cell is not closed",
-  CSV_INVALID_CLOSING_QUOTE: "a quoted cell has text after its closing quote",
+  CSV_QUOTE_NOT_CLOSED: "quoteNotClosed",
+  CSV_INVALID_CLOSING_QUOTE: "textAfterQuote",
 };
 
 /**
@@ -98,7 +99,7 @@ export async function readCsv(bytes: Buffer): Promise<string[][] | string> {
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const line = (error as CsvError & { lines?: number }).lines;
-    return `The CSV file could not be read${line ? ` near line ${line}` : ""}: ${CSV_PROBLEMS[error.code] ?? "it is not valid CSV"}. Save it again from your spreadsheet as “CSV UTF-8”.`;
+    return message("registerImport.errors.csvUnreadable", { line: line ?? 0, problem: CSV_PROBLEMS[error.code] ?? "other" });
   }
   return builder.table();
 }
@@ -255,7 +256,7 @@ async function readXlsx(bytes: Buffer): Promise<string[][] | string> {
 
     const first = firstSheetPart(parts, [...entries.keys()]);
     const sheetStream = first && (await open(first.path));
-    if (!first || !sheetStream) return "The workbook has no sheets.";
+    if (!first || !sheetStream) return message("registerImport.errors.noSheets");
     const [sheet] = parts._parseWorksheet(sheetStream, first.sheetNo);
     const builder = new TableBuilder();
     for await (const row of progress.watch(sheet.value)) {
@@ -282,25 +283,25 @@ const isBlank = (row: string[]) => row.every((cell) => cell === "");
 
 /** Reads the file; the size and type are checked before anything is parsed. */
 export async function parseUpload(fileName: string, bytes: Buffer): Promise<ParsedUpload> {
-  if (bytes.length === 0) return fail("The file is empty. Choose the file that holds your register.");
+  if (bytes.length === 0) return fail(message("registerImport.errors.emptyFile"));
   if (bytes.length > MAX_UPLOAD_BYTES) {
-    return fail(`The file is larger than ${MAX_UPLOAD_BYTES / 1024 / 1024} MB. Split the register into smaller files, or remove embedded images.`);
+    return fail(message("registerImport.errors.tooLargeImages", { megabytes: MAX_UPLOAD_BYTES / 1024 / 1024 }));
   }
   const format = formatOf(fileName);
-  if (!format) return fail("Choose an Excel workbook (.xlsx), a CSV file (.csv) or a register exported from this application (.json).");
+  if (!format) return fail(message("registerImport.errors.wrongFormat"));
 
   if (format === "json") {
     try {
       return { ok: true, format, document: JSON.parse(bytes.toString("utf8").replace(/^\uFEFF/, "")) };
     } catch {
-      return fail("The file is not valid JSON. Choose a register exported from this application as JSON.");
+      return fail(message("registerImport.errors.invalidJson"));
     }
   }
 
-  if (format === "csv" && bytes.subarray(0, 4).toString("latin1").startsWith("PK")) return fail("This is an Excel workbook with a .csv name. Rename it to .xlsx, or save it as CSV from Excel.");
+  if (format === "csv" && bytes.subarray(0, 4).toString("latin1").startsWith("PK")) return fail(message("registerImport.errors.workbookNamedCsv"));
   const table = format === "csv" ? await readCsv(bytes) : await readXlsx(bytes);
   if (typeof table === "string") return fail(table);
   while (table.length && isBlank(table[table.length - 1])) table.pop();
-  if (table.length === 0) return fail("The file has no rows. Choose the file that holds your register.");
+  if (table.length === 0) return fail(message("registerImport.errors.noRows"));
   return { ok: true, format, table };
 }

@@ -17,6 +17,7 @@ import { auditCreatedEntries, auditImportedActivities, createActivities } from "
 import { newId } from "@/lib/ids";
 import { IMPORT_TIMEOUT } from "./limits";
 import type { StoredUpload } from "./store";
+import { message } from "@/lib/i18n/message";
 
 type SpreadsheetUpload = Extract<StoredUpload, { format: "xlsx" | "csv" }>;
 
@@ -99,7 +100,7 @@ export async function applySpreadsheetImport(actor: Actor, upload: SpreadsheetUp
   if (refused) return refused;
   const organisationId = actor.organisation.id;
   if (upload.organisationId !== organisationId || upload.userId !== actor.user.id) {
-    return failure("not-found", { formError: "This upload does not exist, or it has expired. Upload the file again." });
+    return failure("not-found", { formError: message("registerImport.errors.uploadNotFound") });
   }
   const invalid = (formError: string) => new RollBack(failure("invalid", { formError }));
   try {
@@ -109,10 +110,10 @@ export async function applySpreadsheetImport(actor: Actor, upload: SpreadsheetUp
         const preview = buildPreview(upload.table, upload.headerRow, upload.mapping, await loadImportCatalogue(tx, organisationId));
         if (preview.mappingErrors.length) throw invalid(preview.mappingErrors[0]);
         if (preview.errorRows > 0) {
-          throw invalid(`${preview.errorRows} ${preview.errorRows === 1 ? "row has" : "rows have"} errors. Correct them in the file and upload it again: nothing was imported.`);
+          throw invalid(message("registerImport.errors.rowsHaveErrors", { count: preview.errorRows }));
         }
         if (preview.missing.length && !options.createMissing) {
-          throw invalid("Confirm that the missing catalogue entries may be created, or add them to the catalogue first.");
+          throw invalid(message("registerImport.errors.confirmMissing"));
         }
         const ids = await createMissing(tx, actor, preview.missing);
         const inputs = preview.rows.map((row) => ({ ...replacePlaceholders(row.input!, ids), createdById: actor.user.id, updatedById: actor.user.id }));
@@ -131,7 +132,7 @@ export async function applySpreadsheetImport(actor: Actor, upload: SpreadsheetUp
   } catch (error) {
     if (isUniqueViolation(error)) {
       return failure("conflict", {
-        formError: "Some of these activities or catalogue entries were created while you were looking at the preview (was the file imported already?). Nothing was imported; reload the preview.",
+        formError: message("registerImport.errors.importConflict"),
       });
     }
     throw error;

@@ -17,6 +17,7 @@ import { mkdir, readdir, readFile, rm, stat, writeFile } from "node:fs/promises"
 import path from "node:path";
 import { MAX_STAGED_PER_ORGANISATION, MAX_STAGED_PER_USER, UPLOAD_TTL_MS } from "./limits";
 import { sanitiseMapping, type ColumnMapping } from "./map";
+import { message } from "@/lib/i18n/message";
 
 export type StoredUpload = {
   id: string;
@@ -90,10 +91,10 @@ export async function stagingRefusal(owner: Owner): Promise<string | null> {
   await removeExpired();
   const all = (await waiting()).filter((upload) => upload.organisationId === owner.organisationId);
   if (all.filter((upload) => upload.userId === owner.userId).length >= MAX_STAGED_PER_USER) {
-    return `You have ${MAX_STAGED_PER_USER} uploads waiting for confirmation (listed below). Import or cancel one of them before uploading another file; each also expires six hours after its upload.`;
+    return message("registerImport.errors.tooManyWaiting", { max: MAX_STAGED_PER_USER });
   }
   if (all.length >= MAX_STAGED_PER_ORGANISATION) {
-    return `Your organisation has ${MAX_STAGED_PER_ORGANISATION} uploads waiting for confirmation. Ask the members who uploaded them to import or cancel them, or try again later: each expires six hours after its upload.`;
+    return message("registerImport.errors.tooManyWaitingInOrganisation", { max: MAX_STAGED_PER_ORGANISATION });
   }
   return null;
 }

@@ -13,6 +13,7 @@ import { activitySchema, REFERENCE_MAX, NAME_MAX, type ActivityCatalogue, type A
 import { activityStatusLabels } from "@/lib/labels";
 import { groupConflicts, groupRows } from "./groups";
 import { fieldLabel, NOT_IMPORTED, type ColumnMapping, type ImportField } from "./map";
+import { message } from "@/lib/i18n/message";
 import {
   emptyAnswerOf,
   isSecurityGroupName,
@@ -92,7 +93,7 @@ export function buildPreview(table: string[][], headerRow: number, mapping: Colu
   const column = new Map<ImportField, number>();
   mapping.forEach((field, index) => field && !NOT_IMPORTED.has(field) && column.set(field, index));
   const mappingErrors: string[] = [];
-  if (!column.has("purposes")) mappingErrors.push(`Choose the column that holds the “${fieldLabel("purposes")}”: every activity needs its purposes (Art. 30(1)(b)).`);
+  if (!column.has("purposes")) mappingErrors.push(message("registerImport.errors.purposesColumn", { column: fieldLabel("purposes") }));
 
   const missing = new Map<string, MissingEntry>();
   const placeholder = (type: CatalogueType, name: string, line: number, kind?: RecipientKind, countryCode?: string) => {
@@ -151,12 +152,12 @@ export function buildPreview(table: string[][], headerRow: number, mapping: Colu
       const resolveItem = <T extends { id: string; name: string }>(field: ImportField, type: CatalogueType, names: Map<string, T>, text: string, kind?: RecipientKind) =>
         items(text, names).flatMap((item) => {
           if (item.length > NAME_MAX) {
-            error(field, `“${item.slice(0, 40)}…” is longer than ${NAME_MAX} characters: shorten the name.`);
+            error(field, message("registerImport.errors.nameTooLong", { start: item.slice(0, 40), max: NAME_MAX }));
             return [];
           }
           const found = names.get(nameKey(item));
           if (found && kind && "kind" in found && found.kind !== kind) {
-            error(field, `${found.name} is recorded with another role in your catalogue; it cannot be listed here.`);
+            error(field, message("registerImport.errors.otherRole", { name: found.name }));
             return [];
           }
           return [found ? found.id : placeholder(type, item, line, kind)];
@@ -171,8 +172,8 @@ export function buildPreview(table: string[][], headerRow: number, mapping: Colu
         const purposes = splitLines(answerOf(row, "purposes"));
         const bases = splitList(answerOf(row, "art6Bases")).flatMap((text) => {
           const basis = matchLegalBasis(text, catalogue.legalBases);
-          if (!basis) error("art6Bases", `“${text}” is not a legal basis in your catalogue. Write it as e.g. “Art. 6(1)(b)”, or add it to the catalogue first.`);
-          else if (basis.article !== "ART6" && basis.article !== "NATIONAL") error("art6Bases", `${basis.citation} is not an Art. 6(1) basis: move it to the Art. 9 column.`);
+          if (!basis) error("art6Bases", message("registerImport.errors.unknownLegalBasis", { text }));
+          else if (basis.article !== "ART6" && basis.article !== "NATIONAL") error("art6Bases", message("registerImport.errors.notArt6", { citation: basis.citation }));
           else return [basis];
           return [];
         });
@@ -187,7 +188,7 @@ export function buildPreview(table: string[][], headerRow: number, mapping: Colu
           return { description, legalBasisIds: own.map((basis) => basis.id), legitimateInterests: keep ? interests : "", balancingTestReference: keep ? assessment : "" };
         });
       });
-      if (purposeRows.length === 0) error("purposes", "Enter the purpose of the processing (Art. 30(1)(b)).");
+      if (purposeRows.length === 0) error("purposes", message("registerImport.errors.purposeRequired"));
 
       // "Health data — sick notes": the category, and what the activity records of it.
       const detailsOf = new Map<string, string>();
@@ -211,7 +212,7 @@ export function buildPreview(table: string[][], headerRow: number, mapping: Colu
       const conditionTexts = splitList(get("art9Conditions"));
       const conditions = conditionTexts.flatMap((text) => {
         const basis = matchLegalBasis(text, catalogue.legalBases);
-        if (!basis) error("art9Conditions", `“${text}” is not an Art. 9(2) condition in your catalogue. Write it as e.g. “Art. 9(2)(b)”.`);
+        if (!basis) error("art9Conditions", message("registerImport.errors.unknownArt9", { text }));
         return basis ? [{ text, basis }] : [];
       });
       const categoryName = (id: string) => catalogue.dataCategories.find((c) => c.id === id)?.name ?? "";
@@ -255,7 +256,7 @@ export function buildPreview(table: string[][], headerRow: number, mapping: Colu
           return [{ ...base, recipientId, countryCode: country.code, internationalOrganisation: "" }];
         }
         if (!country) {
-          error("thirdCountries", `“${text}” is not a country we know. Write its English name or ISO code (e.g. “United States” or “US”); for an international organisation write “International organisation: name”.`);
+          error("thirdCountries", message("registerImport.errors.unknownCountry", { text }));
           return [];
         }
         return [{ ...base, countryCode: country.code, internationalOrganisation: "" }];
@@ -283,18 +284,18 @@ export function buildPreview(table: string[][], headerRow: number, mapping: Colu
 
       const date = (field: "lastReviewedOn" | "nextReviewOn") => {
         const value = parseDate(get(field));
-        if (value === null) error(field, `“${get(field)}” is not a date. Write it as YYYY-MM-DD, e.g. 2026-03-31.`);
+        if (value === null) error(field, message("registerImport.errors.notADate", { text: get(field) }));
         return value ?? "";
       };
       const statusText = get("status");
       const status = statusText
         ? (Object.entries(activityStatusLabels).find(([value, label]) => nameKey(label) === nameKey(statusText) || value === statusText.toUpperCase())?.[0] ?? null)
         : "ACTIVE";
-      if (!status) error("status", `“${statusText}” is not a status. Write Active, Draft or Retired.`);
+      if (!status) error("status", message("registerImport.errors.notAStatus", { text: statusText }));
       const dpiaRequired = parseYesNo(get("dpiaRequired"));
-      if (dpiaRequired === undefined) error("dpiaRequired", `“${get("dpiaRequired")}” is not a yes or a no.`);
+      if (dpiaRequired === undefined) error("dpiaRequired", message("registerImport.errors.notYesNo", { text: get("dpiaRequired") }));
       const dpiaStatus = parseDpiaStatus(get("dpiaProgress"));
-      if (dpiaStatus === undefined) error("dpiaProgress", `“${get("dpiaProgress")}” is not a DPIA progress. Write Not assessed, Not required, Planned, In progress or Completed.`);
+      if (dpiaStatus === undefined) error("dpiaProgress", message("registerImport.errors.notADpiaProgress", { text: get("dpiaProgress") }));
       // Art. 22: blank or "Not recorded" stays not recorded; "None" or a "no" is the answer no.
       const adm = none("automatedDecisionMaking") ? { decided: false, logic: "", consequences: "" } : parseAutomatedDecision(get("automatedDecisionMaking"));
       const source = parseDataSource(get("source"));
@@ -302,8 +303,8 @@ export function buildPreview(table: string[][], headerRow: number, mapping: Colu
       let reference = get("reference");
       if (!reference) reference = nextReference();
       const key = nameKey(reference);
-      if (taken.has(key)) error("reference", `An activity with the reference “${reference}” exists already. Change the reference in the file, or edit that activity instead.`);
-      else if (seen.has(key)) error("reference", `The reference “${reference}” is used twice in the file (also in row ${seen.get(key)}). Make it unique.`);
+      if (taken.has(key)) error("reference", message("registerImport.errors.referenceTaken", { reference }));
+      else if (seen.has(key)) error("reference", message("registerImport.errors.referenceTwice", { reference, row: seen.get(key) ?? 0 }));
       if (!seen.has(key)) seen.set(key, line);
       const name = get("name") || (purposeRows[0]?.description ?? "").slice(0, NAME_MAX);
 
@@ -371,6 +372,6 @@ export function buildPreview(table: string[][], headerRow: number, mapping: Colu
     }
     return { line, lastLine, reference, name, errors, input: errors.length === 0 && parsed.success ? parsed.data : null };
   });
-  if (mappingErrors.length === 0 && rows.length === 0) mappingErrors.push("The file has a header row but no activities below it.");
+  if (mappingErrors.length === 0 && rows.length === 0) mappingErrors.push(message("registerImport.errors.noActivities"));
   return { rows, missing: missingList, mappingErrors, errorRows: rows.filter((row) => row.errors.length > 0).length };
 }

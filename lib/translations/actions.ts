@@ -10,6 +10,7 @@ import { saveTranslations, setVerbatim } from "./mutations";
 import { updateLanguageSettings } from "./settings";
 import { importXliff, type XliffPlan } from "./xliff-import";
 import { MAX_XLIFF_BYTES } from "./xliff";
+import { message } from "@/lib/i18n/message";
 
 export type TranslationEditState = {
   ok: boolean;
@@ -52,9 +53,9 @@ export async function importXliffAction(_previous: XliffImportState, formData: F
   const member = await requireMemberForAction("EDITOR");
   const language = String(formData.get("language") ?? "");
   const file = formData.get("file");
-  if (!(file instanceof File) || file.size === 0) return { ok: false, formError: "Choose an XLIFF file (.xlf or .xliff) to upload." };
-  if (file.size > MAX_XLIFF_BYTES) return { ok: false, formError: "The file is larger than 10 MB." };
-  if (!isLanguage(language)) return { ok: false, formError: "Choose one of the organisation's languages." };
+  if (!(file instanceof File) || file.size === 0) return { ok: false, formError: message("translationMessages.xliff.chooseFile") };
+  if (file.size > MAX_XLIFF_BYTES) return { ok: false, formError: message("translationMessages.xliff.tooLarge", { megabytes: MAX_XLIFF_BYTES / 1024 / 1024 }) };
+  if (!isLanguage(language)) return { ok: false, formError: message("translationMessages.xliff.chooseLanguage") };
   const apply = formData.get("apply") === "1";
   const result = await importXliff(member, { language, xml: await file.text(), apply });
   if (!result.ok) return { ok: false, formError: result.formError, fileName: file.name };
@@ -74,5 +75,5 @@ export const updateLanguageSettingsAction = keepFormOnOutage(async function upda
   if (!result.ok) return { ...result, values: input };
   // The languages appear in the translations view, the policy editor and the register exports.
   revalidatePath("/", "layout");
-  return { ok: true, message: result.swapped ? `The languages were saved; ${result.swapped} texts now read in the new default language.` : "The languages were saved." };
+  return { ok: true, message: result.swapped ? message("translationMessages.settings.savedSwapped", { count: result.swapped }) : message("translationMessages.settings.saved") };
 });

@@ -14,6 +14,7 @@ import { sourceHash } from "./hash";
 import { isLanguage, organisationLanguages, type Language } from "./languages";
 import { recordTexts } from "./localise";
 import { writeTranslations, writeVerbatim } from "./store";
+import { message } from "@/lib/i18n/message";
 
 const textRef = z.object({
   entity: z.string().min(1).max(40),
@@ -21,9 +22,12 @@ const textRef = z.object({
   field: z.string().min(1).max(60),
 });
 
+/** The longest translation accepted, from the editor or an XLIFF file. */
+export const MAX_TRANSLATION_LENGTH = 20_000;
+
 export const translationInputSchema = textRef.extend({
-  language: z.string().refine(isLanguage, "Not a language this product supports."),
-  value: z.string().max(20_000, "A translation can be at most 20,000 characters."),
+  language: z.string().refine(isLanguage, message("translationMessages.unsupportedLanguage")),
+  value: z.string().max(MAX_TRANSLATION_LENGTH, message("translationMessages.save.tooLong", { max: MAX_TRANSLATION_LENGTH })),
   /** The translation the editor started from ("" when there was none); a different stored one is a conflict. Omitted: no check (an imported file replaces). */
   base: z.string().optional(),
   /**
@@ -31,7 +35,7 @@ export const translationInputSchema = textRef.extend({
    * one (an imported file's source): the translation is stored with that
    * text's hash, so it shows as outdated until someone checks it.
    */
-  source: z.string().max(20_000).optional(),
+  source: z.string().max(MAX_TRANSLATION_LENGTH).optional(),
 });
 
 export type TranslationInput = z.infer<typeof translationInputSchema>;
@@ -49,14 +53,14 @@ export const MAX_TRANSLATIONS_PER_SAVE = 5_000;
 export async function saveTranslations(actor: Actor, input: unknown): Promise<SaveTranslationsResult> {
   const refused = refuseRole(actor, "EDITOR");
   if (refused) return refused;
-  const parsed = z.array(translationInputSchema).max(MAX_TRANSLATIONS_PER_SAVE, `At most ${MAX_TRANSLATIONS_PER_SAVE} translations at once.`).safeParse(input);
-  if (!parsed.success) return failure("invalid", { formError: parsed.error.issues[0]?.message ?? "The translations could not be read." });
+  const parsed = z.array(translationInputSchema).max(MAX_TRANSLATIONS_PER_SAVE, message("translationMessages.save.tooMany", { max: MAX_TRANSLATIONS_PER_SAVE })).safeParse(input);
+  if (!parsed.success) return failure("invalid", { formError: parsed.error.issues[0]?.message ?? message("translationMessages.save.unreadable") });
   const items = parsed.data;
   const organisationId = actor.organisation.id;
 
   return writeAudited(actor, async (tx, audit) => {
     const records = await loadOrganisationRecords(organisationId, {}, tx);
-    if (!records) return failure("not-found", { formError: "The organisation no longer exists." });
+    if (!records) return failure("not-found", { formError: message("translationMessages.organisationGone") });
     const languages = organisationLanguages(records.organisation.defaultLanguage, records.organisation.languages);
     const sources = new Map(recordTexts(records).map((text) => [textKey(text), text.source]));
     const existing = await tx.translation.findMany({
@@ -65,20 +69,21 @@ export async function saveTranslations(actor: Actor, input: unknown): Promise<Sa
     });
     const current = new Map(existing.map((row) => [`${row.language}\u0000${textKey({ entity: row.entityType as TextRef["entity"], id: row.entityId, field: row.field })}`, row]));
 
-    const failures: { index: number; message: string }[] = [];
+    // `conflict`: someone else's edit came first, which the editor shows beside the user's text.
+    const failures: { index: number; message: string; conflict?: true }[] = [];
     const rows: Parameters<typeof writeTranslations>[2] = [];
     const events: { ref: TextRef; language: Language; before: string | null; after: string | null }[] = [];
     items.forEach((item, index) => {
-      if (!isTranslatable(item.entity, item.field)) return void failures.push({ index, message: `“${item.entity}.${item.field}” is not a text that can be translated.` });
+      if (!isTranslatable(item.entity, item.field)) return void failures.push({ index, message: message("translationMessages.save.notTranslatableField", { text: `${item.entity}.${item.field}` }) });
       const language = item.language as Language;
-      if (language === languages[0]) return void failures.push({ index, message: "This is the default language: change the text in the record itself." });
-      if (!languages.includes(language)) return void failures.push({ index, message: `The organisation does not keep its records in ${language}. Add the language in the settings first.` });
+      if (language === languages[0]) return void failures.push({ index, message: message("translationMessages.save.defaultLanguage") });
+      if (!languages.includes(language)) return void failures.push({ index, message: message("translationMessages.save.languageNotKept", { language }) });
       const ref: TextRef = { entity: item.entity, id: item.id, field: item.field };
       const source = sources.get(textKey(ref));
-      if (source === undefined) return void failures.push({ index, message: "This text no longer exists or is empty in the default language." });
+      if (source === undefined) return void failures.push({ index, message: message("translationMessages.save.sourceGone") });
       const stored = current.get(`${language}\u0000${textKey(ref)}`);
       if (item.base !== undefined && item.base.trim() !== (stored?.value ?? "")) {
-        return void failures.push({ index, message: "Someone else changed this translation since you opened it. Reload to see their version." });
+        return void failures.push({ index, message: message("translationMessages.save.conflict"), conflict: true });
       }
       const value = item.value.trim();
       const madeFrom = item.source ?? source;
@@ -88,7 +93,7 @@ export async function saveTranslations(actor: Actor, input: unknown): Promise<Sa
       events.push({ ref, language, before: stored?.value ?? null, after: value || null });
     });
     if (failures.length) {
-      const conflict = failures.some((f) => f.message.startsWith("Someone else"));
+      const conflict = failures.some((f) => f.conflict);
       throw new RollBack(failure(conflict ? "conflict" : "invalid", { formError: failures[0].message, failures }));
     }
     await writeTranslations(tx, organisationId, rows, actor.user.id);
@@ -110,13 +115,13 @@ export async function setVerbatim(actor: Actor, input: unknown): Promise<Mutatio
   const refused = refuseRole(actor, "EDITOR");
   if (refused) return refused;
   const parsed = textRef.extend({ verbatim: z.boolean() }).safeParse(input);
-  if (!parsed.success || !isTranslatable(parsed.data.entity, parsed.data.field)) return failure("invalid", { formError: "Not a text that can be translated." });
+  if (!parsed.success || !isTranslatable(parsed.data.entity, parsed.data.field)) return failure("invalid", { formError: message("translationMessages.save.notTranslatable") });
   const { verbatim, ...ref } = parsed.data as TextRef & { verbatim: boolean };
   const organisationId = actor.organisation.id;
   return writeAudited(actor, async (tx, audit) => {
     const records = await loadOrganisationRecords(organisationId, {}, tx);
     const exists = records && recordTexts(records).some((text) => textKey(text) === textKey(ref));
-    if (!exists) return failure("not-found", { formError: "This text no longer exists." });
+    if (!exists) return failure("not-found", { formError: message("translationMessages.save.textGone") });
     const marked = (await tx.verbatimText.count({ where: { organisationId, entityType: ref.entity, entityId: ref.id, field: ref.field } })) > 0;
     if (marked !== verbatim) {
       await writeVerbatim(tx, organisationId, [ref], verbatim);

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/mutations/actor";
 import { saveTranslations } from "./mutations";
 import { updateLanguageSettings } from "./settings";
 import { sourceHash } from "./hash";
+import { inEnglish } from "@/lib/i18n/english";
 
 const db = createDb(process.env.DATABASE_URL!);
 
@@ -45,7 +46,7 @@ describe("the organisation's languages", () => {
     const stale = await updateLanguageSettings(dpo, { languages: ["en"], defaultLanguage: "en", version: opened });
     expect(stale).toMatchObject({ ok: false, kind: "conflict" });
     const notChosen = await updateLanguageSettings(dpo, { languages: ["en"], defaultLanguage: "de", version: String(await version(organisationId)) });
-    expect(notChosen.fieldErrors?.defaultLanguage).toMatch(/must be one of the chosen/);
+    expect(inEnglish(notChosen.fieldErrors?.defaultLanguage ?? "")).toMatch(/must be one of the chosen/);
     expect(await updateLanguageSettings(editor, { languages: ["en"], defaultLanguage: "en", version: "1" })).toMatchObject({ ok: false, kind: "refused" });
   });
 
@@ -56,7 +57,7 @@ describe("the organisation's languages", () => {
     const before = await version(organisationId);
     const result = await updateLanguageSettings(dpo, { languages: ["en", "de"], defaultLanguage: "de", version: String(before) });
     expect(result).toMatchObject({ ok: false, kind: "invalid", lacking: 1, lackingLanguage: "de" });
-    expect(result.formError).toMatch(/^1 text has no translation into the new default language/);
+    expect(inEnglish(result.formError ?? "")).toMatch(/^1 text has no translation into the new default language/);
     expect(await version(organisationId)).toBe(before);
     expect((await db.dataCategory.findUniqueOrThrow({ where: { id: category.id } })).name).toBe("Licence plates");
   });

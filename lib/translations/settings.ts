@@ -22,13 +22,14 @@ import { asLanguage, isLanguage, organisationLanguages, type Language } from "./
 import { localiseText, recordTexts, type SourceText } from "./localise";
 import { loadTranslationSet } from "./queries";
 import { writeTranslations, type TranslationRow } from "./store";
+import { message } from "@/lib/i18n/message";
 
 export const languageSettingsSchema = z
   .object({
-    languages: z.array(z.string().refine(isLanguage, "Not a language this product supports.")).min(1, "Choose at least one language."),
-    defaultLanguage: z.string().refine(isLanguage, "Choose the language the records are written in."),
+    languages: z.array(z.string().refine(isLanguage, message("translationMessages.unsupportedLanguage"))).min(1, message("translationMessages.settings.chooseOne")),
+    defaultLanguage: z.string().refine(isLanguage, message("translationMessages.settings.chooseDefault")),
   })
-  .refine((value) => value.languages.includes(value.defaultLanguage), { path: ["defaultLanguage"], message: "The default language must be one of the chosen languages." });
+  .refine((value) => value.languages.includes(value.defaultLanguage), { path: ["defaultLanguage"], message: message("translationMessages.settings.defaultNotChosen") });
 
 export type LanguageSettingsResult = MutationResult<{ swapped: number }, { lacking?: number; lackingLanguage?: Language }>;
 
@@ -110,7 +111,7 @@ async function writeColumns(tx: Prisma.TransactionClient, organisationId: string
 async function switchDefault(tx: Prisma.TransactionClient, actor: Actor, previous: Language, next: Language): Promise<number> {
   const organisationId = actor.organisation.id;
   const records = await loadOrganisationRecords(organisationId, {}, tx);
-  if (!records) throw new RollBack(failure("not-found", { formError: "This organisation does not exist any more." }));
+  if (!records) throw new RollBack(failure("not-found", { formError: message("translationMessages.organisationGone") }));
   const seen = new Set<string>();
   const texts = recordTexts(records).filter((text) => !seen.has(textKey(text)) && seen.add(textKey(text)));
   const target = await loadTranslationSet(organisationId, next, tx);
@@ -118,7 +119,7 @@ async function switchDefault(tx: Prisma.TransactionClient, actor: Actor, previou
   if (lacking.length) {
     throw new RollBack(
       failure("invalid", {
-        formError: `${lacking.length} text${lacking.length === 1 ? " has" : "s have"} no translation into the new default language. Translate ${lacking.length === 1 ? "it" : "them"} first: the records are written in the default language, and no text may be lost.`,
+        formError: message("translationMessages.settings.lacking", { count: lacking.length }),
         lacking: lacking.length,
         lackingLanguage: next,
       }),
@@ -169,7 +170,7 @@ export async function updateLanguageSettings(actor: Actor, input: unknown): Prom
   const version = versionSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    return failure("invalid", { fieldErrors: { [String(issue?.path[0] ?? "languages")]: issue?.message ?? "Check the languages." }, values: echo(input) });
+    return failure("invalid", { fieldErrors: { [String(issue?.path[0] ?? "languages")]: issue?.message ?? message("translationMessages.settings.check") }, values: echo(input) });
   }
   if (!version.success) return failure("invalid", { formError: version.error.issues[0].message, values: echo(input) });
   const next = asLanguage(parsed.data.defaultLanguage);
@@ -180,7 +181,7 @@ export async function updateLanguageSettings(actor: Actor, input: unknown): Prom
       actor,
       async (tx, audit): Promise<LanguageSettingsResult> => {
         const before = await tx.organisation.findUnique({ where: { id: organisationId }, select: { defaultLanguage: true, languages: true, version: true } });
-        if (!before) return failure("not-found", { formError: "This organisation does not exist any more." });
+        if (!before) return failure("not-found", { formError: message("translationMessages.organisationGone") });
         const { count } = await tx.organisation.updateMany({
           where: { id: organisationId, version: version.data.version },
           data: { defaultLanguage: next, languages, version: { increment: 1 } },
@@ -198,14 +199,14 @@ export async function updateLanguageSettings(actor: Actor, input: unknown): Prom
           before: { defaultLanguage: before.defaultLanguage, languages: before.languages },
           after: { defaultLanguage: next, languages, ...(swapped ? { textsMovedToNewDefault: swapped } : {}) },
         });
-        return { ok: true, swapped, message: "The languages were saved." };
+        return { ok: true, swapped, message: message("translationMessages.settings.saved") };
       },
       { timeout: 120_000 },
     );
   } catch (error) {
     // Two records' names swapped into one another (a category named in German as another is in English): a unique name would repeat.
     if (isUniqueViolation(error) || isRawUniqueViolation(error)) {
-      return failure("invalid", { formError: "Two records would have the same name in the new default language. Rename one of them, then try again.", values: echo(input) });
+      return failure("invalid", { formError: message("translationMessages.settings.sameName"), values: echo(input) });
     }
     throw error;
   }

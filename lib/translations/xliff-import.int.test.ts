@@ -9,6 +9,7 @@ import { loadTranslationRows } from "./view-queries";
 import { exportXliff } from "./xliff-export";
 import { importXliff } from "./xliff-import";
 import { readXliff, writeXliff } from "./xliff";
+import { inEnglish } from "@/lib/i18n/english";
 
 const db = createDb(process.env.DATABASE_URL!);
 
@@ -87,9 +88,9 @@ describe("XLIFF round trip", () => {
 describe("XLIFF refusals", () => {
   it("refuses a file for another target language or from another source language", async () => {
     const french = await writeXliff("en", "fr", [{ entity: "dataCategory", id: categoryId, field: "name", source: "Licence plates", target: "Plaques", note: "" }]);
-    expect((await importXliff(editor, { language: "de", xml: french, apply: false })).formError).toMatch(/translates into “fr”, not “de”/);
+    expect(inEnglish((await importXliff(editor, { language: "de", xml: french, apply: false })).formError ?? "")).toMatch(/translates into “fr”, not “de”/);
     const fromGerman = await writeXliff("de", "de", []);
-    expect((await importXliff(editor, { language: "de", xml: fromGerman, apply: false })).formError).toMatch(/source language is “de”/);
+    expect(inEnglish((await importXliff(editor, { language: "de", xml: fromGerman, apply: false })).formError ?? "")).toMatch(/source language is “de”/);
   });
 
   it("refuses the whole file when one unit is unknown, and lists it with its reason", async () => {
@@ -99,18 +100,18 @@ describe("XLIFF refusals", () => {
       { entity: "dataCategory", id: "no-such-record", field: "name", source: "x", target: "y", note: "" },
     ]);
     const preview = await importXliff(editor, { language: "de", xml, apply: false });
-    expect(preview.plan?.refused).toEqual([{ unitId: "dataCategory:no-such-record:name", reason: expect.stringMatching(/No text of the records has this id/) }]);
+    expect(preview.plan?.refused.map((unit) => ({ ...unit, reason: inEnglish(unit.reason) }))).toEqual([{ unitId: "dataCategory:no-such-record:name", reason: expect.stringMatching(/No text of the records has this id/) }]);
     const applied = await importXliff(editor, { language: "de", xml, apply: true });
     expect(applied).toMatchObject({ ok: false, kind: "invalid" });
-    expect(applied.formError).toMatch(/Nothing was imported: 1 unit was refused/);
+    expect(inEnglish(applied.formError ?? "")).toMatch(/Nothing was imported: 1 unit was refused/);
     expect(await db.translation.findMany({ where: { organisationId }, orderBy: { id: "asc" } })).toEqual(before);
   });
 
   it("refuses what is not an XLIFF 2 file, split segments, and viewers", async () => {
-    expect((await importXliff(editor, { language: "de", xml: "<html>", apply: false })).formError).toMatch(/not well-formed|not an XLIFF 2/);
-    expect((await importXliff(editor, { language: "de", xml: '<xliff version="1.2"><file/></xliff>', apply: false })).formError).toMatch(/not an XLIFF 2/);
+    expect(inEnglish((await importXliff(editor, { language: "de", xml: "<html>", apply: false })).formError ?? "")).toMatch(/not well-formed|not an XLIFF 2/);
+    expect(inEnglish((await importXliff(editor, { language: "de", xml: '<xliff version="1.2"><file/></xliff>', apply: false })).formError ?? "")).toMatch(/not an XLIFF 2/);
     const split = `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="de"><file id="f"><unit id="dataCategory:${categoryId}:name"><segment><source>Licence</source><target>Kfz</target></segment><segment><source> plates</source><target>-Kennzeichen</target></segment></unit></file></xliff>`;
-    expect((await importXliff(editor, { language: "de", xml: split, apply: false })).formError).toMatch(/several segments/);
+    expect(inEnglish((await importXliff(editor, { language: "de", xml: split, apply: false })).formError ?? "")).toMatch(/several segments/);
     expect(await importXliff(viewer, { language: "de", xml: "", apply: false })).toMatchObject({ ok: false, kind: "refused" });
   });
 });

@@ -8,11 +8,12 @@ import type { Actor } from "@/lib/mutations/actor";
 import { failure, type MutationResult } from "@/lib/mutations/result";
 import { refuseRole } from "@/lib/mutations/actor";
 import { isLanguage, type Language } from "./languages";
-import { saveTranslations, type TranslationInput } from "./mutations";
+import { MAX_TRANSLATION_LENGTH, saveTranslations, type TranslationInput } from "./mutations";
 import type { TranslationRow } from "./overview";
 import { loadTranslationRows } from "./view-queries";
 import { normaliseLineEnds, parseUnitId, readXliff, unitId, type ParsedXliff } from "./xliff";
 import { textKey } from "./fields";
+import { message } from "@/lib/i18n/message";
 
 export type RefusedUnit = { unitId: string; reason: string };
 
@@ -39,10 +40,12 @@ export type PlanResult = { ok: true; plan: XliffPlan } | { ok: false; error: str
 export function planXliffImport(file: ParsedXliff, rows: readonly TranslationRow[], defaultLanguage: Language, language: Language): PlanResult {
   if (!file.ok) return { ok: false, error: file.error };
   if (primary(file.sourceLanguage) !== defaultLanguage) {
-    return { ok: false, error: `The file's source language is “${file.sourceLanguage}”, but the records are written in “${defaultLanguage}”.` };
+    return { ok: false, error: message("translationMessages.xliff.sourceLanguage", { file: file.sourceLanguage, records: defaultLanguage }) };
   }
   if (primary(file.targetLanguage) !== language) {
-    return { ok: false, error: `The file translates into “${file.targetLanguage || "no language"}”, not “${language}”. Choose that language first, or upload the file meant for this one.` };
+    return { ok: false, error: file.targetLanguage
+        ? message("translationMessages.xliff.targetLanguage", { file: file.targetLanguage, language })
+        : message("translationMessages.xliff.noTargetLanguage", { language }), };
   }
   const byKey = new Map(rows.map((row) => [row.key, row]));
   const plan: XliffPlan = { language, updates: [], unchanged: 0, empty: 0, refused: [], items: [] };
@@ -51,11 +54,11 @@ export function planXliffImport(file: ParsedXliff, rows: readonly TranslationRow
     const ref = parseUnitId(unit.unitId);
     const row = ref && byKey.get(textKey(ref));
     if (!ref || !row) {
-      plan.refused.push({ unitId: unit.unitId, reason: "No text of the records has this id (deleted, emptied, or not from this organisation)." });
+      plan.refused.push({ unitId: unit.unitId, reason: message("translationMessages.xliff.unknownUnit") });
       continue;
     }
     if (seen.has(row.key)) {
-      plan.refused.push({ unitId: unit.unitId, reason: "The file holds this unit twice." });
+      plan.refused.push({ unitId: unit.unitId, reason: message("translationMessages.xliff.duplicateUnit") });
       continue;
     }
     seen.add(row.key);
@@ -64,8 +67,8 @@ export function planXliffImport(file: ParsedXliff, rows: readonly TranslationRow
       plan.empty += 1;
       continue;
     }
-    if (target.length > 20_000) {
-      plan.refused.push({ unitId: unit.unitId, reason: "The translation is longer than 20,000 characters." });
+    if (target.length > MAX_TRANSLATION_LENGTH) {
+      plan.refused.push({ unitId: unit.unitId, reason: message("translationMessages.xliff.tooLong", { max: MAX_TRANSLATION_LENGTH }) });
       continue;
     }
     const current = same(unit.source, row.source);
@@ -89,16 +92,16 @@ export type XliffImportResult = MutationResult<{ plan: XliffPlan; applied: boole
 export async function importXliff(actor: Actor, input: { language: string; xml: string; apply: boolean }): Promise<XliffImportResult> {
   const refused = refuseRole(actor, "EDITOR");
   if (refused) return refused;
-  if (!isLanguage(input.language)) return failure("invalid", { formError: "Choose one of the organisation's languages." });
+  if (!isLanguage(input.language)) return failure("invalid", { formError: message("translationMessages.xliff.chooseLanguage") });
   const loaded = await loadTranslationRows(actor.organisation.id, input.language);
-  if (!loaded) return failure("not-found", { formError: "The organisation no longer exists." });
-  if (input.language === loaded.defaultLanguage) return failure("invalid", { formError: "This is the default language: its texts are the records themselves." });
-  if (!loaded.languages.includes(input.language)) return failure("invalid", { formError: "The organisation does not keep its records in this language." });
+  if (!loaded) return failure("not-found", { formError: message("translationMessages.organisationGone") });
+  if (input.language === loaded.defaultLanguage) return failure("invalid", { formError: message("translationMessages.xliff.defaultLanguage") });
+  if (!loaded.languages.includes(input.language)) return failure("invalid", { formError: message("translationMessages.xliff.languageNotKept") });
   const planned = planXliffImport(await readXliff(input.xml), loaded.rows, loaded.defaultLanguage, input.language);
   if (!planned.ok) return failure("invalid", { formError: planned.error });
   const { plan } = planned;
   if (!input.apply) return { ok: true, plan, applied: false };
-  if (plan.refused.length) return failure("invalid", { formError: `Nothing was imported: ${plan.refused.length} unit${plan.refused.length === 1 ? " was" : "s were"} refused.` });
+  if (plan.refused.length) return failure("invalid", { formError: message("translationMessages.xliff.nothingImported", { count: plan.refused.length }) });
   if (!plan.items.length) return { ok: true, plan, applied: true };
   const saved = await saveTranslations(actor, plan.items);
   if (!saved.ok) return saved;

@@ -10,6 +10,7 @@
 import { js2xliff, xliff2js, type XliffUnit } from "xliff";
 import { isTranslatable, type TextRef, type TranslatableEntity } from "./fields";
 import type { Language } from "./languages";
+import { message } from "@/lib/i18n/message";
 
 /** The one <file> of an export. */
 const FILE_ID = "records";
@@ -78,26 +79,26 @@ function text(value: unknown): string | null {
 
 /** Reads an XLIFF 2.x document; a file that is not one is refused with a reason, never half-read. */
 export async function readXliff(xml: string): Promise<ParsedXliff> {
-  if (Buffer.byteLength(xml, "utf8") > MAX_XLIFF_BYTES) return { ok: false, error: "The file is larger than 10 MB." };
+  if (Buffer.byteLength(xml, "utf8") > MAX_XLIFF_BYTES) return { ok: false, error: message("translationMessages.xliff.tooLarge", { megabytes: MAX_XLIFF_BYTES / 1024 / 1024 }) };
   // The package keeps only the last <segment> of a unit; a tool that split a text into several would lose the rest silently.
   const units = (xml.match(/<unit[\s>]/g) ?? []).length;
   const segments = (xml.match(/<segment[\s>/]/g) ?? []).length;
-  if (segments > units) return { ok: false, error: "A unit of the file holds several segments. Join the segments in your translation tool and export again." };
-  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) return { ok: false, error: "The file declares a document type; XLIFF files have none." };
+  if (segments > units) return { ok: false, error: message("translationMessages.xliff.severalSegments") };
+  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) return { ok: false, error: message("translationMessages.xliff.doctype") };
   let document;
   try {
     document = await xliff2js(xml);
   } catch {
-    return { ok: false, error: "The file is not well-formed XML." };
+    return { ok: false, error: message("translationMessages.xliff.notWellFormed") };
   }
-  if (!document?.resources || !document.sourceLanguage) return { ok: false, error: "The file is not an XLIFF 2 document (no <xliff version=\"2.0\"> with srcLang)." };
+  if (!document?.resources || !document.sourceLanguage) return { ok: false, error: message("translationMessages.xliff.notXliff2", { element: '<xliff version="2.0">' }) };
   const parsed: ParsedUnit[] = [];
   for (const file of Object.values(document.resources)) {
     for (const [id, unit] of Object.entries(file)) {
-      if ("groupUnits" in unit) return { ok: false, error: `The file holds a group (“${id}”); export units only.` };
+      if ("groupUnits" in unit) return { ok: false, error: message("translationMessages.xliff.group", { id }) };
       const source = text(unit.source);
       const target = text(unit.target);
-      if (source === null || target === null) return { ok: false, error: `The unit “${id}” holds inline markup; the records hold plain text only.` };
+      if (source === null || target === null) return { ok: false, error: message("translationMessages.xliff.inlineMarkup", { id }) };
       parsed.push({ unitId: id, source, target });
     }
   }

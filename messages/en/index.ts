@@ -20,8 +20,10 @@ import webhooks from "./webhooks.json";
 import register from "./register.json";
 import policies from "./policies.json";
 import registerExport from "./registerExport.json";
+import registerImport from "./registerImport.json";
 import policyLanguages from "./policyLanguages.json";
 import translations from "./translations.json";
+import translationMessages from "./translationMessages.json";
 import dashboard from "./dashboard.json";
 import dataTable from "./dataTable.json";
 import errors from "./errors.json";
@@ -49,8 +51,10 @@ export const en = {
   register,
   policies,
   registerExport,
+  registerImport,
   policyLanguages,
   translations,
+  translationMessages,
   dashboard,
   dataTable,
   errors,

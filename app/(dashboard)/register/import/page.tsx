@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { requireMember } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/auth/roles";
 import { listUploads } from "@/lib/import/store";
@@ -10,7 +11,10 @@ import { Callout } from "@/components/ui/callout";
 import { Card, CardBody, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 
-export const metadata: Metadata = { title: "Import" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("registerImport.page");
+  return { title: t("title") };
+}
 
 const count = (value: string | string[] | undefined) => {
   const number = Number(Array.isArray(value) ? value[0] : value);
@@ -22,56 +26,53 @@ export default async function ImportPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const imported = count(params.activities);
   const entries = count(params.entries);
-  const waiting = await listUploads({ organisationId: member.organisation.id, userId: member.user.id });
+  const [waiting, t] = await Promise.all([listUploads({ organisationId: member.organisation.id, userId: member.user.id }), getTranslations("registerImport.page")]);
   return (
     <>
       <PageHeader
-        eyebrow={<Link href="/register" className="hover:underline">Register</Link>}
-        title="Import a register"
-        description="Bring an existing register in: a spreadsheet in the UK ICO layout, or a register exported from this application. You see a preview with every problem before anything is saved."
+        eyebrow={
+          <Link href="/register" className="hover:underline">
+            {t("eyebrow")}
+          </Link>
+        }
+        title={t("heading")}
+        description={t("description")}
       />
       <div className="space-y-4">
         {imported !== null ? (
           <div role="status">
-            <Callout title={params.restored ? "The register was restored." : "The import is complete."}>
-              <p>
-                {imported} {imported === 1 ? "processing activity was" : "processing activities were"} imported
-                {entries ? `, and ${entries} catalogue ${entries === 1 ? "entry was" : "entries were"} created` : ""}. Each is recorded in the audit log.
-              </p>
+            <Callout title={params.restored ? t("restored") : t("complete")}>
+              <p>{t("result", { activities: imported, entries: entries ?? 0 })}</p>
               <p className="mt-2">
                 <Link href="/activities" className={buttonClassName({ size: "sm" })}>
-                  View the activities
+                  {t("viewActivities")}
                 </Link>
               </p>
             </Callout>
           </div>
         ) : null}
         <Card>
-          <CardHeader title="Upload" description="Step 1 of 2: choose the file. Step 2: check the preview and confirm." />
+          <CardHeader title={t("uploadTitle")} description={t("uploadDescription")} />
           <CardBody className="py-5">
             <UploadForm canRestore={hasRole(member.role, "DPO")} />
           </CardBody>
         </Card>
         {waiting.length ? (
           <Card>
-            <CardHeader title="Waiting for your confirmation" description="Uploads you have not imported or cancelled yet. Each expires six hours after its upload." />
+            <CardHeader title={t("waitingTitle")} description={t("waitingDescription")} />
             <CardBody className="py-3">
               <WaitingUploads uploads={waiting} />
             </CardBody>
           </Card>
         ) : null}
         <Card>
-          <CardHeader title="What is read" />
+          <CardHeader title={t("readTitle")} />
           <CardBody className="space-y-2 text-sm text-slate-700">
             <p>
-              <span className="font-medium text-slate-900">Spreadsheets (ICO layout).</span> The header row is found even below the contact block; columns are matched by
-              their headers in any order. Each row becomes one processing activity. Legal bases are matched against your catalogue (“Art. 6(1)(a)”, “6(1)(a)”,
-              “Consent”); data categories, data subject categories, recipients and security measures by name. Entries that are missing are listed and created only
-              if you confirm. If any row has an error, nothing is imported.
+              <span className="font-medium text-slate-900">{t("readSpreadsheetTitle")}</span> {t("readSpreadsheet")}
             </p>
             <p>
-              <span className="font-medium text-slate-900">JSON.</span> A register exported from this application is restored as a whole, with its catalogues and
-              organisation profile, into an organisation that has no activities or recipients yet. It needs the DPO or owner role.
+              <span className="font-medium text-slate-900">{t("readJsonTitle")}</span> {t("readJson")}
             </p>
           </CardBody>
         </Card>
