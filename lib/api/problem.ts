@@ -5,6 +5,7 @@
  * body. Nothing internal (stack traces, SQL) is ever part of one.
  */
 import type { FieldErrors } from "@/lib/forms/action-state";
+import { inEnglish } from "@/lib/i18n/english";
 import type { MutationFailure } from "@/lib/mutations/result";
 
 export const PROBLEM_TYPES = {
@@ -38,7 +39,7 @@ export function fieldPointer(path: string): string {
 }
 
 export function fieldProblems(errors: FieldErrors | undefined): FieldProblem[] {
-  return Object.entries(errors ?? {}).map(([path, detail]) => ({ pointer: fieldPointer(path), detail }));
+  return Object.entries(errors ?? {}).map(([path, detail]) => ({ pointer: fieldPointer(path), detail: inEnglish(detail) }));
 }
 
 /** `extensions` are members an operation documents beside the standard ones (RFC 9457 §3.2), e.g. the findings that refuse a publication. */
@@ -69,6 +70,6 @@ const fallbackDetails: Record<MutationFailure["kind"], string> = {
 
 /** A mutation's failure as the matching problem: invalid 422, conflict 412, not-found 404, refused 403, unavailable 503. */
 export function failureResponse(failure: Pick<MutationFailure, "kind" | "formError" | "fieldErrors">): Response {
-  const detail = failure.kind === "conflict" ? fallbackDetails.conflict : (failure.formError ?? fallbackDetails[failure.kind]);
+  const detail = failure.kind === "conflict" ? fallbackDetails.conflict : failure.formError ? inEnglish(failure.formError) : fallbackDetails[failure.kind];
   return problemResponse(failureTypes[failure.kind], detail, { errors: failure.kind === "invalid" ? fieldProblems(failure.fieldErrors) : undefined });
 }

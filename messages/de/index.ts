@@ -15,6 +15,7 @@ import apiReference from "./apiReference.json";
 import webhooks from "./webhooks.json";
 import register from "./register.json";
 import policies from "./policies.json";
+import policyEditor from "./policyEditor.json";
 import registerExport from "./registerExport.json";
 import policyLanguages from "./policyLanguages.json";
 import translations from "./translations.json";
@@ -42,6 +43,7 @@ export const de: Messages = {
   webhooks,
   register,
   policies,
+  policyEditor,
   registerExport,
   policyLanguages,
   translations,

@@ -18,6 +18,7 @@ import apiReference from "./apiReference.json";
 import webhooks from "./webhooks.json";
 import register from "./register.json";
 import policies from "./policies.json";
+import policyEditor from "./policyEditor.json";
 import registerExport from "./registerExport.json";
 import policyLanguages from "./policyLanguages.json";
 import translations from "./translations.json";
@@ -45,6 +46,7 @@ export const en = {
   webhooks,
   register,
   policies,
+  policyEditor,
   registerExport,
   policyLanguages,
   translations,
