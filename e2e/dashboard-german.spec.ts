@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
-import { test, expect, login } from "./fixtures";
+import { test, expect } from "./fixtures";
 import { policyWithActivity } from "./policy-setup";
 
 const NAMESPACES = ["common", "shell", "auth", "account", "errors", "dashboard", "ui", "dataTable", "records"];
@@ -109,13 +109,18 @@ test("a policy in German: its editor and findings, the publish page with its mes
   };
   const context = await browser.newContext({ locale: "de-DE" });
   const page = await context.newPage();
-  await login(page, user);
+  await page.goto("/login");
+  await page.getByLabel("E-Mail-Adresse").fill(user.email);
+  await page.getByLabel("Passwort").fill(user.password);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Übersicht" })).toBeVisible({ timeout: 30_000 });
 
   await page.goto(`/policies/${policyId}`);
-  await expect(page.getByRole("heading", { level: 1, name: "Privacy Policy for the Website" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Privacy Policy for the Website" }).first()).toBeVisible();
   await expect(page.getByRole("heading", { name: "Prüfung nach Art. 13/14" })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Abschnitte, in der Reihenfolge, in der Leser sie sehen" })).toBeVisible();
   await expect(page.getByRole("link", { name: /^Es sind keine Kontaktdaten des Datenschutzbeauftragten erfasst/ })).toBeVisible();
+  await expect(page.getByText("Art. 13 Abs. 1 lit. b, 14 Abs. 1 lit. b DSGVO")).toBeVisible();
   await expect(page.getByRole("button", { name: "Entwurf speichern" })).toBeVisible();
   await expectNoEnglishOfPolicies(page);
 

@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { citeArticle } from "./article-citation";
 import type { Finding, FindingSeverity } from "@/lib/policies/checks";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { MessageText } from "@/components/ui/message-text";
@@ -16,12 +17,13 @@ const groups = [
 /** One finding: what to do, linking to the field that fixes it, and the article it comes from. */
 export function FindingItem({ finding }: { finding: Finding }) {
   const t = useTranslations("policyEditor.findings");
+  const locale = useLocale();
   return (
     <div className="min-w-0 text-sm">
       <Link href={finding.href} className="rounded-sm text-slate-900 underline decoration-slate-300 underline-offset-2 hover:decoration-blue-700">
         <MessageText text={finding.message} />
       </Link>
-      <p className="mt-0.5 text-xs text-slate-600">{t("article", { article: finding.article })}</p>
+      <p className="mt-0.5 text-xs text-slate-600">{t("article", { article: citeArticle(finding.article, locale) })}</p>
     </div>
   );
 }

@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import Link from "next/link";
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { citeArticle } from "./article-citation";
 import type { Finding } from "@/lib/policies/checks";
 import { translateMessage } from "@/lib/i18n/message";
 import { describeGate, publishGate } from "@/lib/policies/publish-gate";
@@ -41,6 +42,7 @@ export function PublishForm({
   const t = useTranslations("policyEditor.publish");
   const tf = useTranslations("policyEditor.findings");
   const tAll = useTranslations();
+  const locale = useLocale();
   const [state, action, pending] = useActionState<PublishFormState, FormData>(publishPolicyAction, {});
   const errors = state.fieldErrors ?? {};
   const values = (state.values ?? {}) as Record<string, unknown>;
@@ -138,7 +140,7 @@ export function PublishForm({
                   <div className="min-w-0">
                     <label htmlFor={inputId}>{t("considered", { finding: translateMessage(tAll, finding.message) })}</label>
                     <p className="mt-0.5 text-xs">
-                      {tf("article", { article: finding.article })}
+                      {tf("article", { article: citeArticle(finding.article, locale) })}
                       {" · "}
                       <Link href={finding.href} className="rounded-sm underline underline-offset-2">
                         {t("goToField")}

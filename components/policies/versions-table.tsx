@@ -1,4 +1,5 @@
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
+import { citeArticle } from "./article-citation";
 import type { PolicyVersionRow } from "@/lib/policies/drift-queries";
 import type { StoredFinding } from "@/lib/policies/stored-findings";
 import { formatDate, formatDateTime } from "@/lib/format";
@@ -13,6 +14,7 @@ const summaryKey = { error: "summaryErrors", warning: "summaryWarnings", info: "
 function VersionFindings({ version }: { version: PolicyVersionRow }) {
   const t = useTranslations("policyEditor.versions");
   const tf = useTranslations("policyEditor.findings");
+  const locale = useLocale();
   const { findings } = version;
   if (findings.length === 0) return null;
   const bySeverity = (["error", "warning", "info"] as const)
@@ -36,7 +38,7 @@ function VersionFindings({ version }: { version: PolicyVersionRow }) {
                 <MessageText text={finding.message} />
               </p>
               <p className="mt-0.5 text-xs text-slate-500">
-                {finding.acknowledged ? t("acknowledged", { article: finding.article }) : tf("article", { article: finding.article })}
+                {finding.acknowledged ? t("acknowledged", { article: citeArticle(finding.article, locale) }) : tf("article", { article: citeArticle(finding.article, locale) })}
               </p>
             </div>
           </li>
