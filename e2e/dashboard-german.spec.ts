@@ -7,6 +7,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "@playwright/test";
 import { test, expect } from "./fixtures";
+import { policyWithActivity } from "./policy-setup";
 
 const NAMESPACES = ["common", "shell", "auth", "account", "errors", "dashboard", "ui", "dataTable", "records"];
 
@@ -82,5 +83,61 @@ test("the dashboard in German: sign-in, overview, account and error pages", asyn
   await page.goto("/activities/no-such-activity");
   await expect(page.getByRole("heading", { level: 1, name: "Nicht gefunden" })).toBeVisible();
   await expectNoEnglish(page);
+  await context.close();
+});
+
+test("a policy in German: its editor and findings, the publish page with its messages, and the published versions", async ({ browser, db, makeOrganisation, makeUser }) => {
+  test.setTimeout(120_000);
+  const organisation = await makeOrganisation();
+  const user = await makeUser(organisation, "DPO");
+  const { policyId } = await policyWithActivity(db, organisation);
+  // No DPO's contact: one warning to confirm, shown in German.
+  await db.organisation.update({ where: { id: organisation.id }, data: { dpoName: "", dpoEmail: "", dpoPhone: "", dpoAddress: "" } });
+  const englishOfPolicies = ["policies", "policyEditor"].flatMap((namespace) => {
+    const german = new Map(leaves(read("de", namespace)));
+    return leaves(read("en", namespace))
+      .filter(([key, english]) => german.get(key) !== english)
+      .flatMap(([, english]) => english.split(/\{[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|<\/?\w+>/))
+      .map((part) => part.trim())
+      .filter((part) => part.length >= 12);
+  });
+  const expectNoEnglishOfPolicies = async (page: Page) => {
+    // The editor's preview is the policy itself, in the policy's language (here English).
+    const preview = page.locator('section[aria-labelledby="preview-heading"]');
+    const text = (await page.locator("main").innerText()).replace((await preview.count()) ? await preview.innerText() : "", "");
+    expect([...new Set(englishOfPolicies.filter((english) => text.includes(english)))], `English text on ${page.url()}`).toEqual([]);
+  };
+  const context = await browser.newContext({ locale: "de-DE" });
+  const page = await context.newPage();
+  await page.goto("/login");
+  await page.getByLabel("E-Mail-Adresse").fill(user.email);
+  await page.getByLabel("Passwort").fill(user.password);
+  await page.getByRole("button", { name: "Anmelden" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Übersicht" })).toBeVisible({ timeout: 30_000 });
+
+  await page.goto(`/policies/${policyId}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Privacy Policy for the Website" }).first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Prüfung nach Art. 13/14" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Abschnitte, in der Reihenfolge, in der Leser sie sehen" })).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Es sind keine Kontaktdaten des Datenschutzbeauftragten erfasst/ })).toBeVisible();
+  await expect(page.getByText("Art. 13 Abs. 1 lit. b, 14 Abs. 1 lit. b DSGVO")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Entwurf speichern" })).toBeVisible();
+  await expectNoEnglishOfPolicies(page);
+
+  await page.goto(`/policies/${policyId}/publish`);
+  await expect(page.getByRole("heading", { level: 1, name: "Neue Version veröffentlichen" })).toBeVisible();
+  await page.getByRole("button", { name: "Version veröffentlichen" }).click();
+  await expect(page.getByText(/^Beschreiben Sie, was sich in dieser Version geändert hat/)).toBeVisible();
+  await page.getByLabel("Was sich in dieser Version geändert hat").fill("Erste Version");
+  await page.getByRole("button", { name: "Version veröffentlichen" }).click();
+  await expect(page.getByText(/^Bestätigen Sie vor dem Veröffentlichen, dass Sie diese Warnung geprüft haben: „Es sind keine Kontaktdaten/)).toBeVisible();
+  await expectNoEnglishOfPolicies(page);
+  await page.getByRole("checkbox", { name: /^Geprüft: Es sind keine Kontaktdaten/ }).check();
+  await page.getByRole("button", { name: "Version veröffentlichen" }).click();
+
+  await expect(page.getByRole("heading", { level: 1, name: "Veröffentlichte Versionen" })).toBeVisible();
+  await expect(page.getByText("Version 1 wurde veröffentlicht.")).toBeVisible();
+  await expect(page.getByText("Hinweise bei der Veröffentlichung: 1 Warnung")).toBeVisible();
+  await expectNoEnglishOfPolicies(page);
   await context.close();
 });

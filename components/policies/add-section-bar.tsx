@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { useTranslations } from "next-intl";
 import type { ActivityChoice } from "@/lib/policies/queries";
 import type { PolicySectionSpec } from "@/lib/policies/types";
 import { Button } from "@/components/ui/button";
@@ -20,25 +21,25 @@ export function AddSectionBar({
   hasRights: boolean;
   onAdd: (spec: PolicySectionSpec) => void;
 }) {
+  const t = useTranslations("policyEditor.add");
   const available = activities.filter((a) => !included.has(a.id));
   const [activityId, setActivityId] = useState("");
   const chosen = available.some((a) => a.id === activityId) ? activityId : "";
   return (
     <section aria-labelledby="add-section-heading" className="rounded-lg border border-dashed border-slate-300 bg-slate-50/60 p-3">
       <h2 id="add-section-heading" className="text-sm font-semibold text-slate-900">
-        Add a section
+        {t("heading")}
       </h2>
       <div className="mt-2 flex flex-wrap items-end gap-2">
         <div className="min-w-0 flex-1 basis-64">
           <label htmlFor="add-activity" className="block text-xs font-medium text-slate-700">
-            Processing activity
+            {t("activity")}
           </label>
           <Select id="add-activity" className="mt-1" value={chosen} onChange={(event) => setActivityId(event.target.value)} disabled={available.length === 0}>
-            <option value="">{available.length ? "Choose an activity…" : "All activities are in the policy"}</option>
+            <option value="">{available.length ? t("choose") : t("allIncluded")}</option>
             {available.map((a) => (
               <option key={a.id} value={a.id}>
-                {a.reference} · {a.publicTitle || a.name}
-                {a.status === "RETIRED" ? " (retired)" : a.status === "DRAFT" ? " (draft)" : ""}
+                {t(a.status === "RETIRED" ? "optionRetired" : a.status === "DRAFT" ? "optionDraft" : "option", { reference: a.reference, title: a.publicTitle || a.name })}
               </option>
             ))}
           </Select>
@@ -50,13 +51,13 @@ export function AddSectionBar({
             setActivityId("");
           }}
         >
-          Add activity
+          {t("addActivity")}
         </Button>
       </div>
       <div className="mt-3 flex flex-wrap gap-2">
-        <Button onClick={() => onAdd({ type: "markdown", title: "", body: "" })}>Add text section</Button>
-        {hasController ? null : <Button onClick={() => onAdd({ type: "controller" })}>Add controller section</Button>}
-        {hasRights ? null : <Button onClick={() => onAdd({ type: "rights" })}>Add rights section</Button>}
+        <Button onClick={() => onAdd({ type: "markdown", title: "", body: "" })}>{t("addText")}</Button>
+        {hasController ? null : <Button onClick={() => onAdd({ type: "controller" })}>{t("addController")}</Button>}
+        {hasRights ? null : <Button onClick={() => onAdd({ type: "rights" })}>{t("addRights")}</Button>}
       </div>
     </section>
   );

@@ -42,7 +42,7 @@ export function NewPolicyForm({ available, organisationSlug }: { available: { la
             </label>
           ))}
         </div>
-        {errors.languages ? <p id="languages-error" className="mt-1 text-sm text-red-700">{errors.languages}</p> : null}
+        {errors.languages ? <p id="languages-error" className="mt-1 text-sm text-red-700"><MessageText text={errors.languages} /></p> : null}
       </fieldset>
       <fieldset aria-describedby={errors.start ? "start-error" : undefined}>
         <legend className="text-sm font-medium text-slate-800">{t("newForm.start")}</legend>

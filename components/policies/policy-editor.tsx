@@ -26,6 +26,7 @@ import { Button } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { MessageText } from "@/components/ui/message-text";
 import { AddSectionBar } from "./add-section-bar";
 import { FindingsList } from "./findings-list";
 import { PolicySectionCard, type SectionContext } from "./policy-section-card";
@@ -41,8 +42,6 @@ type Keyed = { key: number; spec: PolicySectionSpec };
 // Row keys for React only; they never reach the server.
 let nextKey = 0;
 const keyed = (sections: PolicySectionSpec[]): Keyed[] => sections.map((spec) => ({ key: nextKey++, spec }));
-
-const labels: Record<string, string> = { title: "Title", sections: "Sections" };
 
 export function PolicyEditor({
   policyId,
@@ -67,6 +66,7 @@ export function PolicyEditor({
   defaultLanguage: Language;
 }) {
   const t = useTranslations("policyLanguages");
+  const te = useTranslations("policyEditor.editor");
   const [title, setTitle] = useState(initial.title);
   const [titles, setTitles] = useState(initial.titles);
   const [languages, setLanguages] = useState(initial.languages);
@@ -120,12 +120,12 @@ export function PolicyEditor({
           setPreviewState({ pending: false });
         } else setPreviewState({ pending: false, message: result.message });
       } catch {
-        if (id === request.current) setPreviewState({ pending: false, message: "The preview could not be updated. Save to see the latest state." });
+        if (id === request.current) setPreviewState({ pending: false, message: te("previewFailed") });
       }
     }, 400);
     return () => clearTimeout(timer);
     // `refresh` composes again after a translation was saved in place (the draft itself did not change).
-  }, [canEdit, policyId, values, refresh]);
+  }, [canEdit, policyId, values, refresh, te]);
 
   function update(index: number, spec: PolicySectionSpec) {
     setItems((current) => current.map((item, i) => (i === index ? { ...item, spec } : item)));
@@ -178,7 +178,7 @@ export function PolicyEditor({
     if (!conflict) return;
     const theirs = await currentPolicyDraftAction(policyId);
     if (!theirs) {
-      setFormError("This policy was deleted meanwhile.");
+      setFormError(te("deletedMeanwhile"));
       return;
     }
     const theirsDraft: Draft = { title: theirs.title, titles: theirs.titles, languages: theirs.languages, sections: theirs.sections };
@@ -197,7 +197,7 @@ export function PolicyEditor({
   return (
     <div className="grid items-start gap-6 xl:grid-cols-[minmax(0,5fr)_minmax(0,6fr)]">
       <form
-        aria-label="Policy draft"
+        aria-label={te("formLabel")}
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
@@ -206,12 +206,12 @@ export function PolicyEditor({
         className="min-w-0 space-y-4"
       >
         {conflict ? (
-          <ConflictPanel conflict={conflict} labels={{ ...labels, titles: t("titlesLabel"), languages: t("languages") }} onReapply={reapply} reloadHref={`/policies/${policyId}`} yourChanges={changedFields(base, values).map(String)} pending={saving} />
+          <ConflictPanel conflict={conflict} labels={{ title: te("title"), sections: te("sections"), titles: t("titlesLabel"), languages: t("languages") }} onReapply={reapply} reloadHref={`/policies/${policyId}`} yourChanges={changedFields(base, values).map(String)} pending={saving} />
         ) : null}
-        {formError ? <Callout tone="danger" title={formError}>{problems > 1 ? `${problems} fields to fix.` : null}</Callout> : null}
+        {formError ? <Callout tone="danger" title={<MessageText text={formError} />}>{problems > 1 ? te("fieldsToFix", { count: problems }) : null}</Callout> : null}
 
         <div className="space-y-3 rounded-lg border border-slate-200 bg-white p-3 shadow-xs">
-          <Field id="policy-title" label="Title" required error={errors.title}>
+          <Field id="policy-title" label={te("title")} required error={errors.title}>
             {(aria) => <Input id="policy-title" maxLength={200} readOnly={!canEdit} value={title} onChange={(event) => setTitle(event.target.value)} {...aria} />}
           </Field>
           <fieldset aria-describedby={errors.languages ? "policy-languages-error" : "policy-languages-hint"}>
@@ -241,7 +241,7 @@ export function PolicyEditor({
             </div>
             {errors.languages ? (
               <p id="policy-languages-error" className="mt-1 text-sm text-red-700">
-                {errors.languages}
+                <MessageText text={errors.languages} />
               </p>
             ) : null}
           </fieldset>
@@ -265,10 +265,10 @@ export function PolicyEditor({
         <section aria-labelledby="sections-heading">
           {/* Focus lands here when a removed section takes the focused button with it. */}
           <h2 id="sections-heading" ref={sectionsHeading} tabIndex={-1} className="mb-2 text-sm font-semibold text-slate-900">
-            Sections, in the order readers see them
+            {te("sectionsHeading")}
           </h2>
-          {errors.sections ? <p className="mb-2 text-sm text-red-700">{errors.sections}</p> : null}
-          {items.length === 0 ? <p className="rounded-lg border border-dashed border-slate-300 px-3 py-6 text-center text-sm text-slate-600">No sections yet. Add some below.</p> : null}
+          {errors.sections ? <p className="mb-2 text-sm text-red-700"><MessageText text={errors.sections} /></p> : null}
+          {items.length === 0 ? <p className="rounded-lg border border-dashed border-slate-300 px-3 py-6 text-center text-sm text-slate-600">{te("noSections")}</p> : null}
           <ol className="space-y-3">
             {items.map((item, index) => (
               <PolicySectionCard
@@ -295,10 +295,10 @@ export function PolicyEditor({
             <AddSectionBar activities={activities} included={included} hasController={items.some((i) => i.spec.type === "controller")} hasRights={items.some((i) => i.spec.type === "rights")} onAdd={add} />
             <div className="sticky bottom-0 z-10 -mx-1 flex flex-wrap items-center justify-end gap-3 border-t border-slate-200 bg-white/95 px-1 py-3 backdrop-blur">
               <p role="status" className="mr-auto text-sm text-slate-600">
-                {saving ? "Saving…" : problems ? <span className="text-red-700">{problems === 1 ? "1 field to fix" : `${problems} fields to fix`}</span> : dirty ? "Unsaved changes" : savedMessage ?? `Saved · version ${version}`}
+                {saving ? te("saving") : problems ? <span className="text-red-700">{te("problems", { count: problems })}</span> : dirty ? te("unsaved") : savedMessage ? <MessageText text={savedMessage} /> : te("savedVersion", { version })}
               </p>
               <Button type="submit" variant="primary" disabled={saving}>
-                {saving ? "Saving…" : "Save draft"}
+                {saving ? te("saving") : te("save")}
               </Button>
             </div>
           </>
@@ -308,7 +308,7 @@ export function PolicyEditor({
       <div className="min-w-0 space-y-4 xl:sticky xl:top-4 xl:max-h-[calc(100vh-2rem)] xl:overflow-y-auto">
         <section aria-labelledby="findings-heading" className="rounded-lg border border-slate-200 bg-white px-4 py-3 shadow-xs">
           <h2 id="findings-heading" className="text-sm font-semibold text-slate-900">
-            Art. 13/14 check
+            {te("findingsHeading")}
           </h2>
           <div className="mt-1">
             <FindingsList findings={preview.findings} />
@@ -318,7 +318,7 @@ export function PolicyEditor({
         <section aria-labelledby="preview-heading" className="rounded-lg border border-slate-200 bg-white shadow-xs">
           <div className="flex flex-wrap items-baseline justify-between gap-2 border-b border-slate-200 px-4 py-2">
             <h2 id="preview-heading" className="text-sm font-semibold text-slate-900">
-              Preview
+              {te("preview")}
             </h2>
             {preview.languages.length > 1 ? (
               <div role="group" aria-label={t("previewLanguage")} className="flex gap-1">
@@ -330,7 +330,7 @@ export function PolicyEditor({
               </div>
             ) : null}
             <p role="status" className="text-xs text-slate-500">
-              {previewState.pending ? "Updating…" : (previewState.message ?? (dirty ? "Shows your unsaved changes" : "As it would be published now"))}
+              {previewState.pending ? te("updating") : previewState.message ? <MessageText text={previewState.message} /> : dirty ? te("showsUnsaved") : te("asPublished")}
             </p>
           </div>
           <div className="px-4 py-4 sm:px-6">

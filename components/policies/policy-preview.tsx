@@ -10,6 +10,7 @@
  * working as links.
  */
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import type { KeyboardEvent, MouseEvent } from "react";
 const policyProseClassName = [
   "max-w-none text-[15px] leading-relaxed text-slate-800",
@@ -47,6 +48,7 @@ function sourceOf(target: EventTarget | null): string | null {
  */
 export function PolicyPreview({ html, stale = false, canEdit = true }: { html: string; stale?: boolean; canEdit?: boolean }) {
   const router = useRouter();
+  const t = useTranslations("policyEditor.editor");
   const open = (href: string | null) => {
     // Only the app's own pages: the hrefs are generated (sources.ts), never taken from the records.
     if (!href?.startsWith("/")) return;
@@ -64,7 +66,7 @@ export function PolicyPreview({ html, stale = false, canEdit = true }: { html: s
   };
   return (
     <>
-      <p className="mb-3 text-xs text-slate-500">Select a statement (or focus it and press Enter) to open the record field it comes from.</p>
+      <p className="mb-3 text-xs text-slate-500">{t("previewHint")}</p>
       {/* The statements inside are the focusable elements (tabindex, html.ts); this only delegates their clicks and keys. */}
       <div
         className={`${policyProseClassName} ${statementClassName} transition-opacity ${stale ? "opacity-60" : ""}`}

@@ -11,6 +11,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { fieldClassName, Input } from "@/components/ui/input";
+import { MessageText } from "@/components/ui/message-text";
 
 export type SectionContext = {
   activities: Map<string, ActivityChoice>;
@@ -20,28 +21,27 @@ export type SectionContext = {
   translationLanguages: { language: Language; name: string }[];
 };
 
+// Decorative: the buttons are named by their aria-label.
+const ARROW_UP = "↑";
+const ARROW_DOWN = "↓";
+
+type SectionT = ReturnType<typeof useTranslations<"policyEditor.section">>;
+
 /** A short name for the section, for headings and the labels of its buttons. */
-function sectionName(spec: PolicySectionSpec, context: SectionContext): string {
+function sectionName(spec: PolicySectionSpec, context: SectionContext, t: SectionT): string {
   switch (spec.type) {
     case "controller":
-      return "Controller and contact";
+      return t("controller");
     case "rights":
-      return "Your rights";
+      return t("rights");
     case "markdown":
-      return spec.title.trim() || "Untitled text section";
+      return spec.title.trim() || t("untitled");
     case "activity": {
       const activity = context.activities.get(spec.activityId);
-      return activity ? `${activity.reference} · ${activity.publicTitle || activity.name}` : "Activity no longer in the register";
+      return activity ? t("activityName", { reference: activity.reference, title: activity.publicTitle || activity.name }) : t("activityGone");
     }
   }
 }
-
-const kindLabel: Record<PolicySectionSpec["type"], string> = {
-  controller: "Generated · Art. 13(1)(a), (b)",
-  activity: "Generated from the record",
-  rights: "Generated · Art. 13(2)(b)–(d)",
-  markdown: "Your text · Markdown",
-};
 
 export function PolicySectionCard({
   spec,
@@ -64,7 +64,8 @@ export function PolicySectionCard({
   onMove: (offset: -1 | 1) => void;
   onRemove: () => void;
 }) {
-  const name = sectionName(spec, context);
+  const t = useTranslations("policyEditor.section");
+  const name = sectionName(spec, context, t);
   const at = (field: string) => `sections.${index}.${field}`;
   const sectionError = errors[`sections.${index}`];
   const headingId = `section-${index}-heading`;
@@ -77,7 +78,7 @@ export function PolicySectionCard({
       <div className="flex items-start justify-between gap-2 border-b border-slate-100 px-3 py-2">
         <div className="min-w-0 flex-1">
           <p className="text-xs text-slate-500">
-            {index + 1}. {kindLabel[spec.type]}
+            {t("position", { number: index + 1, kind: t(`kind.${spec.type}`) })}
           </p>
           <h3 id={headingId} className="text-sm font-semibold break-words text-slate-900">
             {name}
@@ -94,9 +95,9 @@ export function PolicySectionCard({
                 if (index === 1) downButton.current?.focus();
               }}
               disabled={index === 0}
-              aria-label={`Move “${name}” up`}
+              aria-label={t("moveUp", { name })}
             >
-              <span aria-hidden="true">↑</span>
+              <span aria-hidden="true">{ARROW_UP}</span>
             </Button>
             <Button
               ref={downButton}
@@ -107,12 +108,12 @@ export function PolicySectionCard({
                 if (index === count - 2) upButton.current?.focus();
               }}
               disabled={index === count - 1}
-              aria-label={`Move “${name}” down`}
+              aria-label={t("moveDown", { name })}
             >
-              <span aria-hidden="true">↓</span>
+              <span aria-hidden="true">{ARROW_DOWN}</span>
             </Button>
-            <Button size="sm" variant="ghost" onClick={onRemove} aria-label={`Remove “${name}”`}>
-              Remove
+            <Button size="sm" variant="ghost" onClick={onRemove} aria-label={t("removeLabel", { name })}>
+              {t("remove")}
             </Button>
           </div>
         )}
@@ -120,7 +121,7 @@ export function PolicySectionCard({
       <div className="space-y-3 px-3 py-3 text-sm">
         {sectionError ? (
           <p id={`sections.${index}-error`} className="text-sm text-red-700">
-            {sectionError}
+            <MessageText text={sectionError} />
           </p>
         ) : null}
         <SectionBody spec={spec} at={at} context={context} errors={errors} readOnly={readOnly} onChange={onChange} />
@@ -144,37 +145,44 @@ function SectionBody({
   readOnly: boolean;
   onChange: (spec: PolicySectionSpec) => void;
 }) {
+  const t = useTranslations("policyEditor.section");
+  const tl = useTranslations("labels");
   switch (spec.type) {
     case "controller":
       return (
         <>
           <p className="text-slate-600">
-            From the <Link href="/settings" className="text-blue-800 underline">organisation profile</Link>: the controller, the privacy contact, the
-            representative and the data protection officer. For this policy you may name other mailboxes.
+            {t.rich("controllerIntro", {
+              link: (chunks) => (
+                <Link href="/settings" className="text-blue-800 underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
           <div className="grid items-end gap-3 sm:grid-cols-2">
-            <Field id={at("privacyContactEmail")} label="Contact e-mail in this policy" error={errors[at("privacyContactEmail")]}>
+            <Field id={at("privacyContactEmail")} label={t("contactEmail")} error={errors[at("privacyContactEmail")]}>
               {(aria) => (
                 <Input
                   id={at("privacyContactEmail")}
                   type="email"
                   maxLength={200}
                   readOnly={readOnly}
-                  placeholder={context.defaults.privacyContactEmail || "As in the profile"}
+                  placeholder={context.defaults.privacyContactEmail || t("asInProfile")}
                   value={spec.privacyContactEmail ?? ""}
                   onChange={(event) => onChange({ ...spec, privacyContactEmail: event.target.value || undefined })}
                   {...aria}
                 />
               )}
             </Field>
-            <Field id={at("dpoEmail")} label="DPO e-mail in this policy" error={errors[at("dpoEmail")]}>
+            <Field id={at("dpoEmail")} label={t("dpoEmail")} error={errors[at("dpoEmail")]}>
               {(aria) => (
                 <Input
                   id={at("dpoEmail")}
                   type="email"
                   maxLength={200}
                   readOnly={readOnly}
-                  placeholder={context.defaults.dpoEmail || "As in the profile"}
+                  placeholder={context.defaults.dpoEmail || t("asInProfile")}
                   value={spec.dpoEmail ?? ""}
                   onChange={(event) => onChange({ ...spec, dpoEmail: event.target.value || undefined })}
                   {...aria}
@@ -185,16 +193,17 @@ function SectionBody({
         </>
       );
     case "rights":
-      return <p className="text-slate-600">The rights that apply to the legal bases the included activities use, and the supervisory authority.</p>;
+      return <p className="text-slate-600">{t("rightsIntro")}</p>;
     case "activity": {
       const activity = context.activities.get(spec.activityId);
-      if (!activity) return <p className="text-red-700">This activity was deleted from the register. Remove the section.</p>;
+      if (!activity) return <p className="text-red-700">{t("activityDeleted")}</p>;
       return (
         <p className="flex flex-wrap items-center gap-x-2 gap-y-1 text-slate-600">
-          {activity.status !== "ACTIVE" ? <Badge tone={activity.status === "RETIRED" ? "red" : "amber"}>{activity.status === "RETIRED" ? "Retired" : "Draft"}</Badge> : null}
-          <span>Text generated from the record.</span>
+          {activity.status !== "ACTIVE" ? <Badge tone={activity.status === "RETIRED" ? "red" : "amber"}>{tl(`activityStatus.${activity.status}`)}</Badge> : null}
+          <span>{t("generated")}</span>
           <Link href={`/activities/${activity.id}/edit`} className="text-blue-800 underline">
-            Edit the record<span className="sr-only"> {activity.reference}</span>
+            {t("editRecord")}
+            <span className="sr-only"> {activity.reference}</span>
           </Link>
         </p>
       );
@@ -202,12 +211,12 @@ function SectionBody({
     case "markdown":
       return (
         <>
-          <Field id={at("title")} label="Heading" required error={errors[at("title")]}>
+          <Field id={at("title")} label={t("heading")} required error={errors[at("title")]}>
             {(aria) => (
               <Input id={at("title")} maxLength={200} readOnly={readOnly} value={spec.title} onChange={(event) => onChange({ ...spec, title: event.target.value })} {...aria} />
             )}
           </Field>
-          <Field id={at("body")} label="Text" hint="Markdown: **bold**, *italic*, lists with “-”, links as [text](https://…). HTML is removed." error={errors[at("body")]}>
+          <Field id={at("body")} label={t("text")} hint={t("textHint")} error={errors[at("body")]}>
             {(aria) => (
               <textarea
                 id={at("body")}

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { DriftState } from "@/lib/policies/drift";
 import { buttonClassName } from "@/components/ui/button";
 import { DriftBadge } from "./drift-summary";
@@ -8,6 +9,7 @@ import { DriftBadge } from "./drift-summary";
  * matches the register, a link to the versions and, for DPOs and owners, to publishing.
  */
 export function PublishActions({ policyId, canPublish, drift }: { policyId: string; canPublish: boolean; drift: DriftState | null }) {
+  const t = useTranslations("policyEditor.page");
   return (
     <>
       {drift ? (
@@ -16,11 +18,11 @@ export function PublishActions({ policyId, canPublish, drift }: { policyId: stri
         </Link>
       ) : null}
       <Link href={`/policies/${policyId}/versions`} className={buttonClassName()}>
-        Versions &amp; drift
+        {t("versionsAndDrift")}
       </Link>
       {canPublish ? (
         <Link href={`/policies/${policyId}/publish`} className={buttonClassName({ variant: "primary" })}>
-          Publish…
+          {t("publish")}
         </Link>
       ) : null}
     </>

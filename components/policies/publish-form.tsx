@@ -2,7 +2,11 @@
 
 import { useActionState } from "react";
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { citeArticle } from "./article-citation";
 import type { Finding } from "@/lib/policies/checks";
+import { translateMessage } from "@/lib/i18n/message";
+import { describeGate, publishGate } from "@/lib/policies/publish-gate";
 import { publishPolicyAction } from "@/lib/policies/publish-actions";
 import type { PublishFormState } from "@/lib/policies/publish";
 import { CHANGE_SUMMARY_MAX } from "@/lib/policies/publish-schema";
@@ -10,6 +14,7 @@ import { Button, buttonClassName } from "@/components/ui/button";
 import { Callout } from "@/components/ui/callout";
 import { Field } from "@/components/ui/field";
 import { fieldClassName, Input } from "@/components/ui/input";
+import { MessageText } from "@/components/ui/message-text";
 import { FindingItem } from "./findings-list";
 
 /**
@@ -34,6 +39,10 @@ export function PublishForm({
   /** What changed since the latest version, by activity and field, for the publisher to edit. */
   suggestedSummary?: string;
 }) {
+  const t = useTranslations("policyEditor.publish");
+  const tf = useTranslations("policyEditor.findings");
+  const tAll = useTranslations();
+  const locale = useLocale();
   const [state, action, pending] = useActionState<PublishFormState, FormData>(publishPolicyAction, {});
   const errors = state.fieldErrors ?? {};
   const values = (state.values ?? {}) as Record<string, unknown>;
@@ -45,20 +54,26 @@ export function PublishForm({
   const acknowledged = new Set(Array.isArray(values.acknowledged) ? values.acknowledged.map(String) : []);
   const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : "");
   const refused = blocking.length > 0;
+  // A refusal by the findings names the first of them, each in the reader's language.
+  const formError = state.formError
+    ? state.findings
+      ? describeGate(publishGate(state.findings, [...acknowledged]), (text) => translateMessage(tAll, text))
+      : translateMessage(tAll, state.formError)
+    : null;
 
   return (
     <form action={action} noValidate className="max-w-2xl space-y-4" key={JSON.stringify(state.values ?? null)}>
       <input type="hidden" name="policyId" value={policyId} />
-      {state.formError ? (
+      {formError ? (
         <div role="alert">
-          <Callout tone="danger" title={state.formError} />
+          <Callout tone="danger" title={formError} />
         </div>
       ) : null}
       <Field
         id="changeSummary"
-        label="What changed in this version"
+        label={t("changeSummary")}
         required
-        hint="Shown to readers in the public archive, e.g. “Push notifications now use Apple’s service; log files are kept for 7 days.”"
+        hint={t("changeSummaryHint")}
         error={errors.changeSummary}
       >
         {(aria) => (
@@ -75,8 +90,8 @@ export function PublishForm({
       </Field>
       <Field
         id="effectiveOn"
-        label="Effective from"
-        hint="Leave empty to publish with immediate effect, or choose a later day: the current version stays in force until then."
+        label={t("effectiveOn")}
+        hint={t("effectiveOnHint")}
         error={errors.effectiveOn}
       >
         {(aria) => <Input id="effectiveOn" name="effectiveOn" type="date" min={today} defaultValue={text("effectiveOn")} className="max-w-48" {...aria} />}
@@ -85,9 +100,9 @@ export function PublishForm({
       {refused ? (
         <section aria-labelledby="publish-errors" className="rounded-md border border-red-200 bg-red-50 px-3 py-2">
           <h2 id="publish-errors" className="text-sm font-medium text-red-900">
-            {blocking.length === 1 ? "1 error must be fixed before publishing" : `${blocking.length} errors must be fixed before publishing`}
+            {t("errorsHeading", { count: blocking.length })}
           </h2>
-          <p className="mt-0.5 text-xs text-red-900">The policy would leave out or misstate what Art. 13/14 require. No one can publish it until the records are fixed.</p>
+          <p className="mt-0.5 text-xs text-red-900">{t("errorsBody")}</p>
           <ul className="mt-1.5 divide-y divide-red-100">
             {blocking.map((finding) => (
               <li key={finding.id} className="py-2">
@@ -100,13 +115,13 @@ export function PublishForm({
 
       {warnings.length > 0 ? (
         <fieldset className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2" aria-describedby={errors.acknowledged ? "publish-warnings-hint acknowledged-error" : "publish-warnings-hint"} aria-invalid={errors.acknowledged ? true : undefined}>
-          <legend className="px-1 text-sm font-medium text-amber-950">{warnings.length === 1 ? "1 warning to consider" : `${warnings.length} warnings to consider`}</legend>
+          <legend className="px-1 text-sm font-medium text-amber-950">{t("warningsHeading", { count: warnings.length })}</legend>
           <p id="publish-warnings-hint" className="text-xs text-amber-950">
-            Tick each one to confirm you have considered it: either it does not apply, or you publish knowing the policy lacks it. Each is stored with the version.
+            {t("warningsHint")}
           </p>
           {errors.acknowledged ? (
             <p id="acknowledged-error" className="mt-1 text-xs font-medium text-red-800">
-              {errors.acknowledged}
+              <MessageText text={errors.acknowledged} />
             </p>
           ) : null}
           <ul className="mt-1.5 divide-y divide-amber-200">
@@ -123,12 +138,16 @@ export function PublishForm({
                     className="mt-1 size-4 shrink-0 accent-amber-700"
                   />
                   <div className="min-w-0">
-                    <label htmlFor={inputId}>I have considered: {finding.message}</label>
+                    <label htmlFor={inputId}>{t("considered", { finding: translateMessage(tAll, finding.message) })}</label>
                     <p className="mt-0.5 text-xs">
-                      {finding.article} GDPR ·{" "}
+                      {tf("article", { article: citeArticle(finding.article, locale) })}
+                      {" · "}
                       <Link href={finding.href} className="rounded-sm underline underline-offset-2">
-                        Go to the field
-                        <span className="sr-only">: {finding.message}</span>
+                        {t("goToField")}
+                        <span className="sr-only">
+                          {": "}
+                          <MessageText text={finding.message} />
+                        </span>
                       </Link>
                     </p>
                   </div>
@@ -141,7 +160,7 @@ export function PublishForm({
 
       {notes.length > 0 ? (
         <details className="text-sm text-slate-700">
-          <summary className="cursor-pointer rounded-sm">{notes.length === 1 ? "1 note, which does not block publishing" : `${notes.length} notes, which do not block publishing`}</summary>
+          <summary className="cursor-pointer rounded-sm">{t("notes", { count: notes.length })}</summary>
           <ul className="mt-1.5 divide-y divide-slate-100">
             {notes.map((finding) => (
               <li key={finding.id} className="py-2">
@@ -154,14 +173,14 @@ export function PublishForm({
 
       <div className="flex flex-wrap items-center gap-2">
         <Button type="submit" variant="primary" disabled={pending || refused} aria-describedby={refused ? "publish-refused" : undefined}>
-          {pending ? "Publishing…" : "Publish version"}
+          {pending ? t("publishing") : t("submit")}
         </Button>
         <Link href={cancelHref} className={buttonClassName()}>
-          Cancel
+          {t("cancel")}
         </Link>
         {refused ? (
           <p id="publish-refused" className="text-sm text-red-800">
-            Publishing is refused while the draft has {blocking.length === 1 ? "an error" : `${blocking.length} errors`}: fix {blocking.length === 1 ? "it" : "them"} in the records first.
+            {t("refused", { count: blocking.length })}
           </p>
         ) : null}
       </div>

@@ -12,6 +12,7 @@ import type { LanguagePreview } from "@/lib/policies/preview";
 import { keepAsWrittenAction, translateInPlaceAction } from "@/lib/policies/translation-actions";
 import { Button } from "@/components/ui/button";
 import { fieldClassName } from "@/components/ui/input";
+import { MessageText } from "@/components/ui/message-text";
 
 type Gap = LanguagePreview["gaps"][number];
 
@@ -49,7 +50,7 @@ function GapRow({ gap, language, name, canEdit, onSaved }: { gap: Gap; language:
       />
       {message ? (
         <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
-          {message}
+          <MessageText text={message} />
         </p>
       ) : null}
       {canEdit ? (

@@ -78,6 +78,6 @@ const fallbackDetails: Record<MutationFailure["kind"], string> = {
 
 /** A mutation's failure as the matching problem: invalid 422, conflict 412, not-found 404, refused 403, unavailable 503. */
 export function failureResponse(failure: Pick<MutationFailure, "kind" | "formError" | "fieldErrors">): Response {
-  const detail = failure.kind === "conflict" ? fallbackDetails.conflict : (failure.formError ?? fallbackDetails[failure.kind]);
+  const detail = failure.kind === "conflict" ? fallbackDetails.conflict : failure.formError ? inEnglish(failure.formError) : fallbackDetails[failure.kind];
   return problemResponse(failureTypes[failure.kind], detail, { errors: failure.kind === "invalid" ? fieldProblems(failure.fieldErrors) : undefined });
 }

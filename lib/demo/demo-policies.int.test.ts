@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { publisherReads } from "../../test/support/in-english";
 import { createDb } from "../db";
 import { upsertCountries } from "../catalogues/countries";
 import { deleteOrganisation } from "../../test/support/delete-organisation";
@@ -73,7 +74,7 @@ describe("recordDemoPolicies", () => {
     // DPO, not by the owner, not with every warning acknowledged.
     for (const role of ["DPO", "OWNER"] as const) {
       const refused = await publishPolicy({ ...recorder, role }, { policyId: versions[0].policy.id, changeSummary: "Version 2", acknowledged: acknowledgeAll(websiteDraft!.findings) }, compose, new Date(), db);
-      expect(refused.formError, role).toMatch(/^Publishing is refused: the draft has an error .*Purpose 1 of “Cookies” has no legal basis/);
+      expect(publisherReads(refused, acknowledgeAll(websiteDraft!.findings)), role).toMatch(/^Publishing is refused: the draft has an error .*Purpose 1 of “Cookies” has no legal basis/);
     }
     // The app's draft has warnings only (its US transfers fall under an adequacy decision that covers only
     // certified recipients): each must be acknowledged before it can be published.
@@ -81,7 +82,7 @@ describe("recordDemoPolicies", () => {
     expect(appDraft!.findings.filter((finding) => finding.severity === "error")).toEqual([]);
     expect(appDraft!.findings.map((finding) => finding.id)).toContain(`transfer-safeguard:0:${demo.activityIds["APP-04"]}`);
     const unacknowledged = await publishPolicy(recorder, { policyId: versions[1].policy.id, changeSummary: "Version 2" }, compose, new Date(), db);
-    expect(unacknowledged.formError).toMatch(/^Confirm that you have considered these \d+ warnings before publishing/);
+    expect(publisherReads(unacknowledged)).toMatch(/^Confirm that you have considered these \d+ warnings before publishing/);
     expect(await db.policyVersion.count({ where: { policy: { organisationId } } })).toBe(2);
   });
 });

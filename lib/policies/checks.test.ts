@@ -1,10 +1,15 @@
 import { describe, expect, it } from "vitest";
+import { createTranslator } from "next-intl";
+import { inEnglish } from "@/lib/i18n/english";
+import { readMessage, translateMessage } from "@/lib/i18n/message";
+import { de } from "@/messages/de";
 import { checkPolicy, type Finding } from "./checks";
 import type { ComposeActivity } from "./compose-input";
 import { purpose, basis, completeActivity, completeOrganisation, composeInput, dataCategory, recipient, type ComposeInputOptions } from "../../test/fixtures/sample-records";
 
 const HREF = "/policies/p1";
-const check = (options: ComposeInputOptions = {}) => checkPolicy(composeInput(options), HREF);
+// The messages are catalogue references (lib/i18n/message.ts): read here in English.
+const check = (options: ComposeInputOptions = {}) => checkPolicy(composeInput(options), HREF).map((finding) => ({ ...finding, message: inEnglish(finding.message) }));
 const forActivity = (overrides: Partial<ComposeActivity>) => check({ activities: [completeActivity(overrides)] });
 const ids = (findings: Finding[]) => findings.map((f) => f.id.split(":")[0]);
 
@@ -220,5 +225,24 @@ describe("checkPolicy (Art. 13/14)", () => {
   it("orders errors before warnings before notes", () => {
     const findings = forActivity({ publicTitle: "", provisionRequirement: "NOT_SPECIFIED", purposes: [] });
     expect(findings.map((f) => f.severity)).toEqual(["error", "warning", "info"]);
+  });
+
+  it("says each finding by a message of the catalogue, which reads in German too", () => {
+    const transfer = completeActivity().transfers[0];
+    const findings = checkPolicy(
+      composeInput({
+        organisation: completeOrganisation({ legalName: "", dpoEmail: "", dpoPhone: "", dpoAddress: "" }),
+        activities: [completeActivity({ dpiaRequired: null, automatedDecisionMaking: true, automatedDecisionLogic: "", transfers: [{ ...transfer, safeguard: null }], purposes: [] })],
+      }),
+      HREF,
+    );
+    const german = createTranslator({ locale: "de", messages: de });
+    expect(findings.length).toBeGreaterThan(3);
+    for (const finding of findings) {
+      expect(readMessage(finding.message), finding.id).not.toBeNull();
+      const text = translateMessage(german, finding.message);
+      expect(text, finding.id).not.toBe(finding.message);
+      expect(text, finding.id).not.toBe(inEnglish(finding.message));
+    }
   });
 });

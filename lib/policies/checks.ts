@@ -11,6 +11,8 @@
  *   Publishing needs the publisher to acknowledge each warning.
  * - info: a note; never blocks.
  */
+import { message, type MessageValues } from "@/lib/i18n/message";
+import type { Messages } from "@/messages";
 import type { ComposeActivity, ComposeInput } from "./compose-input";
 import { activityTitle, contactEmail, dpoEmail } from "./compose";
 import { disclosureWordsIn } from "./disclosure-words";
@@ -25,6 +27,7 @@ export type Finding = {
   severity: FindingSeverity;
   /** The provision, e.g. "Art. 13(1)(d), 14(2)(b)". */
   article: string;
+  /** What to do: a reference into the catalogue (lib/i18n/message.ts), shown in the reader's language; inEnglish() for the API. */
   message: string;
   /** Where to fix it: a field of the organisation profile or of an activity. */
   href: string;
@@ -39,52 +42,54 @@ function checkOrganisation({ organisation: org, policy }: ComposeInput, policyHr
   const findings: Finding[] = [];
   const controller = policy.sections.find((s) => s.type === "controller");
   if (!controller) {
-    findings.push({ id: "controller-section", severity: "error", article: "Art. 13(1)(a), 14(1)(a)", message: "Add the “Controller and contact” section: the policy must say who the controller is and how to reach them.", href: policyHref });
+    findings.push({ id: "controller-section", severity: "error", article: "Art. 13(1)(a), 14(1)(a)", message: message("policyEditor.findings.checks.controllerSection"), href: policyHref });
   }
   if (!org.legalName.trim()) {
-    findings.push({ id: "controller-name", severity: "error", article: "Art. 13(1)(a), 14(1)(a)", message: "Record the controller's name in the organisation profile: the policy must say who is responsible.", href: settings("legalName") });
+    findings.push({ id: "controller-name", severity: "error", article: "Art. 13(1)(a), 14(1)(a)", message: message("policyEditor.findings.checks.controllerName"), href: settings("legalName") });
   }
   if (!org.address.trim()) {
-    findings.push({ id: "controller-address", severity: "error", article: "Art. 13(1)(a), 14(1)(a)", message: "Record the controller's postal address in the organisation profile.", href: settings("address") });
+    findings.push({ id: "controller-address", severity: "error", article: "Art. 13(1)(a), 14(1)(a)", message: message("policyEditor.findings.checks.controllerAddress"), href: settings("address") });
   }
   if (!contactEmail(org, controller?.type === "controller" ? controller : undefined) && !org.phone.trim()) {
-    findings.push({ id: "controller-contact", severity: "error", article: "Art. 13(1)(a), 14(1)(a)", message: "Record an e-mail address or phone number where people can reach the controller.", href: settings("email") });
+    findings.push({ id: "controller-contact", severity: "error", article: "Art. 13(1)(a), 14(1)(a)", message: message("policyEditor.findings.checks.controllerContact"), href: settings("email") });
   }
   // Art. 37: a DPO is not always required, but where one is designated the contact must be given.
   if (!dpoEmail(org, controller?.type === "controller" ? controller : undefined) && !org.dpoPhone.trim() && !org.dpoAddress.trim()) {
-    findings.push({ id: "dpo-contact", severity: "warning", article: "Art. 13(1)(b), 14(1)(b)", message: "No contact details of the data protection officer are recorded. If you have designated a DPO, record their contact details.", href: settings("dpoEmail") });
+    findings.push({ id: "dpo-contact", severity: "warning", article: "Art. 13(1)(b), 14(1)(b)", message: message("policyEditor.findings.checks.dpoContact"), href: settings("dpoEmail") });
   }
   if (!policy.sections.some((s) => s.type === "rights")) {
-    findings.push({ id: "rights-section", severity: "error", article: "Art. 13(2)(b)-(d), 14(2)(c)-(e)", message: "Add the “Your rights” section: people must be told their rights, including the right to complain.", href: policyHref });
+    findings.push({ id: "rights-section", severity: "error", article: "Art. 13(2)(b)-(d), 14(2)(c)-(e)", message: message("policyEditor.findings.checks.rightsSection"), href: policyHref });
   }
   if (!org.supervisoryAuthorityName.trim()) {
-    findings.push({ id: "supervisory-authority", severity: "warning", article: "Art. 13(2)(d), 77", message: "Name the supervisory authority competent for you, so the right to complain can point to it.", href: settings("supervisoryAuthorityName") });
+    findings.push({ id: "supervisory-authority", severity: "warning", article: "Art. 13(2)(d), 77", message: message("policyEditor.findings.checks.supervisoryAuthority"), href: settings("supervisoryAuthorityName") });
   }
   if (!policy.sections.some((s) => s.type === "activity")) {
-    findings.push({ id: "no-activities", severity: "warning", article: "Art. 13(1)(c), 14(1)(c)", message: "The policy describes no processing activity. Add the activities this audience is affected by.", href: policyHref });
+    findings.push({ id: "no-activities", severity: "warning", article: "Art. 13(1)(c), 14(1)(c)", message: message("policyEditor.findings.checks.noActivities"), href: policyHref });
   }
   return findings;
 }
 
+type CheckCode = keyof Messages["policyEditor"]["findings"]["checks"];
+
 function checkActivity(activity: ComposeActivity): Finding[] {
   const findings: Finding[] = [];
-  const title = `“${activityTitle(activity)}”`;
-  const add = (key: string, severity: FindingSeverity, article: string, message: string, anchor: string) =>
-    findings.push({ id: `${key}:${activity.id}`, severity, article, message, href: edit(activity, anchor), activityId: activity.id });
+  const title = activityTitle(activity);
+  const add = (key: string, severity: FindingSeverity, article: string, code: CheckCode, values: MessageValues, anchor: string) =>
+    findings.push({ id: `${key}:${activity.id}`, severity, article, message: message(`policyEditor.findings.checks.${code}`, { title, ...values }), href: edit(activity, anchor), activityId: activity.id });
 
-  if (activity.status === "RETIRED") add("retired", "warning", "Art. 13(1)(c)", `${title} is retired. Remove it from the policy, or make it active again if the processing continues.`, "general");
-  if (activity.role === "PROCESSOR") add("processor", "warning", "Art. 13, 28", `In ${title} you act as a processor: the controller informs the people concerned, not you. Remove it from this policy.`, "responsible");
-  if (!activity.publicDescription.trim()) add("public-description", "warning", "Art. 12(1)", `${title} has no description for privacy policies. Write one in plain language.`, "policy-text");
-  if (!activity.publicTitle.trim()) add("public-title", "info", "Art. 12(1)", `${title} has no public title; the policy uses its internal name.`, "policy-text");
+  if (activity.status === "RETIRED") add("retired", "warning", "Art. 13(1)(c)", "retired", {}, "general");
+  if (activity.role === "PROCESSOR") add("processor", "warning", "Art. 13, 28", "processor", {}, "responsible");
+  if (!activity.publicDescription.trim()) add("public-description", "warning", "Art. 12(1)", "publicDescription", {}, "policy-text");
+  if (!activity.publicTitle.trim()) add("public-title", "info", "Art. 12(1)", "publicTitle", {}, "policy-text");
 
-  if (activity.purposes.length === 0) add("purposes", "error", "Art. 13(1)(c), 14(1)(c)", `Record the purposes of ${title}, each with its legal basis.`, "purposes");
+  if (activity.purposes.length === 0) add("purposes", "error", "Art. 13(1)(c), 14(1)(c)", "purposes", {}, "purposes");
   activity.purposes.forEach((purpose, index) => {
-    const which = `Purpose ${index + 1} of ${title}`;
-    if (purpose.legalBases.length === 0) add(`legal-basis:${index}`, "error", "Art. 13(1)(c), 14(1)(c)", `${which} has no legal basis. Choose one.`, `purposes.${index}.legalBasisIds`);
+    const number = index + 1;
+    if (purpose.legalBases.length === 0) add(`legal-basis:${index}`, "error", "Art. 13(1)(c), 14(1)(c)", "legalBasis", { number }, `purposes.${index}.legalBasisIds`);
     // Art. 13(1)(d), 14(2)(b): the legitimate interests pursued, where the basis is 6(1)(f).
     const usesF = purpose.legalBases.some((b) => b.article === "ART6" && b.letter === "f");
     if (usesF && !purpose.legitimateInterests.trim()) {
-      add(`legitimate-interests:${index}`, "error", "Art. 13(1)(d), 14(2)(b)", `${which} relies on Art. 6(1)(f) GDPR. State the legitimate interests pursued.`, `purposes.${index}.legitimateInterests`);
+      add(`legitimate-interests:${index}`, "error", "Art. 13(1)(d), 14(2)(b)", "legitimateInterests", { number }, `purposes.${index}.legitimateInterests`);
     }
   });
 
@@ -92,98 +97,99 @@ function checkActivity(activity: ComposeActivity): Finding[] {
   if (activity.recipients.length === 0 && !activity.recipientsNone) {
     const disclosing = activity.purposes.flatMap((purpose, index) => {
       const word = disclosureWordsIn(purpose.description)[0];
-      return word ? [`purpose ${index + 1} (“${word.word}”)`] : [];
+      return word ? [`${index + 1} (“${word.word}”)`] : [];
     });
     if (disclosing.length) {
-      const says = `${disclosing.join(", ")} ${disclosing.length === 1 ? "says" : "say"}`;
-      add("disclosure-recipients", "error", "Art. 13(1)(e), 14(1)(e)", `In ${title}, ${says} that personal data goes to others, but no recipients are recorded. Add the recipients, or record that there are none.`, "recipients-picker");
+      add("disclosure-recipients", "error", "Art. 13(1)(e), 14(1)(e)", "disclosureRecipients", { count: disclosing.length, purposes: disclosing.join(", ") }, "recipients-picker");
     }
   }
   activity.recipients.forEach((recipient) => {
     if (recipient.role !== "RECIPIENT" || !isRecipientCategory(recipient.name)) return;
-    add(`recipient-category:${recipient.id}`, "warning", "Art. 13(1)(e), 14(1)(e)", `“${recipient.name}” in ${title} is a category of recipients, not a recipient. Name the recipients, or keep the category only if you can justify it and make it as specific as you can.`, "recipients-picker");
+    add(`recipient-category:${recipient.id}`, "warning", "Art. 13(1)(e), 14(1)(e)", "recipientCategory", { name: recipient.name }, "recipients-picker");
   });
 
   // Art. 7(3), 13(2)(c), 14(2)(d): where processing rests on consent, people must be told how to withdraw it.
   const consent =
     activity.purposes.some((purpose) => purpose.legalBases.some(isConsent)) || activity.dataCategories.some((category) => category.art9Condition && isConsent(category.art9Condition));
   if (consent && !activity.consentWithdrawalUrl.trim() && !activity.consentWithdrawalInstructions.trim()) {
-    add("consent-withdrawal", "warning", "Art. 7(3), 13(2)(c), 14(2)(d)", `${title} relies on consent, but no way to withdraw it is recorded. Give the address or the instructions for withdrawing consent.`, "consentWithdrawalUrl");
+    add("consent-withdrawal", "warning", "Art. 7(3), 13(2)(c), 14(2)(d)", "consentWithdrawal", {}, "consentWithdrawalUrl");
   }
 
   // Art. 35(1), (3): special categories, criminal data and automated decisions call for the DPIA question to be answered.
   if (activity.dpiaRequired === null) {
+    // One letter per reason, in this order: the message names them (s: special categories, c: criminal offences, a: automated decisions).
     const reasons = [
-      activity.dataCategories.some((category) => category.special) ? "special categories of data" : "",
-      activity.dataCategories.some((category) => category.criminal) ? "data on criminal offences" : "",
-      activity.automatedDecisionMaking ? "automated decisions with legal or similarly significant effects" : "",
-    ].filter(Boolean);
-    if (reasons.length) {
-      add("dpia", "warning", "Art. 35(1), (3)", `${title} involves ${reasons.join(" and ")}, and whether a data protection impact assessment is required is not decided. Record the decision.`, "dpiaRequired");
+      activity.dataCategories.some((category) => category.special) ? "s" : "",
+      activity.dataCategories.some((category) => category.criminal) ? "c" : "",
+      activity.automatedDecisionMaking ? "a" : "",
+    ].join("");
+    if (reasons) {
+      add("dpia", "warning", "Art. 35(1), (3)", "dpia", { reasons }, "dpiaRequired");
     }
   }
 
-  if (activity.dataCategories.length === 0) add("data-categories", "warning", "Art. 14(1)(d)", `Record the categories of personal data ${title} processes.`, "data");
+  if (activity.dataCategories.length === 0) add("data-categories", "warning", "Art. 14(1)(d)", "dataCategories", {}, "data");
   activity.dataCategories.forEach((category, index) => {
-    const name = `“${category.name}” in ${title}`;
+    const named = { category: category.name };
     // Art. 13(2)(a), 14(2)(a): the period, or the criteria used to determine it.
     const retention = category.retention.trim() || category.defaultRetention.trim();
     const vague = retention ? vagueRetention(retention) : null;
     if (!retention) {
-      add(`retention:${index}`, "warning", "Art. 13(2)(a), 14(2)(a)", `No retention period for ${name}. Record the period or the criteria for it.`, `dataCategories.${index}.retention`);
+      add(`retention:${index}`, "warning", "Art. 13(2)(a), 14(2)(a)", "retention", named, `dataCategories.${index}.retention`);
     } else if (vague) {
-      add(`retention-vague:${index}`, "warning", "Art. 13(2)(a), 14(2)(a)", `The retention of ${name} (“${vague.phrase}”) states neither a period nor the criteria for it. Say how long, or what ends the storage (e.g. “until you unsubscribe”, “10 years under § 147 AO”).`, `dataCategories.${index}.retention`);
+      add(`retention-vague:${index}`, "warning", "Art. 13(2)(a), 14(2)(a)", "retentionVague", { ...named, phrase: vague.phrase }, `dataCategories.${index}.retention`);
     }
     const anchor = `dataCategories.${index}.art9ConditionId`;
     const condition = category.art9Condition;
     if (category.special && (!condition || condition.article === "ART6" || (condition.article === "ART10" && !category.criminal))) {
       // Art. 9(1) prohibits the processing; only a condition of Art. 9(2) (or the national law implementing it) lifts that.
-      add(`art9:${index}`, "error", "Art. 9(2), 13(1)(c)", `${name} is a special category of data. Record the condition of Art. 9(2) that permits processing it.`, anchor);
+      add(`art9:${index}`, "error", "Art. 9(2), 13(1)(c)", "art9", named, anchor);
     } else if (category.criminal && !category.special && (!condition || condition.article === "ART6" || condition.article === "ART9")) {
       // Art. 10: only under official authority, or where Union or Member State law authorises it.
-      add(`art10:${index}`, "error", "Art. 10, 13(1)(c)", `${name} is data on criminal convictions and offences. Record the basis under Art. 10 (official authority, or the law that authorises it).`, anchor);
+      add(`art10:${index}`, "error", "Art. 10, 13(1)(c)", "art10", named, anchor);
     }
   });
 
   activity.transfers.forEach((transfer, index) => {
     if (transfer.country?.eea) return;
-    const place = transfer.country?.name ?? (transfer.internationalOrganisation.trim() || "an unnamed destination");
+    // "unnamed" where neither a country nor an international organisation is recorded (the message says so in words).
+    const place = transfer.country?.name ?? (transfer.internationalOrganisation.trim() || "");
     // Several transfers may go to one country: the recipient tells them apart.
-    const destination = transfer.recipientName ? `${place} (${transfer.recipientName})` : place;
+    const destination = !place ? "unnamed" : transfer.recipientName ? `${place} (${transfer.recipientName})` : place;
     const anchor = `transfers.${index}.safeguard`;
     // Art. 13(1)(f), 14(1)(f): the adequacy decision or the safeguards, and how to obtain a copy.
     if (!transfer.safeguard && transfer.country?.adequacy) {
       // Several decisions cover only some recipients (e.g. the EU-US Data Privacy Framework), so adequacy is never presumed.
       const note = transfer.country.adequacyNote?.trim() ? ` ${transfer.country.adequacyNote.trim()}` : "";
-      add(`transfer-safeguard:${index}`, "warning", "Art. 13(1)(f), 45", `No safeguard is recorded for the transfer to ${destination} in ${title}. If the adequacy decision covers this recipient, record it as the safeguard; otherwise record the Art. 46 safeguard.${note}`, anchor);
+      add(`transfer-safeguard:${index}`, "warning", "Art. 13(1)(f), 45", "transferSafeguardAdequacy", { destination, note }, anchor);
     } else if (!transfer.safeguard) {
-      add(`transfer-safeguard:${index}`, "error", "Art. 13(1)(f), 14(1)(f)", `The transfer to ${destination} in ${title} has no safeguard and no adequacy decision. Record the safeguard (e.g. standard contractual clauses).`, anchor);
+      add(`transfer-safeguard:${index}`, "error", "Art. 13(1)(f), 14(1)(f)", "transferSafeguard", { destination }, anchor);
     } else if (transfer.safeguard === "ADEQUACY" && transfer.country && !transfer.country.adequacy) {
-      add(`transfer-adequacy:${index}`, "error", "Art. 45", `An adequacy decision is named for ${destination} in ${title}, but none exists for that country. Record the actual safeguard.`, anchor);
+      add(`transfer-adequacy:${index}`, "error", "Art. 45", "transferAdequacy", { destination }, anchor);
     } else if (transfer.safeguard && transfer.safeguard !== "ADEQUACY" && transfer.safeguard !== "DEROGATION" && !transfer.safeguardReference.trim()) {
-      add(`transfer-copy:${index}`, "warning", "Art. 13(1)(f), 14(1)(f)", `Say how people can obtain a copy of the safeguard for the transfer to ${destination} in ${title}.`, `transfers.${index}.safeguardReference`);
+      add(`transfer-copy:${index}`, "warning", "Art. 13(1)(f), 14(1)(f)", "transferCopy", { destination }, `transfers.${index}.safeguardReference`);
     }
     if (transfer.safeguard === "DEROGATION" && !transfer.safeguardDetails.trim()) {
-      add(`transfer-derogation:${index}`, "warning", "Art. 49(1)", `Name the point of Art. 49(1) relied on for the transfer to ${destination} in ${title}.`, `transfers.${index}.safeguardDetails`);
+      add(`transfer-derogation:${index}`, "warning", "Art. 49(1)", "transferDerogation", { destination }, `transfers.${index}.safeguardDetails`);
     }
   });
 
   // Art. 14(2)(f): the source, and whether it is publicly accessible.
   if (activity.dataSource !== "DATA_SUBJECT" && !activity.dataSourceDescription.trim()) {
-    add("source", "error", "Art. 14(2)(f)", `${title} uses data obtained from other sources. Describe the source.`, "dataSourceDescription");
+    add("source", "error", "Art. 14(2)(f)", "source", {}, "dataSourceDescription");
   }
   // Art. 13(2)(e): only for data collected from the person.
   if (activity.dataSource !== "OTHER") {
     if (activity.provisionRequirement === "NOT_SPECIFIED") {
-      add("provision", "warning", "Art. 13(2)(e)", `State whether people must provide the data for ${title}, and what happens if they do not.`, "provisionRequirement");
+      add("provision", "warning", "Art. 13(2)(e)", "provision", {}, "provisionRequirement");
     } else if (activity.provisionRequirement !== "VOLUNTARY" && !activity.provisionConsequences.trim()) {
-      add("provision-consequences", "warning", "Art. 13(2)(e)", `Providing the data for ${title} is required. Describe the consequences of not providing it.`, "provisionConsequences");
+      add("provision-consequences", "warning", "Art. 13(2)(e)", "provisionConsequences", {}, "provisionConsequences");
     }
   }
   // Art. 13(2)(f), 14(2)(g): meaningful information about the logic and the consequences.
   if (activity.automatedDecisionMaking) {
-    if (!activity.automatedDecisionLogic.trim()) add("automated-logic", "error", "Art. 13(2)(f), 14(2)(g)", `${title} makes automated decisions. Explain the logic involved.`, "automatedDecisionLogic");
-    if (!activity.automatedDecisionConsequences.trim()) add("automated-consequences", "error", "Art. 13(2)(f), 14(2)(g)", `${title} makes automated decisions. Explain their significance and consequences for the person.`, "automatedDecisionConsequences");
+    if (!activity.automatedDecisionLogic.trim()) add("automated-logic", "error", "Art. 13(2)(f), 14(2)(g)", "automatedLogic", {}, "automatedDecisionLogic");
+    if (!activity.automatedDecisionConsequences.trim()) add("automated-consequences", "error", "Art. 13(2)(f), 14(2)(g)", "automatedConsequences", {}, "automatedDecisionConsequences");
   }
   return findings;
 }
@@ -202,7 +208,7 @@ export function checkPolicy(input: ComposeInput, policyHref: string): Finding[] 
     seen.add(spec.activityId);
     const activity = input.activities[spec.activityId];
     if (!activity) {
-      findings.push({ id: `missing-activity:${spec.activityId}`, severity: "error", article: "Art. 13(1)(c)", message: "An activity in this policy no longer exists. Remove its section.", href: policyHref });
+      findings.push({ id: `missing-activity:${spec.activityId}`, severity: "error", article: "Art. 13(1)(c)", message: message("policyEditor.findings.checks.missingActivity"), href: policyHref });
       continue;
     }
     findings.push(...checkActivity(activity));

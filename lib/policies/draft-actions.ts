@@ -14,6 +14,7 @@ import { stampTranslations } from "./policy-languages";
 import { buildPolicyPreview, type PolicyPreview } from "./preview";
 import { policyLanguagesSchema, policyTitlesSchema, policyTitleSchema, storedSectionSchema, type NewPolicyValues, type PolicyDraftValues } from "./schema";
 import type { PolicySectionSpec } from "./types";
+import { message } from "@/lib/i18n/message";
 import { keepFormOnOutage } from "@/lib/forms/database-outage-action";
 import { formInput, idInput, versionInput } from "@/lib/forms/action-input";
 
@@ -41,10 +42,11 @@ export const savePolicyDraftAction = keepFormOnOutage(async function savePolicyD
   if (!result.ok) return { ok: false, formError: result.formError, fieldErrors: result.fieldErrors, conflict: result.conflict, values };
   revalidatePath("/policies");
   revalidatePath(`/policies/${id}`);
-  return { ok: true, message: "The draft was saved.", version: result.version };
+  return { ok: true, message: message("policyEditor.errors.saved"), version: result.version };
 });
 
-const NOT_IN_ORGANISATION = "This policy does not exist in your organisation.";
+const NOT_IN_ORGANISATION = message("policyEditor.errors.notInOrganisation");
+const FIX_SECTIONS = message("policyEditor.errors.fixSections");
 
 export type PreviewResult = { ok: true; preview: Omit<PolicyPreview, "document"> } | { ok: false; message: string };
 
@@ -58,16 +60,16 @@ export async function previewPolicyDraftAction(id: string, values: PolicyDraftVa
   // The preview is composed from the member's own records whatever the id; another organisation's policy is still "not found".
   id = idInput(id);
   if (!(await currentDraft(member.organisation.id, id))) return { ok: false, message: NOT_IN_ORGANISATION };
-  if (typeof values !== "object" || values === null) return { ok: false, message: "Fix the marked sections to update the preview." };
+  if (typeof values !== "object" || values === null) return { ok: false, message: FIX_SECTIONS };
   const title = policyTitleSchema.safeParse(values.title);
   const languages = policyLanguagesSchema.safeParse(values.languages);
   const titles = policyTitlesSchema.safeParse(values.titles ?? {});
-  if (!Array.isArray(values.sections) || values.sections.length > 200) return { ok: false, message: "The draft has too many sections to preview." };
+  if (!Array.isArray(values.sections) || values.sections.length > 200) return { ok: false, message: message("policyEditor.errors.tooManyToPreview") };
   const sections: PolicySectionSpec[] = [];
   for (const raw of values.sections) {
     const candidate = raw?.type === "markdown" && !(typeof raw.title === "string" && raw.title.trim()) ? { ...raw, title: "…" } : raw;
     const parsed = storedSectionSchema.safeParse(candidate);
-    if (!parsed.success) return { ok: false, message: "Fix the marked sections to update the preview." };
+    if (!parsed.success) return { ok: false, message: FIX_SECTIONS };
     sections.push(parsed.data);
   }
   const preview = await buildPolicyPreview(member.organisation.id, id, {

@@ -1,6 +1,7 @@
 import type { Role } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../db";
+import { allInEnglish } from "../../test/support/in-english";
 import { upsertCountries } from "../catalogues/countries";
 import { createDefaultCatalogues } from "../catalogues/defaults";
 import { createDemoOrganisation } from "../demo/demo-organisation";
@@ -77,14 +78,14 @@ describe("createPolicy", () => {
   it("refuses a slug already used in the organisation, but not one used by another", async () => {
     await createPolicy(editor, { title: "One", slug: "taken", languages: ["en"], start: "empty" });
     const again = await createPolicy(editor, { title: "Two", slug: "taken", languages: ["en"], start: "empty" });
-    expect(again).toMatchObject({ ok: false, fieldErrors: { slug: expect.stringContaining("already uses the address") } });
+    expect(allInEnglish(again)).toMatchObject({ ok: false, fieldErrors: { slug: expect.stringContaining("already uses the address") } });
     expect(await createPolicy(outsider, { title: "Theirs", slug: "taken", languages: ["en"], start: "empty" })).toMatchObject({ ok: true });
   });
 
   it("says what to fix for bad input", async () => {
     const result = await createPolicy(editor, { title: "", slug: "Not A Slug", languages: [], start: "standard" });
-    expect(result).toMatchObject({ ok: false, fieldErrors: { title: expect.any(String), slug: expect.stringContaining("lower-case"), languages: "Choose at least one language to publish the policy in." } });
-    expect(await createPolicy(editor, { title: "x".repeat(201), slug: "long", languages: ["en"], start: "standard" })).toMatchObject({ fieldErrors: { title: expect.stringContaining("200") } });
+    expect(allInEnglish(result)).toMatchObject({ ok: false, fieldErrors: { title: expect.any(String), slug: expect.stringContaining("lower-case"), languages: "Choose at least one language to publish the policy in." } });
+    expect(allInEnglish(await createPolicy(editor, { title: "x".repeat(201), slug: "long", languages: ["en"], start: "standard" }))).toMatchObject({ fieldErrors: { title: expect.stringContaining("200") } });
   });
 
   it("refuses viewers", async () => {
@@ -101,7 +102,7 @@ describe("updatePolicyDraft", () => {
 
   it("refuses a language the organisation does not keep its records in", async () => {
     const result = await createPolicy(outsider, { title: "Theirs", slug: "german", languages: ["de"], start: "empty" });
-    expect(result).toMatchObject({ ok: false, fieldErrors: { languages: expect.stringContaining("does not keep its records in German") } });
+    expect(allInEnglish(result)).toMatchObject({ ok: false, fieldErrors: { languages: expect.stringContaining("does not keep its records in German") } });
   });
 
   it("saves title, languages and reordered sections with Markdown, raises the version and audits before and after", async () => {
@@ -135,7 +136,7 @@ describe("updatePolicyDraft", () => {
   it("refuses another organisation's activity and an unknown one, naming the section", async () => {
     const id = await newPolicy("foreign");
     const result = await updatePolicyDraft(dpo, id, 1, draft([{ type: "controller" }, { type: "activity", activityId: foreignActivityId }]));
-    expect(result).toMatchObject({ ok: false, fieldErrors: { "sections.1": expect.stringContaining("does not exist in your organisation") } });
+    expect(allInEnglish(result)).toMatchObject({ ok: false, fieldErrors: { "sections.1": expect.stringContaining("does not exist in your organisation") } });
     expect(await updatePolicyDraft(dpo, id, 1, draft([{ type: "activity", activityId: "nope" }]))).toMatchObject({ ok: false, fieldErrors: { "sections.0": expect.any(String) } });
     expect((await db.policy.findUniqueOrThrow({ where: { id } })).version).toBe(1);
   });
@@ -143,7 +144,7 @@ describe("updatePolicyDraft", () => {
   it("refuses duplicates, empty Markdown headings and oversized text with field messages", async () => {
     const id = await newPolicy("invalid");
     const result = await updatePolicyDraft(dpo, id, 1, draft([{ type: "rights" }, { type: "rights" }, { type: "markdown", title: "", body: "x".repeat(10_001) }]));
-    expect(result).toMatchObject({
+    expect(allInEnglish(result)).toMatchObject({
       ok: false,
       fieldErrors: { "sections.1": expect.stringContaining("already has a rights section"), "sections.2.title": "Give this section a heading.", "sections.2.body": expect.stringContaining("10,000") },
     });

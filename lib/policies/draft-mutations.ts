@@ -16,10 +16,11 @@ import { refuseRole, type Actor } from "@/lib/mutations/actor";
 import { writeAudited } from "@/lib/mutations/audited";
 import { failure, type MutationResult } from "@/lib/mutations/result";
 import { describeConflict } from "@/lib/records/versioning";
+import { message } from "@/lib/i18n/message";
 import { readPolicyLanguages, readPolicyTitles, stampTranslations } from "./policy-languages";
 import { newPolicySchema, policyDraftSchema, readStoredSections, type PolicyDraftInput } from "./schema";
 import type { PolicySectionSpec } from "./types";
-import { languageName, organisationLanguages, type Language } from "@/lib/translations/languages";
+import { organisationLanguages } from "@/lib/translations/languages";
 
 export const POLICY_EDIT_ROLE: Role = "EDITOR";
 
@@ -27,8 +28,8 @@ export const POLICY_EDIT_ROLE: Role = "EDITOR";
 export type DraftResult = MutationResult<{ id: string; version: number }>;
 
 const ENTITY = "Policy";
-const INVALID = "Some entries need your attention. They are marked below.";
-const NOT_FOUND = failure("not-found", { formError: "This policy does not exist in your organisation, or it was deleted." });
+const INVALID = message("policyEditor.errors.invalid");
+const NOT_FOUND = failure("not-found", { formError: message("policyEditor.errors.notFound") });
 
 const snapshotSelect = { id: true, slug: true, title: true, titles: true, languages: true, sections: true, version: true } satisfies Prisma.PolicySelect;
 
@@ -38,7 +39,8 @@ async function foreignLanguages(tx: Prisma.TransactionClient, organisationId: st
   const kept = organisationLanguages(organisation.defaultLanguage, organisation.languages);
   const foreign = languages.filter((language) => !(kept as string[]).includes(language));
   if (!foreign.length) return {};
-  return { languages: `Your organisation does not keep its records in ${foreign.map((language) => languageName(language as Language, "en")).join(", ")}. Add the language in Settings first, or leave it out.` };
+  // One language is named in the reader's words; several by their codes.
+  return { languages: message("policyEditor.errors.foreignLanguages", { languages: foreign.join(", ") }) };
 }
 
 /** Every activity id in the sections must belong to the actor's organisation. */
@@ -49,7 +51,7 @@ async function foreignActivities(tx: Prisma.TransactionClient, organisationId: s
   const known = new Set(found.map((row) => row.id));
   const errors: FieldErrors = {};
   sections.forEach((s, index) => {
-    if (s.type === "activity" && !known.has(s.activityId)) errors[`sections.${index}`] = "This activity does not exist in your organisation. Remove this section.";
+    if (s.type === "activity" && !known.has(s.activityId)) errors[`sections.${index}`] = message("policyEditor.errors.foreignActivity");
   });
   return errors;
 }
@@ -76,7 +78,7 @@ export async function createPolicy(actor: Actor, raw: unknown): Promise<DraftRes
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      return failure("invalid", { formError: INVALID, fieldErrors: { slug: `Another policy already uses the address “${slug}”. Choose a different one.` } });
+      return failure("invalid", { formError: INVALID, fieldErrors: { slug: message("policyEditor.errors.slugTaken", { slug }) } });
     }
     throw error;
   }
@@ -90,7 +92,7 @@ export async function updatePolicyDraft(actor: Actor, id: string, fromVersion: n
   if (!parsed.success) return failure("invalid", { formError: INVALID, fieldErrors: fieldErrorsFrom(parsed.error) });
   const input: PolicyDraftInput = parsed.data;
   const organisationId = actor.organisation.id;
-  if (!Number.isInteger(fromVersion) || fromVersion < 1) return failure("invalid", { formError: "The form did not say which version it edits. Reload the page." });
+  if (!Number.isInteger(fromVersion) || fromVersion < 1) return failure("invalid", { formError: message("policyEditor.errors.noVersion") });
 
   return writeAudited(actor, async (tx, audit): Promise<DraftResult> => {
     const before = await tx.policy.findFirst({ where: { id, organisationId }, select: snapshotSelect });
@@ -104,7 +106,7 @@ export async function updatePolicyDraft(actor: Actor, id: string, fromVersion: n
     });
     if (count === 0) {
       const conflict = await describeConflict(tx, { organisationId, entityType: ENTITY, entityId: id }, fromVersion, before.version);
-      return failure("conflict", { formError: "Someone else saved this policy since you opened it.", conflict });
+      return failure("conflict", { formError: message("policyEditor.errors.conflict"), conflict });
     }
     const after = await tx.policy.findFirstOrThrow({ where: { id, organisationId }, select: snapshotSelect });
     await audit({ action: "UPDATE", entityType: ENTITY, entityId: id, before, after });

@@ -5,6 +5,7 @@
  * The server decides from the findings of the draft it composes itself when
  * the publisher submits: the form only says which warnings were considered.
  */
+import { message } from "@/lib/i18n/message";
 import type { Finding } from "./checks";
 
 export type GateResult = {
@@ -36,19 +37,23 @@ export function findingsAtPublication(findings: readonly Finding[], acknowledged
   return findings.map((finding) => (finding.severity === "warning" && seen.has(finding.id) ? { ...finding, acknowledged: true } : { ...finding }));
 }
 
-const quote = (finding: Finding) => `“${finding.message}”`;
-
-/** Why the gate is closed, in words for the publisher. */
+/**
+ * Why the gate is closed, for the publisher: a reference into the catalogue
+ * (lib/i18n/message.ts), translated where it is shown. `describeGate` adds the
+ * first findings it is about, in the language of `translate`.
+ */
 export function gateMessage({ errors, unacknowledged }: GateResult): string | null {
-  if (errors.length) {
-    const first = errors.slice(0, 3).map(quote).join(" ");
-    const more = errors.length > 3 ? ` And ${errors.length - 3} more.` : "";
-    return `Publishing is refused: the draft has ${errors.length === 1 ? "an error" : `${errors.length} errors`} that must be fixed in the records first. ${first}${more}`;
-  }
-  if (unacknowledged.length) {
-    const named = unacknowledged.slice(0, 3).map(quote).join(" ");
-    const more = unacknowledged.length > 3 ? ` And ${unacknowledged.length - 3} more.` : "";
-    return `Confirm that you have considered ${unacknowledged.length === 1 ? "this warning" : `these ${unacknowledged.length} warnings`} before publishing: ${named}${more}`;
-  }
+  if (errors.length) return message("policyEditor.gate.errors", { count: errors.length });
+  if (unacknowledged.length) return message("policyEditor.gate.warnings", { count: unacknowledged.length });
   return null;
+}
+
+/** The gate's message followed by the first three findings it names, quoted, each translated by `translate` (inEnglish for the API). */
+export function describeGate(gate: GateResult, translate: (text: string) => string): string | null {
+  const text = gateMessage(gate);
+  if (!text) return null;
+  const named = gate.errors.length ? gate.errors : gate.unacknowledged;
+  const quoted = named.slice(0, 3).map((finding) => translate(message("policyEditor.publish.quoted", { text: translate(finding.message) })));
+  const more = named.length > 3 ? [translate(message("policyEditor.publish.more", { count: named.length - 3 }))] : [];
+  return [translate(text), ...quoted, ...more].join(" ");
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { inEnglish } from "@/lib/i18n/english";
 import { effectiveAtFrom, publishFormValues, publishPolicySchema } from "./publish-schema";
 
 const now = new Date("2026-11-27T10:00:00.000Z");
@@ -17,7 +18,7 @@ describe("publishPolicySchema", () => {
   it("reads the acknowledged warnings as a list of ids, also when one id comes alone", () => {
     expect(publishPolicySchema.parse({ policyId: "p1", changeSummary: "x", acknowledged: "dpia:a1" }).acknowledged).toEqual(["dpia:a1"]);
     expect(publishPolicySchema.parse({ policyId: "p1", changeSummary: "x", acknowledged: ["dpia:a1", "retention:0:a1"] }).acknowledged).toEqual(["dpia:a1", "retention:0:a1"]);
-    expect(publishPolicySchema.safeParse({ policyId: "p1", changeSummary: "x", acknowledged: [3] }).error?.issues[0].message).toBe("Tick the warnings you have considered again.");
+    expect(inEnglish(publishPolicySchema.safeParse({ policyId: "p1", changeSummary: "x", acknowledged: [3] }).error?.issues[0].message ?? "")).toBe("Tick the warnings you have considered again.");
   });
 
   it("reads every ticked checkbox of the form, not only the last", () => {

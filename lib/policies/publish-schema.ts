@@ -6,27 +6,29 @@
  */
 import { z } from "zod";
 import { cleanString, formObject } from "@/lib/forms/field-rules";
+import { message } from "@/lib/i18n/message";
 
 export const CHANGE_SUMMARY_MAX = 2_000;
 const MAX_DAYS_AHEAD = 366;
+const ACKNOWLEDGED = message("policyEditor.errors.acknowledged");
 
 export const publishPolicySchema = z.object({
-  policyId: cleanString({ error: "Choose the policy to publish." }).min(1, "Choose the policy to publish.").max(100),
-  changeSummary: cleanString({ error: "Describe what changed in this version." })
+  policyId: cleanString({ error: message("policyEditor.errors.choosePolicy") }).min(1, message("policyEditor.errors.choosePolicy")).max(100),
+  changeSummary: cleanString({ error: message("policyEditor.errors.summaryRequired") })
     .trim()
-    .min(1, "Describe what changed in this version, like “Retention of log files shortened to 7 days”. Readers see it in the archive.")
-    .max(CHANGE_SUMMARY_MAX, `Use at most ${CHANGE_SUMMARY_MAX.toLocaleString("en")} characters.`),
+    .min(1, message("policyEditor.errors.summaryMin"))
+    .max(CHANGE_SUMMARY_MAX, message("policyEditor.errors.summaryMax", { max: CHANGE_SUMMARY_MAX })),
   // A calendar date (YYYY-MM-DD); empty means "now".
   effectiveOn: z
     .string()
     .trim()
     .default("")
-    .refine((value) => value === "" || /^\d{4}-\d{2}-\d{2}$/.test(value), "Enter a date like 2027-01-31, or leave it empty to publish with immediate effect."),
+    .refine((value) => value === "" || /^\d{4}-\d{2}-\d{2}$/.test(value), message("policyEditor.errors.dateFormat")),
   // The ids of the warnings the publisher has considered (one checkbox each).
   // Only a claim: the server compares it with the findings of the draft it composes itself.
   acknowledged: z.preprocess(
     (value) => (typeof value === "string" ? [value] : value),
-    z.array(cleanString({ error: "Tick the warnings you have considered again." }).max(500, "Tick the warnings you have considered again."), { error: "Tick the warnings you have considered again." }).max(10_000, "Tick the warnings you have considered again."),
+    z.array(cleanString({ error: ACKNOWLEDGED }).max(500, ACKNOWLEDGED), { error: ACKNOWLEDGED }).max(10_000, ACKNOWLEDGED),
   ).default([]),
 });
 
@@ -45,10 +47,10 @@ export function publishFormValues(formData: FormData): Record<string, unknown> {
 export function effectiveAtFrom(effectiveOn: string, now: Date): { effectiveAt: Date } | { error: string } {
   if (effectiveOn === "") return { effectiveAt: now };
   const day = new Date(`${effectiveOn}T00:00:00.000Z`);
-  if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== effectiveOn) return { error: "Enter a date that exists, like 2027-01-31." };
+  if (Number.isNaN(day.getTime()) || day.toISOString().slice(0, 10) !== effectiveOn) return { error: message("policyEditor.errors.dateExists") };
   const today = now.toISOString().slice(0, 10);
-  if (effectiveOn < today) return { error: "Choose today or a later day: a published version cannot take effect in the past." };
+  if (effectiveOn < today) return { error: message("policyEditor.errors.datePast") };
   if (effectiveOn === today) return { effectiveAt: now };
-  if (day.getTime() - now.getTime() > MAX_DAYS_AHEAD * 86_400_000) return { error: "Choose a day within the next year." };
+  if (day.getTime() - now.getTime() > MAX_DAYS_AHEAD * 86_400_000) return { error: message("policyEditor.errors.dateTooFar") };
   return { effectiveAt: day };
 }

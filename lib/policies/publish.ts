@@ -19,6 +19,7 @@ import { fieldErrorsFrom, type FormState } from "@/lib/forms/action-state";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { refuseRole, type Actor } from "@/lib/mutations/actor";
 import { writeAudited } from "@/lib/mutations/audited";
+import { message } from "@/lib/i18n/message";
 import { echo, failure, type MutationResult } from "@/lib/mutations/result";
 import { asLanguage, LOCALES } from "@/lib/translations/languages";
 import type { Finding } from "./checks";
@@ -73,11 +74,11 @@ export async function publishPolicy(actor: Actor, input: unknown, compose: Draft
   const organisationId = actor.organisation.id;
 
   const draft = await compose(organisationId, policyId);
-  if (!draft) return failure("not-found", { formError: "This policy does not exist any more." });
+  if (!draft) return failure("not-found", { formError: message("policyEditor.errors.policyGone") });
   // A section shown as a notice instead of its text is never made public.
   const unrendered = draftVersions(draft).flatMap((version) => version.document.sections).find((section) => section.renderError);
   if (unrendered) {
-    return failure("refused", { formError: `The section “${unrendered.heading}” cannot be published: ${unrendered.renderError} Edit it in the policy editor first.`, values: echo(input) });
+    return failure("refused", { formError: message("policyEditor.errors.unrendered", { heading: unrendered.heading, reason: unrendered.renderError ?? "" }), values: echo(input) });
   }
   const gate = publishGate(draft.findings, acknowledged);
   const refusal = gateMessage(gate);
@@ -98,7 +99,7 @@ export async function publishPolicy(actor: Actor, input: unknown, compose: Draft
     return await writeAudited(actor, async (tx, audit): Promise<PublishResult> => {
       // Serialises publications of the same policy, so numbers never collide.
       const locked = await tx.$queryRaw<{ id: string }[]>`SELECT "id" FROM "Policy" WHERE "id" = ${policyId} AND "organisationId" = ${organisationId} FOR UPDATE`;
-      if (locked.length === 0) return failure("not-found", { formError: "This policy does not exist any more." });
+      if (locked.length === 0) return failure("not-found", { formError: message("policyEditor.errors.policyGone") });
       const latestNumber = await tx.policyVersion.findFirst({ where: { policyId }, orderBy: { number: "desc" }, select: { number: true } });
       const latestRows = latestNumber
         ? await tx.policyVersion.findMany({ where: { policyId, number: latestNumber.number }, select: { language: true, contentHash: true } })
@@ -109,7 +110,7 @@ export async function publishPolicy(actor: Actor, input: unknown, compose: Draft
       if (latest && identical) {
         return failure("refused", {
           identical: true,
-          formError: `Nothing to publish: the draft says exactly what version ${latest.number} says. Change the policy or the records it includes first.`,
+          formError: message("policyEditor.errors.nothingToPublish", { number: latest.number }),
           values: echo(input),
         });
       }
@@ -153,10 +154,10 @@ export async function publishPolicy(actor: Actor, input: unknown, compose: Draft
           findingsByLanguage: Object.fromEntries(rows.map((row) => [row.language, row.findings])) as unknown as Prisma.InputJsonValue,
         },
       });
-      return { ok: true, id: version.id, number, message: `Version ${number} was published${languages.length > 1 ? ` in ${languages.length} languages` : ""}.` };
+      return { ok: true, id: version.id, number, message: message("policyEditor.errors.published", { number, languages: languages.length }) };
     }, { client });
   } catch (error) {
-    if (isUniqueViolation(error)) return failure("conflict", { formError: "Another version was published at the same moment. Reload the page to see it.", values: echo(input) });
+    if (isUniqueViolation(error)) return failure("conflict", { formError: message("policyEditor.errors.publishedSameMoment"), values: echo(input) });
     throw error;
   }
 }

@@ -8,6 +8,7 @@
  */
 import { z } from "zod";
 import { cleanString } from "@/lib/forms/field-rules";
+import { message } from "@/lib/i18n/message";
 import { renderMarkdown } from "./markdown";
 import { LANGUAGES, type Language } from "@/lib/translations/languages";
 import type { PolicySectionSpec } from "./types";
@@ -18,40 +19,40 @@ const SLUG_MAX = 80;
 export const BODY_MAX = 10_000;
 const SECTIONS_MAX = 200;
 
-const text = (max: number, what: string) => cleanString().trim().max(max, `Keep the ${what} under ${max.toLocaleString("en")} characters.`);
+const text = (max: number, what: "title" | "heading" | "text") => cleanString().trim().max(max, message("policyEditor.errors.tooLong", { what, max }));
 const email = cleanString()
   .trim()
-  .max(200, "Keep the e-mail address under 200 characters.")
-  .refine((value) => value === "" || z.email().safeParse(value).success, "Enter an e-mail address like privacy@example.com, or leave it empty.");
+  .max(200, message("policyEditor.errors.emailTooLong"))
+  .refine((value) => value === "" || z.email().safeParse(value).success, message("policyEditor.errors.email"));
 
-export const policyLanguageSchema = z.enum(POLICY_LANGUAGES, { error: "Choose a language the policy can be written in." });
+export const policyLanguageSchema = z.enum(POLICY_LANGUAGES, { error: message("policyEditor.errors.language") });
 
 /** The languages a policy is published in: at least one, each once, the first also that of recorded versions. */
 export const policyLanguagesSchema = z
-  .array(policyLanguageSchema, { error: "Choose the languages to publish the policy in." })
-  .min(1, "Choose at least one language to publish the policy in.")
-  .max(LANGUAGES.length, "Choose each language once.")
-  .refine((languages) => new Set(languages).size === languages.length, "Choose each language once.");
+  .array(policyLanguageSchema, { error: message("policyEditor.errors.languagesChoose") })
+  .min(1, message("policyEditor.errors.languagesMin"))
+  .max(LANGUAGES.length, message("policyEditor.errors.languagesOnce"))
+  .refine((languages) => new Set(languages).size === languages.length, message("policyEditor.errors.languagesOnce"));
 
 /** The title in the policy's other languages; an empty one is dropped (a missing title is a finding, not a form error). */
 export const policyTitlesSchema = z
-  .partialRecord(z.enum(LANGUAGES, { error: "Give titles only in the languages this product supports." }), cleanString().trim().max(TITLE_MAX, `Keep the title under ${TITLE_MAX.toLocaleString("en")} characters.`), {
-    error: "Give the titles per language.",
+  .partialRecord(z.enum(LANGUAGES, { error: message("policyEditor.errors.titleLanguage") }), cleanString().trim().max(TITLE_MAX, message("policyEditor.errors.tooLong", { what: "title", max: TITLE_MAX })), {
+    error: message("policyEditor.errors.titlesShape"),
   })
   .transform((titles) => Object.fromEntries(Object.entries(titles).filter(([, title]) => title)) as Partial<Record<Language, string>>);
 
-export const policyTitleSchema = text(TITLE_MAX, "title").min(1, "Give the policy a title, e.g. “Privacy policy for our website”.");
+export const policyTitleSchema = text(TITLE_MAX, "title").min(1, message("policyEditor.errors.titleRequired"));
 
 const sectionSchema = (body: z.ZodType<string>) =>
   z.discriminatedUnion(
     "type",
     [
       z.object({ type: z.literal("controller"), privacyContactEmail: email.optional(), dpoEmail: email.optional() }),
-      z.object({ type: z.literal("activity"), activityId: cleanString().trim().min(1, "Choose an activity.").max(64) }),
+      z.object({ type: z.literal("activity"), activityId: cleanString().trim().min(1, message("policyEditor.errors.chooseActivity")).max(64) }),
       z.object({ type: z.literal("rights") }),
       z.object({
         type: z.literal("markdown"),
-        title: text(TITLE_MAX, "heading").min(1, "Give this section a heading."),
+        title: text(TITLE_MAX, "heading").min(1, message("policyEditor.errors.headingRequired")),
         body,
         // The section in the organisation's other languages, each with the hash of the text it was made from (policy-languages.ts).
         translations: z
@@ -62,7 +63,7 @@ const sectionSchema = (body: z.ZodType<string>) =>
           .optional(),
       }),
     ],
-    { error: "This section has an unknown type." },
+    { error: message("policyEditor.errors.unknownType") },
   );
 
 // A body is saved only when it renders (markdown.ts bounds its structure and
@@ -90,8 +91,8 @@ function uniqueSections(sections: PolicySectionSpec[], ctx: z.RefinementCtx) {
     const key = section.type === "activity" ? `activity:${section.activityId}` : section.type === "markdown" ? null : section.type;
     if (!key) return;
     if (seen.has(key)) {
-      const what = section.type === "activity" ? "This activity is already in the policy" : `The policy already has a ${section.type} section`;
-      ctx.addIssue({ code: "custom", path: [index], message: `${what}. Remove the duplicate.` });
+      const duplicate = section.type === "activity" ? message("policyEditor.errors.duplicateActivity") : message("policyEditor.errors.duplicateSection", { type: section.type });
+      ctx.addIssue({ code: "custom", path: [index], message: duplicate });
     }
     seen.add(key);
   });
@@ -99,7 +100,7 @@ function uniqueSections(sections: PolicySectionSpec[], ctx: z.RefinementCtx) {
 
 const policySectionsSchema = z
   .array(policySectionSchema)
-  .max(SECTIONS_MAX, `A policy can have at most ${SECTIONS_MAX} sections.`)
+  .max(SECTIONS_MAX, message("policyEditor.errors.tooManySections", { max: SECTIONS_MAX }))
   .superRefine(uniqueSections);
 
 export const policyDraftSchema = z.object({
@@ -120,12 +121,12 @@ export const newPolicySchema = z.object({
     .string()
     .trim()
     .toLowerCase()
-    .min(1, "Choose the address of the public page, e.g. “website”.")
-    .max(SLUG_MAX, `Keep the address under ${SLUG_MAX} characters.`)
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters, digits and single hyphens only, e.g. “mobile-app”."),
+    .min(1, message("policyEditor.errors.slugRequired"))
+    .max(SLUG_MAX, message("policyEditor.errors.slugTooLong", { max: SLUG_MAX }))
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, message("policyEditor.errors.slugFormat")),
   languages: policyLanguagesSchema,
   // "standard": controller, every active activity and the rights; "empty": controller and rights only.
-  start: z.enum(STARTS, { error: "Choose how the policy starts." }),
+  start: z.enum(STARTS, { error: message("policyEditor.errors.start") }),
 });
 
 export type NewPolicyValues = { title: string; slug: string; languages: string[]; start: string };

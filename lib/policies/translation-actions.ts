@@ -9,6 +9,7 @@
 import { revalidatePath } from "next/cache";
 import { requireMemberForAction } from "@/lib/auth/guard";
 import { saveTranslations, setVerbatim } from "@/lib/translations/mutations";
+import { message } from "@/lib/i18n/message";
 
 export type TranslateInPlaceResult = { ok: true } | { ok: false; message: string; conflict?: boolean };
 
@@ -18,7 +19,7 @@ export async function translateInPlaceAction(text: TextInput & { language: strin
   const member = await requireMemberForAction("EDITOR");
   const item = { entity: text?.entity, id: text?.id, field: text?.field, language: text?.language, value: text?.value, base: text?.base };
   const result = await saveTranslations(member, [item]);
-  if (!result.ok) return { ok: false, message: result.formError ?? "The translation could not be saved.", conflict: result.kind === "conflict" };
+  if (!result.ok) return { ok: false, message: result.formError ?? message("policyEditor.errors.translationNotSaved"), conflict: result.kind === "conflict" };
   revalidatePath("/policies", "layout");
   return { ok: true };
 }
@@ -27,7 +28,7 @@ export async function translateInPlaceAction(text: TextInput & { language: strin
 export async function keepAsWrittenAction(text: TextInput): Promise<TranslateInPlaceResult> {
   const member = await requireMemberForAction("EDITOR");
   const result = await setVerbatim(member, { entity: text?.entity, id: text?.id, field: text?.field, verbatim: true });
-  if (!result.ok) return { ok: false, message: result.formError ?? "The text could not be marked." };
+  if (!result.ok) return { ok: false, message: result.formError ?? message("policyEditor.errors.textNotMarked") };
   revalidatePath("/policies", "layout");
   return { ok: true };
 }

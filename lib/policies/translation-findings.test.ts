@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SourceText } from "@/lib/translations/localise";
+import { inEnglish } from "@/lib/i18n/english";
 import { composePolicy } from "./compose";
 import { translationFindings } from "./translation-findings";
 import { completeActivity, composeInput } from "../../test/fixtures/sample-records";
@@ -16,8 +17,8 @@ describe("translationFindings: no mixed pages", () => {
   it("is an error for a text the version shows untranslated, naming the text, where it is shown and where to fill it", () => {
     const [finding] = findings([text("purpose", purposeId, "description", input.activities["act-1"].purposes[0].description)]);
     expect(finding).toMatchObject({ id: `translation-missing:de:purpose:${purposeId}:description`, severity: "error", article: "Art. 12(1)" });
-    expect(finding.message).toContain(`“${input.activities["act-1"].purposes[0].description}”`);
-    expect(finding.message).toContain("shown in “Newsletter”");
+    expect(inEnglish(finding.message)).toContain(`“${input.activities["act-1"].purposes[0].description}”`);
+    expect(inEnglish(finding.message)).toContain("shown in “Newsletter”");
     expect(finding.href).toBe(`/policies/policy-1?language=de#translate-${encodeURIComponent(`purpose:${purposeId}:description`)}`);
   });
 

@@ -9,7 +9,8 @@
  * half a page in another language is none of that. Pure.
  */
 import { isTranslatable, textKey, type TextRef } from "@/lib/translations/fields";
-import { languageName, type Language } from "@/lib/translations/languages";
+import { message } from "@/lib/i18n/message";
+import type { Language } from "@/lib/translations/languages";
 import type { SourceText } from "@/lib/translations/localise";
 import type { Finding } from "./checks";
 import type { ComposeActivity } from "./compose-input";
@@ -41,23 +42,10 @@ export function shownTexts(document: PolicyDocument, activities: Record<string, 
   return shown;
 }
 
-const ENTITY_WORDS: Record<string, string> = {
-  organisation: "organisation profile",
-  activity: "processing activity",
-  purpose: "purpose",
-  activityDataCategory: "data category of an activity",
-  activityRecipient: "recipient note of an activity",
-  transfer: "transfer",
-  legalBasis: "legal basis",
-  dataCategory: "data category",
-  dataSubjectCategory: "data subject category",
-  securityMeasure: "security measure",
-  recipient: "recipient",
-};
-
-const quoted = (text: string) => {
+/** A quotable excerpt of a text: flat, at most 80 characters. */
+const excerpt = (text: string) => {
   const flat = text.replace(/\s+/g, " ").trim();
-  return `“${flat.length > 80 ? `${flat.slice(0, 79)}…` : flat}”`;
+  return flat.length > 80 ? `${flat.slice(0, 79)}…` : flat;
 };
 
 /** Where the editor lets the DPO fill a text of this language in place. */
@@ -101,32 +89,27 @@ export function shownGaps({ document, activities, missing, outdated }: Pick<Tran
 /** The record texts a language version would show untranslated, and the policy's own ones. */
 export function translationFindings(input: TranslationInput): Finding[] {
   const { language, policyGaps, policyHref } = input;
-  const name = languageName(language, "en");
   const findings: Finding[] = [];
   for (const gap of shownGaps(input)) {
-    const where = `${ENTITY_WORDS[gap.entity] ?? gap.entity}, shown in “${gap.heading}”`;
+    // The message names the kind of record (`entity`) and the language in the reader's words.
+    const values = { language, source: excerpt(gap.source), entity: gap.entity, heading: gap.heading };
     findings.push({
       id: `translation-${gap.state}:${language}:${gap.key}`,
       severity: gap.state === "missing" ? "error" : "warning",
       article: "Art. 12(1)",
-      message:
-        gap.state === "missing"
-          ? `The ${name} version would show ${quoted(gap.source)} (${where}) untranslated. Translate it in the editor's ${name} tab, or keep it as written if it is a proper name.`
-          : `The ${name} translation of ${quoted(gap.source)} (${where}) was made from an earlier text. Check it in the editor's ${name} tab.`,
+      message: message(gap.state === "missing" ? "policyEditor.findings.translation.missing" : "policyEditor.findings.translation.outdated", values),
       href: translateHref(policyHref, language, gap.key),
     });
   }
   for (const gap of policyGaps) {
     const id = gap.what === "title" ? "title" : `sections.${gap.what.section}`;
-    const what = gap.what === "title" ? "the policy's title" : `the section ${quoted(gap.source)}`;
+    const values = { language, what: gap.what === "title" ? "title" : "section", source: gap.what === "title" ? "" : excerpt(gap.source) };
     const missingGap = gap.state === "missing";
     findings.push({
       id: `translation-${missingGap ? "missing" : "outdated"}:${language}:policy:${id}`,
       severity: missingGap ? "error" : "warning",
       article: "Art. 12(1)",
-      message: missingGap
-        ? `Write ${what} in ${name}: the ${name} version would show it in another language.`
-        : `The ${name} text of ${what} was written for an earlier text. Check it.`,
+      message: message(missingGap ? "policyEditor.findings.translation.policyMissing" : "policyEditor.findings.translation.policyOutdated", values),
       href: `${policyHref}?language=${language}#${gap.what === "title" ? "title" : `sections.${gap.what.section}.translations.${language}`}`,
     });
   }

@@ -16,6 +16,7 @@ import apiReference from "./apiReference.json";
 import webhooks from "./webhooks.json";
 import register from "./register.json";
 import policies from "./policies.json";
+import policyEditor from "./policyEditor.json";
 import registerExport from "./registerExport.json";
 import registerImport from "./registerImport.json";
 import policyLanguages from "./policyLanguages.json";
@@ -47,6 +48,7 @@ export const de: Messages = {
   webhooks,
   register,
   policies,
+  policyEditor,
   registerExport,
   registerImport,
   policyLanguages,

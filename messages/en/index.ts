@@ -19,6 +19,7 @@ import apiReference from "./apiReference.json";
 import webhooks from "./webhooks.json";
 import register from "./register.json";
 import policies from "./policies.json";
+import policyEditor from "./policyEditor.json";
 import registerExport from "./registerExport.json";
 import registerImport from "./registerImport.json";
 import policyLanguages from "./policyLanguages.json";
@@ -50,6 +51,7 @@ export const en = {
   webhooks,
   register,
   policies,
+  policyEditor,
   registerExport,
   registerImport,
   policyLanguages,

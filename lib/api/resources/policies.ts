@@ -11,7 +11,8 @@ import { updatePolicyDraft } from "@/lib/policies/draft-mutations";
 import { composeDraft } from "@/lib/policies/draft";
 import { getPolicyDrift, getPolicyVersion } from "@/lib/policies/drift-queries";
 import { publishPolicy, type PublishResult } from "@/lib/policies/publish";
-import { publishGate } from "@/lib/policies/publish-gate";
+import { describeGate, publishGate } from "@/lib/policies/publish-gate";
+import { inEnglish } from "@/lib/i18n/english";
 import { publishPolicySchema } from "@/lib/policies/publish-schema";
 import { getPolicy, getPolicyAddress, listPolicies } from "@/lib/policies/queries";
 import { policyDraftSchema, storedSectionSchema } from "@/lib/policies/schema";
@@ -243,9 +244,10 @@ function refusedPublication(result: Extract<PublishResult, { ok: false }>, ackno
   const claimed = publishPolicySchema.shape.acknowledged.safeParse(acknowledged);
   const gate = publishGate(result.findings ?? [], claimed.success ? claimed.data : []);
   const blocking = [...gate.errors, ...gate.unacknowledged];
-  return problemResponse("invalid", result.formError ?? "The draft cannot be published.", {
-    errors: blocking.map((finding) => ({ ...(finding.severity === "warning" ? { pointer: "/acknowledged" } : {}), detail: `${finding.article}: ${finding.message}` })),
-    extensions: result.findings ? { findings: blocking } : {},
+  const detail = result.findings ? describeGate(gate, inEnglish) : result.formError && inEnglish(result.formError);
+  return problemResponse("invalid", detail || "The draft cannot be published.", {
+    errors: blocking.map((finding) => ({ ...(finding.severity === "warning" ? { pointer: "/acknowledged" } : {}), detail: `${finding.article}: ${inEnglish(finding.message)}` })),
+    extensions: result.findings ? { findings: blocking.map((finding) => ({ ...finding, message: inEnglish(finding.message) })) } : {},
   });
 }
 

@@ -6,6 +6,7 @@
  * language of a version number is a version of its own here: `language`
  * chooses it (by default the language of the policy's plain public address).
  */
+import { inEnglish } from "@/lib/i18n/english";
 import "server-only";
 import { z } from "zod";
 import { publicOrigin } from "@/lib/http/public-origin";
@@ -161,7 +162,7 @@ export async function getPolicyVersionOperation({ request, url, params, caller }
   if (!policy || !published) return problemResponse("not-found", "No such version of a policy in the token's organisation.");
   const origin = publicOrigin(request);
   const summary = versionSummary(version, address, origin);
-  const body = { ...summary, findings: version.findings, html: published.html, json: publicVersionJson(policy, published, summary.url) };
+  const body = { ...summary, findings: version.findings.map((finding) => ({ ...finding, message: inEnglish(finding.message) })), html: published.html, json: publicVersionJson(policy, published, summary.url) };
   // A version never changes; who published it is a member's name, so no shared cache keeps it.
   return jsonResponse(body, { etag: `"${version.contentHash}"`, cacheControl: "private, max-age=86400, immutable" });
 }

@@ -8,7 +8,7 @@ import { POLICY_EDIT_ROLE } from "@/lib/policies/draft-mutations";
 import { buildPolicyPreview } from "@/lib/policies/preview";
 import { getPolicy, listActivityChoices } from "@/lib/policies/queries";
 import { isPolicyLanguage } from "@/lib/policies/policy-languages";
-import { getLocale } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { asLanguage, languageName, organisationLanguages } from "@/lib/translations/languages";
 import { formatDateTime } from "@/lib/format";
 import { PolicyEditor } from "@/components/policies/policy-editor";
@@ -18,7 +18,10 @@ import { Badge } from "@/components/ui/badge";
 import { Callout } from "@/components/ui/callout";
 import { PageHeader } from "@/components/ui/page-header";
 
-export const metadata: Metadata = { title: "Policy" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("policyEditor.page");
+  return { title: t("metaTitle") };
+}
 
 export default async function PolicyPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
   const [{ id }, { created }] = await Promise.all([params, searchParams]);
@@ -35,11 +38,12 @@ export default async function PolicyPage({ params, searchParams }: { params: Pro
   const available = kept.filter(isPolicyLanguage).map((language) => ({ language, name: languageName(language, inLanguage) }));
   const errors = preview.findings.filter((f) => f.severity === "error").length;
   const warnings = preview.findings.filter((f) => f.severity === "warning").length;
+  const [t, tp] = await Promise.all([getTranslations("policyEditor.page"), getTranslations("policies.page")]);
 
   return (
     <>
       <PageHeader
-        eyebrow={<Link href="/policies" className="hover:underline">Policies</Link>}
+        eyebrow={<Link href="/policies" className="hover:underline">{tp("title")}</Link>}
         title={policy.title}
         meta={
           <>
@@ -48,15 +52,15 @@ export default async function PolicyPage({ params, searchParams }: { params: Pro
                 {languageName(language, inLanguage)}
               </Badge>
             ))}
-            <Badge>Draft · version {policy.version}</Badge>
+            <Badge>{t("draftVersion", { version: policy.version })}</Badge>
             {errors ? (
-              <Badge tone="red">{errors === 1 ? "1 error blocks publishing" : `${errors} errors block publishing`}</Badge>
+              <Badge tone="red">{t("errorsBlock", { count: errors })}</Badge>
             ) : warnings ? (
-              <Badge tone="amber">{warnings === 1 ? "1 warning to consider" : `${warnings} warnings to consider`}</Badge>
+              <Badge tone="amber">{t("warningsToConsider", { count: warnings })}</Badge>
             ) : (
-              <Badge tone="green">Art. 13/14 complete</Badge>
+              <Badge tone="green">{t("complete")}</Badge>
             )}
-            <span className="text-xs text-slate-500">saved {formatDateTime(policy.updatedAt)} · public address /p/{member.organisation.slug}/{policy.slug}</span>
+            <span className="text-xs text-slate-500">{t("savedAt", { date: formatDateTime(policy.updatedAt), address: `/p/${member.organisation.slug}/${policy.slug}` })}</span>
           </>
         }
       >
@@ -64,7 +68,7 @@ export default async function PolicyPage({ params, searchParams }: { params: Pro
       </PageHeader>
       {created ? (
         <div className="mb-4">
-          <Callout title="The policy was created.">Arrange its sections, check the findings, and publish when it is ready.</Callout>
+          <Callout title={t("createdTitle")}>{t("createdBody")}</Callout>
         </div>
       ) : null}
       <PolicyEditor

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { requireMember } from "@/lib/auth/guard";
 import { composeDraft } from "@/lib/policies/draft";
 import { contentHash } from "@/lib/policies/content-hash";
@@ -13,7 +14,10 @@ import { Callout } from "@/components/ui/callout";
 import { Card, CardBody } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 
-export const metadata: Metadata = { title: "Publish policy" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("policyEditor.publish");
+  return { title: t("metaTitle") };
+}
 
 export default async function PublishPolicyPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -25,6 +29,7 @@ export default async function PublishPolicyPage({ params }: { params: Promise<{ 
   const [draft, drift, latest] = await Promise.all([composeDraft(orgId, policy.id), getPolicyDrift(orgId, policy.id), getLatestVersionHash(orgId, policy.id, policy.languages[0])]);
   if (!draft || !drift) notFound();
   // Every language must say what it said: the drift compares each of them, the hash the first exactly.
+  const [t, tp] = await Promise.all([getTranslations("policyEditor.publish"), getTranslations("policies.page")]);
   const identical = drift.state === "in-sync" && latest?.contentHash === contentHash(draft.document);
 
   return (
@@ -32,27 +37,27 @@ export default async function PublishPolicyPage({ params }: { params: Promise<{ 
       <PageHeader
         eyebrow={
           <>
-            <Link href="/policies" className="hover:underline">Policies</Link> /{" "}
+            <Link href="/policies" className="hover:underline">{tp("title")}</Link> /{" "}
             <Link href={`/policies/${policy.id}`} className="hover:underline">{policy.title}</Link>
           </>
         }
-        title="Publish a new version"
-        description={`The draft as it is now becomes the next version at /p/${member.organisation.slug}/${policy.slug}. Published versions are never changed.`}
+        title={t("title")}
+        description={t("description", { address: `/p/${member.organisation.slug}/${policy.slug}` })}
       />
       <div className="space-y-4">
         <DriftSummary drift={drift} />
         {identical ? (
-          <Callout title={`The draft says exactly what version ${latest.number} says`}>
-            Publishing it again would change nothing for readers. Edit the policy or the records it includes first; this page then lets you publish.
-          </Callout>
+          <Callout title={t("identicalTitle", { number: latest.number })}>{t("identicalBody")}</Callout>
         ) : null}
         {draft.findings.length > 0 ? (
           <p className="text-sm text-slate-700">
-            The Art. 13/14 check of the draft is below: errors refuse publishing, warnings need your confirmation.{" "}
-            <Link href={`/policies/${policy.id}`} className="text-blue-700 hover:underline">
-              Review them in the draft
-            </Link>
-            .
+            {t.rich("checkIntro", {
+              link: (chunks) => (
+                <Link href={`/policies/${policy.id}`} className="text-blue-700 hover:underline">
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         ) : null}
         <Card>

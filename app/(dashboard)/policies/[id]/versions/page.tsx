@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { requireMember } from "@/lib/auth/guard";
 import { hasRole } from "@/lib/auth/roles";
 import { getPolicyDrift, listPolicyVersions } from "@/lib/policies/drift-queries";
@@ -12,7 +13,10 @@ import { Callout } from "@/components/ui/callout";
 import { Card, CardHeader } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 
-export const metadata: Metadata = { title: "Published versions" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("policyEditor.versions");
+  return { title: t("metaTitle") };
+}
 
 export default async function PolicyVersionsPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ published?: string }> }) {
   const [{ id }, { published }] = await Promise.all([params, searchParams]);
@@ -24,35 +28,36 @@ export default async function PolicyVersionsPage({ params, searchParams }: { par
   if (!drift) notFound();
   const publicBase = `/p/${member.organisation.slug}/${policy.slug}`;
   const canPublish = hasRole(member.role, "DPO");
+  const [t, tp] = await Promise.all([getTranslations("policyEditor.versions"), getTranslations("policies.page")]);
 
   return (
     <>
       <PageHeader
         eyebrow={
           <>
-            <Link href="/policies" className="hover:underline">Policies</Link> /{" "}
+            <Link href="/policies" className="hover:underline">{tp("title")}</Link> /{" "}
             <Link href={`/policies/${policy.id}`} className="hover:underline">{policy.title}</Link>
           </>
         }
-        title="Published versions"
-        description="Each version is kept unchanged as it was published. Readers find all of them in the public archive."
+        title={t("title")}
+        description={t("description")}
       >
         {versions.length ? (
           <a href={publicBase} className={buttonClassName()}>
-            Public page
+            {t("publicPage")}
           </a>
         ) : null}
         {canPublish ? (
           <Link href={`/policies/${policy.id}/publish`} className={buttonClassName({ variant: "primary" })}>
-            Publish a new version
+            {t("publish")}
           </Link>
         ) : null}
       </PageHeader>
       <div className="space-y-4">
-        {published ? <Callout title={`Version ${published} was published.`}>It is live at {publicBase}.</Callout> : null}
+        {published ? <Callout title={t("publishedTitle", { number: published })}>{t("publishedBody", { address: publicBase })}</Callout> : null}
         <DriftSummary drift={drift} />
         <Card as="section" aria-labelledby="versions-heading">
-          <CardHeader titleId="versions-heading" title="Versions" description={`Public archive: ${publicBase}/versions`} />
+          <CardHeader titleId="versions-heading" title={t("heading")} description={t("archive", { address: `${publicBase}/versions` })} />
           <VersionsTable versions={versions} publicBase={publicBase} />
         </Card>
       </div>
