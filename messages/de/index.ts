@@ -2,6 +2,7 @@
 import type { Messages } from "../en";
 import account from "./account.json";
 import activities from "./activities.json";
+import activityRecord from "./activityRecord.json";
 import auth from "./auth.json";
 import common from "./common.json";
 import audit from "./audit.json";
@@ -29,6 +30,7 @@ import ui from "./ui.json";
 export const de: Messages = {
   account,
   activities,
+  activityRecord,
   auth,
   common,
   audit,

@@ -5,6 +5,7 @@
  */
 import account from "./account.json";
 import activities from "./activities.json";
+import activityRecord from "./activityRecord.json";
 import auth from "./auth.json";
 import common from "./common.json";
 import audit from "./audit.json";
@@ -32,6 +33,7 @@ import ui from "./ui.json";
 export const en = {
   account,
   activities,
+  activityRecord,
   auth,
   common,
   audit,
