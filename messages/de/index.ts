@@ -6,6 +6,7 @@ import activityRecord from "./activityRecord.json";
 import auth from "./auth.json";
 import common from "./common.json";
 import audit from "./audit.json";
+import auditPresent from "./auditPresent.json";
 import members from "./members.json";
 import catalogues from "./catalogues.json";
 import organisation from "./organisation.json";
@@ -34,6 +35,7 @@ export const de: Messages = {
   auth,
   common,
   audit,
+  auditPresent,
   members,
   catalogues,
   organisation,

@@ -9,6 +9,7 @@ import activityRecord from "./activityRecord.json";
 import auth from "./auth.json";
 import common from "./common.json";
 import audit from "./audit.json";
+import auditPresent from "./auditPresent.json";
 import members from "./members.json";
 import catalogues from "./catalogues.json";
 import organisation from "./organisation.json";
@@ -37,6 +38,7 @@ export const en = {
   auth,
   common,
   audit,
+  auditPresent,
   members,
   catalogues,
   organisation,
