@@ -137,7 +137,12 @@ test.describe("activities and their history in German", () => {
 
     const context = await browser.newContext({ locale: "de-DE" });
     const page = await context.newPage();
-    await login(page, owner);
+    // The sign-in page is German too here: the fixture's login reads English labels.
+    await page.goto("/login");
+    await page.getByLabel("E-Mail-Adresse").fill(owner.email);
+    await page.getByLabel("Passwort").fill(owner.password);
+    await page.getByRole("button", { name: "Anmelden" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Übersicht" })).toBeVisible({ timeout: 30_000 });
     const english = englishOf(["activityRecord", "auditPresent"]);
     const expectNoEnglish = async (path: string) => {
       const main = await page.locator("main").innerText();
@@ -155,7 +160,7 @@ test.describe("activities and their history in German", () => {
 
     await page.goto(`/activities/${activity.id}`);
     await expect(page.getByRole("heading", { level: 1, name: "Newsletter" })).toBeVisible();
-    await expect(page.getByRole("heading", { name: "(b) Zwecke und Rechtsgrundlagen" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 2, name: /Zwecke und Rechtsgrundlagen/ })).toBeVisible();
     await expect(page.getByText("Für diesen Zweck ist keine Rechtsgrundlage erfasst (Art. 6 Abs. 1).")).toBeVisible();
     await expect(page.getByText("Keine Garantie erfasst und kein Angemessenheitsbeschluss für Indien", { exact: false })).toBeVisible();
     await expectNoEnglish(`/activities/${activity.id}`);
