@@ -3,43 +3,46 @@
 import { useCallback, useMemo, useState, useTransition } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { DataTable } from "@/components/data-table/data-table";
 import type { DataTableFilter, DataTableView } from "@/components/data-table/types";
 import { EmptyState } from "@/components/ui/empty-state";
+import { MessageText } from "@/components/ui/message-text";
 import { buttonClassName } from "@/components/ui/button";
 import { activityListFilterParams, activityStatuses } from "@/lib/activities/list-filter";
 import { activityPageSizes, parseActivityListParams, serializeActivityListParams, type ActivityListParams } from "@/lib/activities/list-params";
 import type { ActivityFilterOptions, ActivityListRow } from "@/lib/activities/queries";
 import { saveColumnVisibilityAction } from "@/lib/preferences/actions";
 import type { ColumnVisibility } from "@/lib/preferences/schema";
-import { activityStatusLabels } from "@/lib/labels";
 import { activityColumns } from "./activity-columns";
 import { BulkActionsBar } from "./bulk-actions-bar";
 
-const yesNo = [
-  { value: "yes", label: "Yes" },
-  { value: "no", label: "No" },
-];
+type Translate = ReturnType<typeof useTranslations<"activityRecord.table.filters">>;
+type TranslateLabels = ReturnType<typeof useTranslations<"labels">>;
 
-function filtersFor(options: ActivityFilterOptions, params: ActivityListParams, dueSoonDays: number): DataTableFilter[] {
+function filtersFor(t: Translate, labels: TranslateLabels, options: ActivityFilterOptions, params: ActivityListParams, dueSoonDays: number): DataTableFilter[] {
+  const yesNo = [
+    { value: "yes", label: t("yes") },
+    { value: "no", label: t("no") },
+  ];
   const { legalBasisId, department } = params.filter;
   // A value from an old link that no longer exists stays visible, so that the filter can be seen and cleared.
   const bases = options.legalBases.map((basis) => ({ value: basis.id, label: basis.citation }));
-  if (legalBasisId && !bases.some((b) => b.value === legalBasisId)) bases.unshift({ value: legalBasisId, label: "(not in use)" });
+  if (legalBasisId && !bases.some((b) => b.value === legalBasisId)) bases.unshift({ value: legalBasisId, label: t("notInUse") });
   const departments = options.departments.map((name) => ({ value: name, label: name }));
   if (department && !options.departments.includes(department)) departments.unshift({ value: department, label: department });
   return [
-    { id: "status", label: "Status", options: activityStatuses.map((status) => ({ value: status, label: activityStatusLabels[status] })) },
-    { id: "basis", label: "Legal basis", options: bases },
-    { id: "department", label: "Department", options: departments },
-    { id: "transfers", label: "Transfers", options: yesNo },
-    { id: "special", label: "Special categories", options: yesNo },
+    { id: "status", label: t("status"), options: activityStatuses.map((status) => ({ value: status, label: labels(`activityStatus.${status}`) })) },
+    { id: "basis", label: t("basis"), options: bases },
+    { id: "department", label: t("department"), options: departments },
+    { id: "transfers", label: t("transfers"), options: yesNo },
+    { id: "special", label: t("special"), options: yesNo },
     {
       id: "review",
-      label: "Review",
+      label: t("review"),
       options: [
-        { value: "overdue", label: "Overdue" },
-        { value: "due-soon", label: `Due in ${dueSoonDays} days` },
+        { value: "overdue", label: t("overdue") },
+        { value: "due-soon", label: t("dueSoon", { days: dueSoonDays }) },
       ],
     },
   ];
@@ -66,6 +69,10 @@ export function ActivitiesTable({
   dueSoonDays: number;
 }) {
   const router = useRouter();
+  const t = useTranslations("activityRecord");
+  const labels = useTranslations("labels");
+  const filtersT = useTranslations("activityRecord.table.filters");
+  const columns = useMemo(() => activityColumns(t, labels), [t, labels]);
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<string | null>(null);
 
@@ -102,13 +109,13 @@ export function ActivitiesTable({
     () =>
       canEdit
         ? {
-            getRowLabel: (row: ActivityListRow) => `${row.name} (${row.reference})`,
+            getRowLabel: (row: ActivityListRow) => t("table.rowLabel", { name: row.name, reference: row.reference }),
             renderActions: (selected: ActivityListRow[]) => (
               <BulkActionsBar rows={selected} reviewIntervalMonths={reviewIntervalMonths} onDone={setMessage} />
             ),
           }
         : undefined,
-    [canEdit, reviewIntervalMonths],
+    [canEdit, reviewIntervalMonths, t],
   );
 
   const visibility = useMemo(
@@ -127,39 +134,37 @@ export function ActivitiesTable({
       <div role="status" aria-live="polite">
         {message ? (
           <p className="flex items-center justify-between gap-3 rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-            {message}
+            <MessageText text={message} />
             <button type="button" className="text-xs text-emerald-800 underline" onClick={() => setMessage(null)}>
-              Dismiss
+              {t("table.dismiss")}
             </button>
           </p>
         ) : null}
       </div>
       <DataTable
         data={rows}
-        columns={activityColumns}
-        caption="Processing activities"
-        noun={["activity", "activities"]}
+        columns={columns}
+        caption={t("table.caption")}
+        noun={[t("table.one"), t("table.many")]}
         getRowId={(row) => row.id}
-        searchLabel="Search activities"
-        filters={filtersFor(filterOptions, params, dueSoonDays)}
+        searchLabel={t("table.search")}
+        filters={filtersFor(filtersT, labels, filterOptions, params, dueSoonDays)}
         pageSizes={activityPageSizes}
         server={{ total, view, onViewChange, pending }}
         selection={selection}
         columnVisibility={visibility}
         emptyState={
           <EmptyState
-            title={canEdit ? "No activities yet — create the first one" : "No processing activities recorded yet"}
+            title={canEdit ? t("table.empty.titleEditor") : t("table.empty.titleViewer")}
             action={
               canEdit ? (
                 <Link href="/activities/new" className={buttonClassName({ variant: "primary", size: "sm" })}>
-                  New activity
+                  {t("table.empty.new")}
                 </Link>
               ) : null
             }
           >
-            Art. 30(1) GDPR asks for a record of every processing activity: its purposes, the data and people concerned, recipients, transfers,
-            retention and security measures.
-            {canEdit ? " Start with the one you know best; the form walks through each point." : " Activities recorded for this organisation will be listed here."}
+            {canEdit ? t("table.empty.bodyEditor") : t("table.empty.bodyViewer")}
           </EmptyState>
         }
       />

@@ -6,12 +6,15 @@
  */
 import { useRef, useState, useTransition } from "react";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ActivityStatus } from "@prisma/client";
 import { deleteActivityAction, duplicateActivityAction, retireActivityAction } from "@/lib/activities/actions";
 import type { ActionState } from "@/lib/forms/action-state";
 import { Button, buttonClassName } from "@/components/ui/button";
+import { MessageText } from "@/components/ui/message-text";
 
 export function ActivityRecordActions({ id, version, reference, status }: { id: string; version: number; reference: string; status: ActivityStatus }) {
+  const t = useTranslations("activityRecord.actions");
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [state, setState] = useState<ActionState>({});
   const [pending, startTransition] = useTransition();
@@ -24,14 +27,14 @@ export function ActivityRecordActions({ id, version, reference, status }: { id: 
     <div className="flex flex-col items-end gap-2">
       <div className="flex flex-wrap gap-2">
         <Link href={`/activities/${id}/edit`} className={buttonClassName({ variant: "primary" })}>
-          Edit
+          {t("edit")}
         </Link>
         <Button disabled={pending} onClick={() => run(() => duplicateActivityAction(id))}>
-          Duplicate
+          {t("duplicate")}
         </Button>
         {status !== "RETIRED" ? (
           <Button disabled={pending} onClick={() => run(() => retireActivityAction(id, version))}>
-            Retire
+            {t("retire")}
           </Button>
         ) : null}
         <button
@@ -40,17 +43,17 @@ export function ActivityRecordActions({ id, version, reference, status }: { id: 
           onClick={() => dialogRef.current?.showModal()}
           className="inline-flex h-9 items-center rounded-md px-3.5 text-sm font-medium text-red-700 hover:bg-red-50 hover:text-red-800 disabled:opacity-60"
         >
-          Delete
+          {t("delete")}
         </button>
       </div>
       {state.formError ? (
         <p role="alert" className="max-w-md text-right text-sm text-red-700">
-          {state.formError} Reload the page to see the current version.
+          <MessageText text={state.formError} /> {t("reload")}
         </p>
       ) : null}
       {state.message ? (
         <p role="status" className="text-sm text-emerald-800">
-          {state.message}
+          <MessageText text={state.message} />
         </p>
       ) : null}
       <dialog
@@ -60,16 +63,15 @@ export function ActivityRecordActions({ id, version, reference, status }: { id: 
       >
         <div className="px-4 py-4">
           <h2 id="delete-activity-title" className="text-base font-semibold text-slate-900">
-            Delete activity {reference}?
+            {t("deleteTitle", { reference })}
           </h2>
           <p className="mt-2 text-sm text-slate-700">
-            The activity disappears from the register and from future policy versions. The audit log keeps its last state. To keep it in the register as
-            no longer carried out, retire it instead.
+            {t("deleteBody")}
           </p>
         </div>
         <div className="flex justify-end gap-2 border-t border-slate-200 bg-slate-50 px-4 py-3">
           <Button onClick={() => dialogRef.current?.close()} autoFocus>
-            Cancel
+            {t("cancel")}
           </Button>
           <button
             type="button"
@@ -83,7 +85,7 @@ export function ActivityRecordActions({ id, version, reference, status }: { id: 
               })
             }
           >
-            {pending ? "Deleting…" : "Delete activity"}
+            {pending ? t("deleting") : t("deleteActivity")}
           </button>
         </div>
       </dialog>

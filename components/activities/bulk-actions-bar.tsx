@@ -2,21 +2,21 @@
 
 import { useEffect, useRef, useState, useTransition, type ReactNode } from "react";
 import type { ActivityStatus } from "@prisma/client";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { MessageText } from "@/components/ui/message-text";
 import { Select } from "@/components/ui/select";
 import { bulkUpdateActivitiesAction } from "@/lib/activities/bulk-actions";
 import { OWNER_MAX, type BulkActivityInput } from "@/lib/activities/bulk-schema";
 import { proposeNextReview } from "@/lib/activities/review";
 import { formatDate, startOfUtcDay } from "@/lib/format";
-import { activityStatusLabels } from "@/lib/labels";
+import { activityStatuses } from "@/lib/activities/list-filter";
 
 type Selected = { id: string; name: string; reference: string };
 type BulkChange = BulkActivityInput extends infer T ? (T extends unknown ? Omit<T, "ids"> : never) : never;
 type Dialog = "status" | "owner" | "review" | "retire" | null;
-
-const plural = (count: number) => `${count} ${count === 1 ? "activity" : "activities"}`;
 
 /** A modal dialog (native <dialog>: focus stays inside, Escape closes it). */
 function ConfirmDialog({ title, open, onClose, children }: { title: string; open: boolean; onClose: () => void; children: ReactNode }) {
@@ -56,6 +56,8 @@ export function BulkActionsBar({
   /** Called with the result message after a change was saved. */
   onDone: (message: string) => void;
 }) {
+  const t = useTranslations("activityRecord.bulk");
+  const labels = useTranslations("labels");
   const [dialog, setDialog] = useState<Dialog>(null);
   const [status, setStatus] = useState<ActivityStatus>("ACTIVE");
   const [owner, setOwner] = useState("");
@@ -73,7 +75,7 @@ export function BulkActionsBar({
       const result = await bulkUpdateActivitiesAction({ ...input, ids: rows.map((row) => row.id) } as BulkActivityInput);
       if (result.ok) {
         setDialog(null);
-        onDone(result.message ?? "Saved.");
+        onDone(result.message ?? t("saved"));
       } else {
         setError({ form: result.formError, owner: result.fieldErrors?.owner });
       }
@@ -92,12 +94,12 @@ export function BulkActionsBar({
     <>
       {error?.form && !error.owner ? (
         <p className="mt-3 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800" role="alert">
-          {error.form}
+          <MessageText text={error.form} />
         </p>
       ) : null}
       <div className="mt-5 flex flex-wrap justify-end gap-2">
         <Button onClick={() => setDialog(null)} disabled={pending}>
-          Cancel
+          {t("cancel")}
         </Button>
         {confirm}
       </div>
@@ -107,19 +109,19 @@ export function BulkActionsBar({
   return (
     <div className="flex flex-wrap items-center gap-2">
       <Button size="sm" onClick={() => open("status")}>
-        Change status
+        {t("changeStatus")}
       </Button>
       <Button size="sm" onClick={() => open("owner")}>
-        Set owner
+        {t("setOwner")}
       </Button>
       <Button size="sm" onClick={() => open("review")}>
-        Mark reviewed
+        {t("markReviewed")}
       </Button>
       <Button size="sm" onClick={() => open("retire")}>
-        Retire
+        {t("retire")}
       </Button>
 
-      <ConfirmDialog title={`Change the status of ${plural(count)}`} open={dialog === "status"} onClose={() => setDialog(null)}>
+      <ConfirmDialog title={t("statusTitle", { count })} open={dialog === "status"} onClose={() => setDialog(null)}>
         <form
           onSubmit={(event) => {
             event.preventDefault();
@@ -127,12 +129,12 @@ export function BulkActionsBar({
           }}
         >
           {names}
-          <Field id="bulk-status" label="New status" className="mt-4">
+          <Field id="bulk-status" label={t("newStatus")} className="mt-4">
             {(aria) => (
               <Select id="bulk-status" value={status} onChange={(event) => setStatus(event.target.value as ActivityStatus)} {...aria}>
-                {(Object.keys(activityStatusLabels) as ActivityStatus[]).map((value) => (
+                {activityStatuses.map((value) => (
                   <option key={value} value={value}>
-                    {activityStatusLabels[value]}
+                    {labels(`activityStatus.${value}`)}
                   </option>
                 ))}
               </Select>
@@ -140,13 +142,13 @@ export function BulkActionsBar({
           </Field>
           {footer(
             <Button type="submit" variant="primary" disabled={pending}>
-              {pending ? "Saving…" : `Set status of ${plural(count)}`}
+              {pending ? t("saving") : t("statusConfirm", { count })}
             </Button>,
           )}
         </form>
       </ConfirmDialog>
 
-      <ConfirmDialog title={`Set the owner of ${plural(count)}`} open={dialog === "owner"} onClose={() => setDialog(null)}>
+      <ConfirmDialog title={t("ownerTitle", { count })} open={dialog === "owner"} onClose={() => setDialog(null)}>
         <form
           onSubmit={(event) => {
             event.preventDefault();
@@ -154,39 +156,37 @@ export function BulkActionsBar({
           }}
         >
           {names}
-          <Field id="bulk-owner" label="Owner" hint="The person or role responsible for these activities." error={error?.owner} required className="mt-4">
+          <Field id="bulk-owner" label={t("owner")} hint={t("ownerHint")} error={error?.owner} required className="mt-4">
             {(aria) => <Input id="bulk-owner" value={owner} onChange={(event) => setOwner(event.target.value)} maxLength={OWNER_MAX} autoComplete="off" {...aria} />}
           </Field>
           {footer(
             <Button type="submit" variant="primary" disabled={pending}>
-              {pending ? "Saving…" : `Set owner of ${plural(count)}`}
+              {pending ? t("saving") : t("ownerConfirm", { count })}
             </Button>,
           )}
         </form>
       </ConfirmDialog>
 
-      <ConfirmDialog title={`Mark ${plural(count)} as reviewed`} open={dialog === "review"} onClose={() => setDialog(null)}>
+      <ConfirmDialog title={t("reviewTitle", { count })} open={dialog === "review"} onClose={() => setDialog(null)}>
         <p className="mt-2 text-sm text-slate-600">
-          Each gets today as its last review and {formatDate(nextReview)} as its next review ({reviewIntervalMonths} months, the organisation&apos;s
-          review interval). To choose another date, mark an activity as reviewed on its own page.
+          {t("reviewBody", { date: formatDate(nextReview), months: reviewIntervalMonths })}
         </p>
         {names}
         {footer(
           <Button variant="primary" disabled={pending} onClick={() => submit({ action: "review" })}>
-            {pending ? "Saving…" : `Mark ${plural(count)} as reviewed`}
+            {pending ? t("saving") : t("reviewConfirm", { count })}
           </Button>,
         )}
       </ConfirmDialog>
 
-      <ConfirmDialog title={`Retire ${plural(count)}?`} open={dialog === "retire"} onClose={() => setDialog(null)}>
+      <ConfirmDialog title={t("retireTitle", { count })} open={dialog === "retire"} onClose={() => setDialog(null)}>
         <p className="mt-2 text-sm text-slate-600">
-          Retired activities no longer take place. They stay in the register for reference, drop out of the review lists, and can be set active
-          again later.
+          {t("retireBody")}
         </p>
         {names}
         {footer(
           <Button variant="primary" className="bg-red-700! hover:bg-red-800!" disabled={pending} onClick={() => submit({ action: "retire" })}>
-            {pending ? "Retiring…" : `Retire ${plural(count)}`}
+            {pending ? t("retiring") : t("retireConfirm", { count })}
           </Button>,
         )}
       </ConfirmDialog>

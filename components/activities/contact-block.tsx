@@ -3,7 +3,7 @@ import { NotRecorded } from "@/components/ui/not-recorded";
 export type Contact = { name?: string; organisation?: string; address?: string; email?: string; phone?: string; website?: string };
 
 /** Name and contact details as Art. 30(1)(a) asks for them; nothing recorded reads so. */
-export function ContactBlock({ contact, emptyText = "Not recorded" }: { contact: Contact; emptyText?: string }) {
+export function ContactBlock({ contact, emptyText }: { contact: Contact; emptyText?: string }) {
   const { name, organisation, address, email, phone, website } = contact;
   if (![name, organisation, address, email, phone, website].some((value) => value?.trim())) {
     return <NotRecorded>{emptyText}</NotRecorded>;

@@ -1,9 +1,11 @@
 "use client";
 
 import { useActionState, useEffect, useId, useRef, useState } from "react";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { MessageText } from "@/components/ui/message-text";
 import { markActivityReviewedAction, type MarkReviewedState } from "@/lib/activities/bulk-actions";
 import { parseDateInput, proposeNextReview, toDateInput } from "@/lib/activities/review";
 import { startOfUtcDay } from "@/lib/format";
@@ -14,6 +16,7 @@ import { startOfUtcDay } from "@/lib/format";
  * organisation's review interval, which the user accepts or changes.
  */
 export function MarkReviewedButton({ activityId, version, reviewIntervalMonths }: { activityId: string; version: number; reviewIntervalMonths: number }) {
+  const t = useTranslations("activityRecord.review");
   const [state, formAction, pending] = useActionState<MarkReviewedState, FormData>(markActivityReviewedAction, {});
   const [open, setOpen] = useState(false);
   const [handled, setHandled] = useState(state);
@@ -53,10 +56,10 @@ export function MarkReviewedButton({ activityId, version, reviewIntervalMonths }
           setOpen(true);
         }}
       >
-        Mark as reviewed
+        {t("button")}
       </Button>
       <p role="status" className="text-sm text-emerald-800">
-        {state.ok && !open ? state.message : null}
+        {state.ok && !open && state.message ? <MessageText text={state.message} /> : null}
       </p>
 
       <dialog
@@ -69,24 +72,23 @@ export function MarkReviewedButton({ activityId, version, reviewIntervalMonths }
           <form action={formAction} className="space-y-4 p-5" noValidate>
             <div>
               <h2 id={titleId} className="text-base font-semibold">
-                Mark as reviewed
+                {t("title")}
               </h2>
               <p className="mt-1 text-sm text-slate-600">
-                Record that this activity was checked and is still accurate. The next review is proposed {reviewIntervalMonths} months later, the
-                organisation&apos;s review interval; choose another date if this activity needs it sooner.
+                {t("body", { months: reviewIntervalMonths })}
               </p>
             </div>
             <input type="hidden" name="id" value={activityId} />
             <input type="hidden" name="version" value={baseVersion} />
-            <Field id="review-reviewed-on" label="Reviewed on" error={errors.reviewedOn} required>
+            <Field id="review-reviewed-on" label={t("reviewedOn")} error={errors.reviewedOn} required>
               {(aria) => (
                 <Input id="review-reviewed-on" name="reviewedOn" type="date" max={today} value={reviewedOn} onChange={(event) => setReviewedOn(event.target.value)} required {...aria} />
               )}
             </Field>
             <Field
               id="review-next"
-              label="Next review"
-              hint={nextEdited && nextValue !== proposal && proposal ? undefined : `Proposed from the ${reviewIntervalMonths}-month interval.`}
+              label={t("nextReview")}
+              hint={nextEdited && nextValue !== proposal && proposal ? undefined : t("proposed", { months: reviewIntervalMonths })}
               error={errors.nextReviewOn}
               required
             >
@@ -107,7 +109,7 @@ export function MarkReviewedButton({ activityId, version, reviewIntervalMonths }
                   />
                   {nextEdited && nextValue !== proposal && proposal ? (
                     <Button size="sm" variant="ghost" className="shrink-0" onClick={() => setNextEdited(false)}>
-                      Use proposal
+                      {t("useProposal")}
                     </Button>
                   ) : null}
                 </div>
@@ -115,15 +117,15 @@ export function MarkReviewedButton({ activityId, version, reviewIntervalMonths }
             </Field>
             {state.formError && !state.ok ? (
               <p className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800" role="alert">
-                {state.formError}
+                <MessageText text={state.formError} />
               </p>
             ) : null}
             <div className="flex justify-end gap-2">
               <Button onClick={() => setOpen(false)} disabled={pending}>
-                Cancel
+                {t("cancel")}
               </Button>
               <Button type="submit" variant="primary" disabled={pending}>
-                {pending ? "Saving…" : "Confirm review"}
+                {pending ? t("saving") : t("confirm")}
               </Button>
             </div>
           </form>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ActivityDetail } from "@/lib/activities/queries";
 import { isWebAddress } from "@/lib/forms/field-rules";
 import { Badge } from "@/components/ui/badge";
@@ -14,7 +15,8 @@ const tdClass = "px-3 py-2 align-top";
 
 /** (b) Art. 30(1)(b) and 13(1)(c): each purpose with its own legal basis or bases; how consent is withdrawn (Art. 7(3)). */
 export function PurposesSection({ activity }: { activity: ActivityDetail }) {
-  if (activity.purposes.length === 0) return <NotRecorded>No purposes recorded.</NotRecorded>;
+  const t = useTranslations("activityRecord.purposes");
+  if (activity.purposes.length === 0) return <NotRecorded>{t("none")}</NotRecorded>;
   return (
     <>
       <ol className="space-y-3">
@@ -28,13 +30,13 @@ export function PurposesSection({ activity }: { activity: ActivityDetail }) {
                 {purpose.description}
                 {purpose.directMarketing ? (
                   <span className="ml-2">
-                    <Badge>Direct marketing (Art. 21(2))</Badge>
+                    <Badge>{t("directMarketing")}</Badge>
                   </span>
                 ) : null}
               </p>
               <div className="mt-3">
                 <DescriptionList columns={2}>
-                  <DescriptionItem term="Legal basis">
+                  <DescriptionItem term={t("legalBasis")}>
                     {bases.length ? (
                       <ul className="space-y-0.5">
                         {bases.map((basis) => (
@@ -45,23 +47,23 @@ export function PurposesSection({ activity }: { activity: ActivityDetail }) {
                       </ul>
                     ) : null}
                   </DescriptionItem>
-                  <DescriptionItem term="Legitimate interests (Art. 13(1)(d))">
-                    {purpose.legitimateInterests || (reliesOnInterests ? null : <NotRecorded>Not applicable: the basis is not Art. 6(1)(f)</NotRecorded>)}
+                  <DescriptionItem term={t("legitimateInterests")}>
+                    {purpose.legitimateInterests || (reliesOnInterests ? null : <NotRecorded>{t("notApplicableBasis")}</NotRecorded>)}
                   </DescriptionItem>
-                  <DescriptionItem term="Balancing test reference">
-                    {purpose.balancingTestReference || (reliesOnInterests ? null : <NotRecorded>Not applicable</NotRecorded>)}
+                  <DescriptionItem term={t("balancingTest")}>
+                    {purpose.balancingTestReference || (reliesOnInterests ? null : <NotRecorded>{t("notApplicable")}</NotRecorded>)}
                   </DescriptionItem>
                 </DescriptionList>
               </div>
               {bases.length === 0 ? (
                 <div className="mt-3">
-                  <Callout tone="warning">No legal basis recorded for this purpose (Art. 6(1)).</Callout>
+                  <Callout tone="warning">{t("noBasis")}</Callout>
                 </div>
               ) : null}
               {reliesOnInterests && !purpose.legitimateInterests.trim() ? (
                 <div className="mt-3">
                   {/* Art. 13(1)(d): the interests must be stated when the basis is 6(1)(f). */}
-                  <Callout tone="warning">The basis is Art. 6(1)(f), but the legitimate interests pursued are not recorded.</Callout>
+                  <Callout tone="warning">{t("interestsMissing")}</Callout>
                 </div>
               ) : null}
             </li>
@@ -70,7 +72,7 @@ export function PurposesSection({ activity }: { activity: ActivityDetail }) {
       </ol>
       <div className="mt-4">
         <DescriptionList columns={2}>
-          <DescriptionItem term="Consent withdrawal page (Art. 7(3))">
+          <DescriptionItem term={t("withdrawalPage")}>
             {/* Only a web address becomes a link (the schema refuses anything else; this guards older rows). */}
             {activity.consentWithdrawalUrl && !isWebAddress(activity.consentWithdrawalUrl) ? activity.consentWithdrawalUrl : null}
             {isWebAddress(activity.consentWithdrawalUrl) ? (
@@ -79,7 +81,7 @@ export function PurposesSection({ activity }: { activity: ActivityDetail }) {
               </a>
             ) : null}
           </DescriptionItem>
-          <DescriptionItem term="How to withdraw consent">{activity.consentWithdrawalInstructions}</DescriptionItem>
+          <DescriptionItem term={t("withdrawalHow")}>{activity.consentWithdrawalInstructions}</DescriptionItem>
         </DescriptionList>
       </div>
     </>
@@ -88,10 +90,11 @@ export function PurposesSection({ activity }: { activity: ActivityDetail }) {
 
 /** (c) Art. 30(1)(c): categories of data subjects and of personal data. */
 export function DataSection({ activity }: { activity: ActivityDetail }) {
+  const t = useTranslations("activityRecord.data");
   return (
     <>
       <div>
-        <SubHeading>Categories of data subjects</SubHeading>
+        <SubHeading>{t("subjects")}</SubHeading>
         {activity.dataSubjects.length ? (
           <ul className="flex flex-wrap gap-1.5">
             {activity.dataSubjects.map((subject) => (
@@ -105,15 +108,15 @@ export function DataSection({ activity }: { activity: ActivityDetail }) {
         )}
       </div>
       <div>
-        <SubHeading>Categories of personal data</SubHeading>
+        <SubHeading>{t("categories")}</SubHeading>
         {activity.dataCategories.length ? (
           <div className="overflow-x-auto rounded-md border border-slate-200">
             <table className={`${tableClass} min-w-[34rem]`}>
               <thead className="bg-slate-50">
                 <tr>
-                  <th scope="col" className={thClass}>Category</th>
-                  <th scope="col" className={thClass}>Details</th>
-                  <th scope="col" className={thClass}>Art. 9(2) / Art. 10 condition</th>
+                  <th scope="col" className={thClass}>{t("category")}</th>
+                  <th scope="col" className={thClass}>{t("details")}</th>
+                  <th scope="col" className={thClass}>{t("condition")}</th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
@@ -138,9 +141,9 @@ export function DataSection({ activity }: { activity: ActivityDetail }) {
                           </span>
                         ) : sensitive ? (
                           // Art. 9(1) / Art. 10: such data may only be processed under one of these conditions.
-                          <span className="font-medium text-red-700">Missing: no condition recorded</span>
+                          <span className="font-medium text-red-700">{t("missingCondition")}</span>
                         ) : (
-                          <span className="text-slate-500">Not applicable</span>
+                          <span className="text-slate-500">{t("notApplicable")}</span>
                         )}
                       </td>
                     </tr>
@@ -155,7 +158,7 @@ export function DataSection({ activity }: { activity: ActivityDetail }) {
       </div>
       {activity.dataCategories.some((entry) => entry.dataCategory.special || entry.dataCategory.criminal) ? null : (
         <div>
-          <SubHeading>Special categories (Art. 9) or criminal offence data (Art. 10)</SubHeading>
+          <SubHeading>{t("special")}</SubHeading>
           <EmptyAnswer none={activity.specialCategoriesNone} />
         </div>
       )}
@@ -165,14 +168,15 @@ export function DataSection({ activity }: { activity: ActivityDetail }) {
 
 /** (f) Art. 30(1)(f): erasure time limits per data category, "where possible". */
 export function RetentionSection({ activity }: { activity: ActivityDetail }) {
-  if (activity.dataCategories.length === 0) return <NotRecorded>No data categories recorded, so no retention either.</NotRecorded>;
+  const t = useTranslations("activityRecord.retention");
+  if (activity.dataCategories.length === 0) return <NotRecorded>{t("none")}</NotRecorded>;
   return (
     <div className="overflow-x-auto rounded-md border border-slate-200">
       <table className={tableClass}>
         <thead className="bg-slate-50">
           <tr>
-            <th scope="col" className={thClass}>Data category</th>
-            <th scope="col" className={thClass}>Time limit for erasure</th>
+            <th scope="col" className={thClass}>{t("dataCategory")}</th>
+            <th scope="col" className={thClass}>{t("timeLimit")}</th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
@@ -184,7 +188,7 @@ export function RetentionSection({ activity }: { activity: ActivityDetail }) {
                   entry.retention
                 ) : entry.dataCategory.defaultRetention ? (
                   <span>
-                    {entry.dataCategory.defaultRetention} <Badge>Catalogue default</Badge>
+                    {entry.dataCategory.defaultRetention} <Badge>{t("catalogueDefault")}</Badge>
                   </span>
                 ) : (
                   <NotRecorded />

@@ -1,44 +1,46 @@
+import { useTranslations } from "next-intl";
 import type { ActivityDetail } from "@/lib/activities/queries";
 import { formatDate, formatDateTime } from "@/lib/format";
-import { dataSourceLabels, dpiaStatusLabels, provisionRequirementLabels } from "@/lib/labels";
 import { DescriptionItem, DescriptionList } from "@/components/ui/description-list";
 import { NotRecorded } from "@/components/ui/not-recorded";
-import { NOT_RECORDED } from "@/lib/register/lines";
 import { ReviewDate } from "./review-date";
 import { RecordSection } from "./record-section";
 
-function yesNo(value: boolean | null, unknown = "Not yet decided"): string {
-  return value === null ? unknown : value ? "Yes" : "No";
-}
+/**
+ * The sections after the Art. 30 items, in order (their anchor on the page
+ * and their messages under activityRecord.details): the page's contents list
+ * and its headings read the same titles.
+ */
+export const DETAIL_SECTIONS = [
+  { id: "source", key: "source", cited: true },
+  { id: "assessment", key: "assessment", cited: true },
+  { id: "provision", key: "provision", cited: true },
+  { id: "policy-text", key: "policyText", cited: true },
+  { id: "record", key: "record", cited: false },
+] as const;
 
-function person(user: ActivityDetail["createdBy"], id: string | null): string {
-  if (user) return `${user.name} (${user.email})`;
-  return id ? "A former member" : "";
-}
-
-/** The sections after the Art. 30 items, in order: the page's contents list and its headings read the same titles. */
-export const DETAIL_SECTIONS = {
-  source: { title: "Source of the data", citation: "Art. 13 / 14(2)(f)" },
-  assessment: { title: "Impact assessment and automated decisions", citation: "Art. 35 · Art. 22" },
-  provision: { title: "Provision of the data and storage", citation: "Art. 13(2)(e)" },
-  "policy-text": { title: "Text for privacy policies", citation: "Art. 13 / 14" },
-  record: { title: "Review and history", citation: undefined },
-} as const;
-
-type DetailSectionId = keyof typeof DETAIL_SECTIONS;
-const detail = (id: DetailSectionId) => ({ id, ...DETAIL_SECTIONS[id] });
+type DetailSection = (typeof DETAIL_SECTIONS)[number];
+type DetailSectionId = DetailSection["id"];
 
 /** The rest of the record: what privacy policies and assessments need beyond Art. 30. */
 export function RecordDetails({ activity }: { activity: ActivityDetail }) {
+  const t = useTranslations("activityRecord.details");
+  const labels = useTranslations("labels");
+  const detail = (id: DetailSectionId) => {
+    const section = DETAIL_SECTIONS.find((candidate) => candidate.id === id)!;
+    return { id, title: t(`${section.key}.title`), citation: section.key === "record" ? undefined : t(`${section.key}.citation`) };
+  };
+  const yesNo = (value: boolean | null, unknown: string = t("notDecided")) => (value === null ? unknown : value ? t("yes") : t("no"));
+  const person = (user: ActivityDetail["createdBy"], id: string | null) => (user ? t("person", { name: user.name, email: user.email }) : id ? t("formerMember") : "");
   // Art. 13(2)(f) asks about the logic only where there is automated decision-making.
-  const notApplicable = activity.automatedDecisionMaking ? null : <NotRecorded>Not applicable</NotRecorded>;
+  const notApplicable = activity.automatedDecisionMaking ? null : <NotRecorded>{t("notApplicable")}</NotRecorded>;
   return (
     <>
       <RecordSection {...detail("source")}>
         <DescriptionList columns={2}>
-          <DescriptionItem term="Source">{dataSourceLabels[activity.dataSource]}</DescriptionItem>
-          <DescriptionItem term="From publicly accessible sources">{yesNo(activity.publicSources)}</DescriptionItem>
-          <DescriptionItem term="Description of the source" wide>
+          <DescriptionItem term={t("dataSource")}>{labels(`dataSource.${activity.dataSource}`)}</DescriptionItem>
+          <DescriptionItem term={t("publicSources")}>{yesNo(activity.publicSources)}</DescriptionItem>
+          <DescriptionItem term={t("dataSourceDescription")} wide>
             {activity.dataSourceDescription}
           </DescriptionItem>
         </DescriptionList>
@@ -46,14 +48,14 @@ export function RecordDetails({ activity }: { activity: ActivityDetail }) {
 
       <RecordSection {...detail("assessment")}>
         <DescriptionList columns={2}>
-          <DescriptionItem term="DPIA required">{yesNo(activity.dpiaRequired)}</DescriptionItem>
-          <DescriptionItem term="DPIA status">{dpiaStatusLabels[activity.dpiaStatus]}</DescriptionItem>
-          <DescriptionItem term="DPIA reference" wide>
+          <DescriptionItem term={t("dpiaRequired")}>{yesNo(activity.dpiaRequired)}</DescriptionItem>
+          <DescriptionItem term={t("dpiaStatus")}>{labels(`dpiaStatus.${activity.dpiaStatus}`)}</DescriptionItem>
+          <DescriptionItem term={t("dpiaReference")} wide>
             {activity.dpiaReference}
           </DescriptionItem>
-          <DescriptionItem term="Automated decision-making, including profiling">{yesNo(activity.automatedDecisionMaking, NOT_RECORDED)}</DescriptionItem>
-          <DescriptionItem term="Logic involved (Art. 13(2)(f))">{activity.automatedDecisionLogic || notApplicable}</DescriptionItem>
-          <DescriptionItem term="Significance and envisaged consequences" wide>
+          <DescriptionItem term={t("automatedDecisionMaking")}>{activity.automatedDecisionMaking === null ? <NotRecorded /> : yesNo(activity.automatedDecisionMaking)}</DescriptionItem>
+          <DescriptionItem term={t("automatedDecisionLogic")}>{activity.automatedDecisionLogic || notApplicable}</DescriptionItem>
+          <DescriptionItem term={t("automatedDecisionConsequences")} wide>
             {activity.automatedDecisionConsequences || notApplicable}
           </DescriptionItem>
         </DescriptionList>
@@ -61,9 +63,9 @@ export function RecordDetails({ activity }: { activity: ActivityDetail }) {
 
       <RecordSection {...detail("provision")}>
         <DescriptionList columns={2}>
-          <DescriptionItem term="Statutory or contractual requirement">{provisionRequirementLabels[activity.provisionRequirement]}</DescriptionItem>
-          <DescriptionItem term="Consequences of not providing the data">{activity.provisionConsequences}</DescriptionItem>
-          <DescriptionItem term="Storage location" wide>
+          <DescriptionItem term={t("provisionRequirement")}>{labels(`provisionRequirement.${activity.provisionRequirement}`)}</DescriptionItem>
+          <DescriptionItem term={t("provisionConsequences")}>{activity.provisionConsequences}</DescriptionItem>
+          <DescriptionItem term={t("storageLocation")} wide>
             {activity.storageLocation}
           </DescriptionItem>
         </DescriptionList>
@@ -71,25 +73,25 @@ export function RecordDetails({ activity }: { activity: ActivityDetail }) {
 
       <RecordSection {...detail("policy-text")}>
         <DescriptionList>
-          <DescriptionItem term="Public title">{activity.publicTitle}</DescriptionItem>
-          <DescriptionItem term="Public description">{activity.publicDescription}</DescriptionItem>
+          <DescriptionItem term={t("publicTitle")}>{activity.publicTitle}</DescriptionItem>
+          <DescriptionItem term={t("publicDescription")}>{activity.publicDescription}</DescriptionItem>
         </DescriptionList>
       </RecordSection>
 
       <RecordSection {...detail("record")}>
         <DescriptionList columns={2}>
-          <DescriptionItem term="Last reviewed">{formatDate(activity.lastReviewedOn)}</DescriptionItem>
-          <DescriptionItem term="Next review">{activity.nextReviewOn ? <ReviewDate date={activity.nextReviewOn} /> : null}</DescriptionItem>
-          <DescriptionItem term="Owner">{activity.owner}</DescriptionItem>
-          <DescriptionItem term="Department">{activity.department}</DescriptionItem>
-          <DescriptionItem term="Created">
+          <DescriptionItem term={t("lastReviewedOn")}>{formatDate(activity.lastReviewedOn)}</DescriptionItem>
+          <DescriptionItem term={t("nextReviewOn")}>{activity.nextReviewOn ? <ReviewDate date={activity.nextReviewOn} /> : null}</DescriptionItem>
+          <DescriptionItem term={t("owner")}>{activity.owner}</DescriptionItem>
+          <DescriptionItem term={t("department")}>{activity.department}</DescriptionItem>
+          <DescriptionItem term={t("created")}>
             {[formatDateTime(activity.createdAt), person(activity.createdBy, activity.createdById)].filter(Boolean).join(" · ")}
           </DescriptionItem>
-          <DescriptionItem term="Last changed">
+          <DescriptionItem term={t("lastChanged")}>
             {[formatDateTime(activity.updatedAt), person(activity.updatedBy, activity.updatedById)].filter(Boolean).join(" · ")}
           </DescriptionItem>
-          <DescriptionItem term="Version">{String(activity.version)}</DescriptionItem>
-          <DescriptionItem term="Reference">{activity.reference}</DescriptionItem>
+          <DescriptionItem term={t("version")}>{String(activity.version)}</DescriptionItem>
+          <DescriptionItem term={t("reference")}>{activity.reference}</DescriptionItem>
         </DescriptionList>
       </RecordSection>
     </>

@@ -1,7 +1,9 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { ActivityDetail } from "@/lib/activities/queries";
 import type { OrganisationProfile } from "@/lib/organisation/queries";
-import { recipientKindGroupLabels, recipientKindOrder } from "@/lib/labels";
-import { dpaState, dpaStateLabels, dpaStateTones } from "@/lib/recipients/dpa";
+import { recipientKindOrder } from "@/lib/labels";
+import { dpaState, dpaStateTones } from "@/lib/recipients/dpa";
+import { asLanguage, countryName } from "@/lib/translations/languages";
 import { Badge } from "@/components/ui/badge";
 import { DescriptionItem, DescriptionList } from "@/components/ui/description-list";
 import { NotRecorded } from "@/components/ui/not-recorded";
@@ -11,7 +13,9 @@ import { SubHeading } from "./record-section";
 
 type Party = ActivityDetail["parties"][number];
 
-function PartyList({ parties, empty }: { parties: Party[]; empty: string }) {
+function PartyList({ parties, empty }: { parties: Party[]; empty?: string }) {
+  const t = useTranslations("activityRecord.parties");
+  const language = asLanguage(useLocale());
   if (parties.length === 0) return <NotRecorded>{empty}</NotRecorded>;
   return (
     <ul className="grid gap-3 sm:grid-cols-2">
@@ -20,8 +24,8 @@ function PartyList({ parties, empty }: { parties: Party[]; empty: string }) {
           <ContactBlock
             contact={{
               name: party.name,
-              organisation: party.contactName ? `Contact: ${party.contactName}` : "",
-              address: [party.address, party.country?.name].filter(Boolean).join("\n"),
+              organisation: party.contactName ? t("contact", { name: party.contactName }) : "",
+              address: [party.address, party.country ? countryName(party.country.code, language) : ""].filter(Boolean).join("\n"),
               email: party.email,
               phone: party.phone,
               website: party.website,
@@ -40,6 +44,7 @@ function PartyList({ parties, empty }: { parties: Party[]; empty: string }) {
  * controller on whose behalf it acts.
  */
 export function ResponsiblePartiesSection({ activity, organisation }: { activity: ActivityDetail; organisation: OrganisationProfile }) {
+  const t = useTranslations("activityRecord.parties");
   const isProcessor = activity.role === "PROCESSOR";
   const jointControllers = activity.parties.filter((p) => p.role === "JOINT_CONTROLLER");
   const clientControllers = activity.parties.filter((p) => p.role === "CLIENT_CONTROLLER");
@@ -48,7 +53,7 @@ export function ResponsiblePartiesSection({ activity, organisation }: { activity
   return (
     <>
       <DescriptionList columns={2}>
-        <DescriptionItem term={isProcessor ? "Processor (this organisation)" : "Controller"}>
+        <DescriptionItem term={isProcessor ? t("processor") : t("controller")}>
           <ContactBlock
             contact={{
               name: organisation.legalName,
@@ -59,7 +64,7 @@ export function ResponsiblePartiesSection({ activity, organisation }: { activity
             }}
           />
         </DescriptionItem>
-        <DescriptionItem term="Data protection officer (Art. 37)">
+        <DescriptionItem term={t("dpo")}>
           <ContactBlock
             contact={{
               name: organisation.dpoName,
@@ -70,7 +75,7 @@ export function ResponsiblePartiesSection({ activity, organisation }: { activity
             }}
           />
         </DescriptionItem>
-        <DescriptionItem term="Representative in the Union (Art. 27)">
+        <DescriptionItem term={t("representative")}>
           <ContactBlock
             contact={{
               name: organisation.representativeName,
@@ -80,7 +85,7 @@ export function ResponsiblePartiesSection({ activity, organisation }: { activity
             }}
           />
         </DescriptionItem>
-        <DescriptionItem term="Privacy contact">
+        <DescriptionItem term={t("privacyContact")}>
           <ContactBlock
             contact={{
               name: organisation.privacyContactName,
@@ -93,25 +98,25 @@ export function ResponsiblePartiesSection({ activity, organisation }: { activity
 
       {isProcessor ? (
         <div>
-          <SubHeading>Controllers on whose behalf we process (Art. 30(2)(a))</SubHeading>
-          <PartyList parties={clientControllers} empty="Not recorded: name each controller on whose behalf this processing is done." />
+          <SubHeading>{t("clientControllers")}</SubHeading>
+          <PartyList parties={clientControllers} empty={t("clientControllersEmpty")} />
         </div>
       ) : null}
 
       {showJoint || !isProcessor ? (
         <div>
-          <SubHeading>Joint controllers (Art. 26)</SubHeading>
+          <SubHeading>{t("jointControllers")}</SubHeading>
           {showJoint ? (
             <>
-              <PartyList parties={jointControllers} empty="Not recorded" />
+              <PartyList parties={jointControllers} />
               <div className="mt-3">
                 <DescriptionList>
-                  <DescriptionItem term="Essence of the arrangement (Art. 26(2))">{activity.jointControllerArrangement}</DescriptionItem>
+                  <DescriptionItem term={t("arrangement")}>{activity.jointControllerArrangement}</DescriptionItem>
                 </DescriptionList>
               </div>
             </>
           ) : (
-            <NotRecorded>None: the organisation is the only controller.</NotRecorded>
+            <NotRecorded>{t("onlyController")}</NotRecorded>
           )}
         </div>
       ) : null}
@@ -121,6 +126,9 @@ export function ResponsiblePartiesSection({ activity, organisation }: { activity
 
 /** (d) Art. 30(1)(d): categories of recipients, including those in third countries. */
 export function RecipientsSection({ activity }: { activity: ActivityDetail }) {
+  const t = useTranslations("activityRecord.parties");
+  const labels = useTranslations("labels");
+  const language = asLanguage(useLocale());
   const recipients = activity.parties.filter((p) => p.role === "RECIPIENT");
   if (recipients.length === 0) return <EmptyAnswer none={activity.recipientsNone} />;
   const groups = recipientKindOrder
@@ -130,7 +138,7 @@ export function RecipientsSection({ activity }: { activity: ActivityDetail }) {
     <div className="space-y-4">
       {groups.map((group) => (
         <div key={group.kind}>
-          <SubHeading>{recipientKindGroupLabels[group.kind]}</SubHeading>
+          <SubHeading>{labels(`recipientKindGroup.${group.kind}`)}</SubHeading>
           <ul className="divide-y divide-slate-100 rounded-md border border-slate-200">
             {group.members.map((recipient) => (
               <li key={recipient.id} className="flex flex-wrap items-start justify-between gap-x-4 gap-y-1 px-3 py-2 text-sm">
@@ -140,14 +148,14 @@ export function RecipientsSection({ activity }: { activity: ActivityDetail }) {
                 </div>
                 <div className="flex items-center gap-2 text-xs text-slate-600">
                   {/* Art. 28(3): the agreement's recorded status; only a missing one is flagged. */}
-                  {dpaState(recipient) === "not-applicable" ? null : <Badge tone={dpaStateTones[dpaState(recipient)]}>{dpaStateLabels[dpaState(recipient)]}</Badge>}
+                  {dpaState(recipient) === "not-applicable" ? null : <Badge tone={dpaStateTones[dpaState(recipient)]}>{labels(`dpaState.${dpaState(recipient)}`)}</Badge>}
                   {recipient.country ? (
                     <>
-                      <span>{recipient.country.name}</span>
-                      {recipient.country.eea ? null : <Badge tone="violet">Third country</Badge>}
+                      <span>{countryName(recipient.country.code, language)}</span>
+                      {recipient.country.eea ? null : <Badge tone="violet">{t("thirdCountry")}</Badge>}
                     </>
                   ) : (
-                    <NotRecorded>Country not recorded</NotRecorded>
+                    <NotRecorded>{t("countryNotRecorded")}</NotRecorded>
                   )}
                 </div>
               </li>

@@ -1,5 +1,6 @@
+import { useTranslations } from "next-intl";
 import type { ActivityDetail } from "@/lib/activities/queries";
-import { securityGroupLabels, securityGroupOrder } from "@/lib/labels";
+import { securityGroupOrder } from "@/lib/labels";
 import { DescriptionItem, DescriptionList } from "@/components/ui/description-list";
 import { NotRecorded } from "@/components/ui/not-recorded";
 import { EmptyAnswer } from "./empty-answer";
@@ -7,6 +8,8 @@ import { SubHeading } from "./record-section";
 
 /** (g) Art. 30(1)(g) / 32(1): the technical and organisational measures, from the catalogue and in words. */
 export function SecuritySection({ activity }: { activity: ActivityDetail }) {
+  const t = useTranslations("activityRecord.security");
+  const labels = useTranslations("labels");
   const groups = securityGroupOrder
     .map((group) => ({ group, measures: activity.securityMeasures.filter((m) => m.group === group) }))
     .filter((entry) => entry.measures.length > 0);
@@ -18,7 +21,7 @@ export function SecuritySection({ activity }: { activity: ActivityDetail }) {
           <div className="grid gap-4 sm:grid-cols-2">
             {groups.map(({ group, measures }) => (
               <div key={group}>
-                <SubHeading>{securityGroupLabels[group]}</SubHeading>
+                <SubHeading>{labels(`securityGroup.${group}`)}</SubHeading>
                 <ul className="space-y-1.5 text-sm">
                   {measures.map((measure) => (
                     <li key={measure.id}>
@@ -31,11 +34,11 @@ export function SecuritySection({ activity }: { activity: ActivityDetail }) {
             ))}
           </div>
         ) : (
-          <NotRecorded>No measures from the catalogue linked.</NotRecorded>
+          <NotRecorded>{t("noMeasures")}</NotRecorded>
         )}
       </div>
       <DescriptionList>
-        <DescriptionItem term="General description">{activity.securityDescription}</DescriptionItem>
+        <DescriptionItem term={t("general")}>{activity.securityDescription}</DescriptionItem>
       </DescriptionList>
     </>
   );

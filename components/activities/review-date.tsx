@@ -1,16 +1,18 @@
+import { useTranslations } from "next-intl";
 import { daysUntil, DUE_SOON_DAYS, formatDate } from "@/lib/format";
 import { NotRecorded } from "@/components/ui/not-recorded";
 
 /** A review date, flagged when it has passed or falls due soon. */
 export function ReviewDate({ date, now, dueSoonDays = DUE_SOON_DAYS }: { date: Date | null; now?: Date; dueSoonDays?: number }) {
-  if (!date) return <NotRecorded>Not set</NotRecorded>;
+  const t = useTranslations("activityRecord.reviewDate");
+  if (!date) return <NotRecorded>{t("notSet")}</NotRecorded>;
   const days = daysUntil(date, now);
   const text = formatDate(date);
   if (days < 0) {
     return (
       <span className="inline-flex flex-col leading-tight">
         <span className="font-medium whitespace-nowrap text-red-700">{text}</span>
-        <span className="text-xs text-red-700">Overdue</span>
+        <span className="text-xs text-red-700">{t("overdue")}</span>
       </span>
     );
   }
@@ -18,7 +20,7 @@ export function ReviewDate({ date, now, dueSoonDays = DUE_SOON_DAYS }: { date: D
     return (
       <span className="inline-flex flex-col leading-tight">
         <span className="whitespace-nowrap text-amber-800">{text}</span>
-        <span className="text-xs whitespace-nowrap text-amber-800">{days === 0 ? "Due today" : `Due in ${days} days`}</span>
+        <span className="text-xs whitespace-nowrap text-amber-800">{days === 0 ? t("dueToday") : t("dueIn", { days })}</span>
       </span>
     );
   }

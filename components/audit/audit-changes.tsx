@@ -1,28 +1,30 @@
 import { useTranslations } from "next-intl";
 import { displayValue, eventChanges, fieldLabel } from "@/lib/audit-log/present";
 import { AuditValue } from "./audit-value";
+import { useAuditWords } from "./use-audit-words";
 
 const SHOWN_VALUES = 6;
 
 function ChangeRows({ rows, kind }: { rows: ReturnType<typeof eventChanges>["changes"]; kind: "created" | "deleted" | "changed" }) {
   const t = useTranslations("audit.changes");
+  const words = useAuditWords();
   return (
     <dl className="divide-y divide-slate-100">
       {rows.map((change) => (
         <div key={change.path} className="grid gap-x-4 gap-y-0.5 py-1.5 sm:grid-cols-[minmax(8rem,14rem)_minmax(0,1fr)]">
-          <dt className="text-xs font-medium text-slate-500 sm:pt-0.5">{fieldLabel(change.path)}</dt>
+          <dt className="text-xs font-medium text-slate-500 sm:pt-0.5">{fieldLabel(change.path, words)}</dt>
           <dd className="min-w-0 text-sm">
             {kind === "created" ? (
-              <AuditValue text={displayValue(change.path, change.after)} tone="plain" />
+              <AuditValue text={displayValue(change.path, change.after, words)} tone="plain" />
             ) : kind === "deleted" ? (
-              <AuditValue text={displayValue(change.path, change.before)} tone="plain" />
+              <AuditValue text={displayValue(change.path, change.before, words)} tone="plain" />
             ) : (
               <span className="flex flex-wrap items-baseline gap-x-1.5 gap-y-1">
                 <span className="sr-only">{t("before")}</span>
-                <AuditValue text={displayValue(change.path, change.before)} tone="before" />
+                <AuditValue text={displayValue(change.path, change.before, words)} tone="before" />
                 <span aria-hidden="true" className="text-slate-400">→</span>
                 <span className="sr-only">{t("after")}</span>
-                <AuditValue text={displayValue(change.path, change.after)} tone="after" />
+                <AuditValue text={displayValue(change.path, change.after, words)} tone="after" />
               </span>
             )}
           </dd>

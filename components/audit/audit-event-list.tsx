@@ -5,6 +5,7 @@ import { actionLabel, entityTypeLabel, eventVersion, historyHref, recordHref, re
 import { formatDateTime } from "@/lib/format";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { AuditChanges } from "./audit-changes";
+import { useAuditWords } from "./use-audit-words";
 
 const actionTones: Record<string, BadgeTone> = {
   CREATE: "green",
@@ -43,6 +44,7 @@ function RecordName({ event }: { event: AuditEventRow }) {
  */
 export function AuditEventList({ events, showRecord = true, label }: { events: AuditEventRow[]; showRecord?: boolean; label: string }) {
   const t = useTranslations("audit.event");
+  const words = useAuditWords();
   return (
     <ol aria-label={label} className="divide-y divide-slate-200">
       {events.map((event) => {
@@ -52,8 +54,8 @@ export function AuditEventList({ events, showRecord = true, label }: { events: A
             <article aria-labelledby={`event-${event.id}`}>
               <div className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
                 <h3 id={`event-${event.id}`} className="flex min-w-0 flex-wrap items-baseline gap-x-2 gap-y-1 text-sm text-slate-900">
-                  <Badge tone={actionTones[event.action] ?? "neutral"}>{actionLabel(event.action)}</Badge>{" "}
-                  <span className="text-slate-600">{entityTypeLabel(event.entityType)}</span>{" "}
+                  <Badge tone={actionTones[event.action] ?? "neutral"}>{words(actionLabel(event.action))}</Badge>{" "}
+                  <span className="text-slate-600">{words(entityTypeLabel(event.entityType))}</span>{" "}
                   {showRecord ? <RecordName event={event} /> : null}{" "}
                   {version !== null ? (
                     <span className="text-xs text-slate-500">{event.action === "DELETE" ? t("wasVersion", { version }) : t("toVersion", { version })}</span>

@@ -6,6 +6,7 @@ import { actionLabel, entityTypeLabel } from "@/lib/audit-log/present";
 import { buttonClassName } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
+import { useAuditWords } from "./use-audit-words";
 
 /**
  * A plain GET form: the filters land in the URL, so the view can be linked,
@@ -13,6 +14,7 @@ import { Select } from "@/components/ui/select";
  */
 export function AuditFilters({ filter, options, active }: { filter: AuditFilter; options: AuditFilterOptions; active: boolean }) {
   const t = useTranslations("audit.filters");
+  const words = useAuditWords();
   // A value from the URL that no event has (yet) is still shown as chosen.
   const withCurrent = (values: string[], current?: string) => (current && !values.includes(current) ? [...values, current] : values);
   const actors = filter.actor && !options.actors.some((a) => a.email === filter.actor) ? [...options.actors, { email: filter.actor, name: null }] : options.actors;
@@ -23,7 +25,7 @@ export function AuditFilters({ filter, options, active }: { filter: AuditFilter;
         <Select id="filter-type" name="entityType" defaultValue={filter.entityType ?? ""} className="mt-1">
           <option value="">{t("allRecordTypes")}</option>
           {withCurrent(options.entityTypes, filter.entityType).map((type) => (
-            <option key={type} value={type}>{entityTypeLabel(type)}</option>
+            <option key={type} value={type}>{words(entityTypeLabel(type))}</option>
           ))}
         </Select>
       </div>
@@ -41,7 +43,7 @@ export function AuditFilters({ filter, options, active }: { filter: AuditFilter;
         <Select id="filter-action" name="action" defaultValue={filter.action ?? ""} className="mt-1">
           <option value="">{t("allActions")}</option>
           {withCurrent(options.actions, filter.action).map((action) => (
-            <option key={action} value={action}>{actionLabel(action)}</option>
+            <option key={action} value={action}>{words(actionLabel(action))}</option>
           ))}
         </Select>
       </div>

@@ -4,24 +4,25 @@
  */
 import { z } from "zod";
 import { cleanString } from "@/lib/forms/field-rules";
+import { message } from "@/lib/i18n/message";
 
 export const BULK_MAX = 100;
 export const OWNER_MAX = 200;
 
 const ids = z
   .array(cleanString().min(1).max(40))
-  .min(1, "Select at least one activity.")
-  .max(BULK_MAX, `Select at most ${BULK_MAX} activities at a time.`);
+  .min(1, message("activityRecord.bulk.messages.selectOne"))
+  .max(BULK_MAX, message("activityRecord.bulk.messages.selectAtMost", { max: BULK_MAX }));
 
 export const bulkActivitySchema = z.discriminatedUnion("action", [
-  z.object({ action: z.literal("status"), ids, status: z.enum(["DRAFT", "ACTIVE", "RETIRED"], { error: "Choose a status." }) }),
+  z.object({ action: z.literal("status"), ids, status: z.enum(["DRAFT", "ACTIVE", "RETIRED"], { error: message("activityRecord.bulk.messages.chooseStatus") }) }),
   z.object({
     action: z.literal("owner"),
     ids,
-    owner: cleanString({ error: "Enter the owner's name." })
+    owner: cleanString({ error: message("activityRecord.bulk.messages.ownerRequired") })
       .trim()
-      .min(1, "Enter the owner's name, e.g. a person or a role such as “Head of HR”.")
-      .max(OWNER_MAX, `Keep the owner under ${OWNER_MAX} characters.`),
+      .min(1, message("activityRecord.bulk.messages.ownerEmpty"))
+      .max(OWNER_MAX, message("activityRecord.bulk.messages.ownerMax", { max: OWNER_MAX })),
   }),
   z.object({ action: z.literal("review"), ids }),
   z.object({ action: z.literal("retire"), ids }),

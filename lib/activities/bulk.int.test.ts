@@ -4,6 +4,7 @@ import { createDefaultCatalogues } from "../catalogues/defaults";
 import { createDb } from "../db";
 import { deleteOrganisation } from "../../test/support/delete-organisation";
 import type { Actor } from "../mutations/actor";
+import { inEnglish } from "../i18n/english";
 import { bulkUpdateActivities, markActivityReviewed } from "./bulk";
 
 const db = createDb(process.env.DATABASE_URL!);
@@ -55,7 +56,8 @@ describe("bulkUpdateActivities", () => {
   it("retires every selected activity, raising each version and writing one audit event per record", async () => {
     const ids = await makeActivities(orgA, 3, "RET");
     const result = await bulkUpdateActivities(actor(), { action: "retire", ids }, now);
-    expect(result).toEqual({ ok: true, count: 3, message: "3 activities retired." });
+    expect(result).toEqual({ ok: true, count: 3, message: expect.any(String) });
+    expect(inEnglish(result.ok ? result.message : "")).toBe("3 activities retired.");
     for (const row of await state(ids)) expect(row).toMatchObject({ status: "RETIRED", version: 2 });
     const written = await events(ids);
     expect(written).toHaveLength(3);
@@ -70,7 +72,8 @@ describe("bulkUpdateActivities", () => {
     const ids = await makeActivities(orgA, 2, "STA");
     expect(await bulkUpdateActivities(actor(), { action: "status", ids: [ids[0]], status: "DRAFT" }, now)).toMatchObject({ ok: true, count: 1 });
     const result = await bulkUpdateActivities(actor(), { action: "status", ids, status: "DRAFT" }, now);
-    expect(result).toMatchObject({ ok: true, count: 1, message: "1 activity set to Draft (1 activity was already draft)." });
+    expect(result).toMatchObject({ ok: true, count: 1 });
+    expect(inEnglish(result.ok ? result.message : "")).toBe("1 activity set to Draft (1 activity was already draft).");
     expect(await bulkUpdateActivities(actor(), { action: "owner", ids, owner: "  Head of Sales " }, now)).toMatchObject({ ok: true, count: 2 });
     const rows = await state(ids);
     expect(rows.map((r) => r.owner)).toEqual(["Head of Sales", "Head of Sales"]);
@@ -81,7 +84,8 @@ describe("bulkUpdateActivities", () => {
   it("marks reviewed today with the next review one interval later (31 Jan + 1 month = 28 Feb)", async () => {
     const ids = await makeActivities(orgA, 2, "REV");
     const result = await bulkUpdateActivities(actor(), { action: "review", ids }, now);
-    expect(result).toMatchObject({ ok: true, count: 2, message: "2 activities marked as reviewed today; next review on 28 Feb 2026." });
+    expect(result).toMatchObject({ ok: true, count: 2 });
+    expect(inEnglish(result.ok ? result.message : "")).toBe("2 activities marked as reviewed today; next review on 28 Feb 2026.");
     for (const row of await state(ids)) {
       expect(row.lastReviewedOn?.toISOString()).toBe("2026-01-31T00:00:00.000Z");
       expect(row.nextReviewOn?.toISOString()).toBe("2026-02-28T00:00:00.000Z");
@@ -93,7 +97,8 @@ describe("bulkUpdateActivities", () => {
     const own = await makeActivities(orgA, 2, "OWN");
     const [foreign] = await makeActivities(orgB, 1, "FOR");
     const result = await bulkUpdateActivities(actor(), { action: "retire", ids: [...own, foreign] }, now);
-    expect(result).toMatchObject({ ok: false, formError: expect.stringMatching(/does not exist in your organisation.*Nothing was changed/) });
+    expect(result).toMatchObject({ ok: false });
+    expect(inEnglish(result.ok ? "" : (result.formError ?? ""))).toMatch(/does not exist in your organisation.*Nothing was changed/);
     for (const row of await state([...own, foreign])) expect(row).toMatchObject({ status: "ACTIVE", version: 1 });
     expect(await events([...own, foreign])).toHaveLength(0);
   });
@@ -106,12 +111,12 @@ describe("bulkUpdateActivities", () => {
 
   it("refuses malformed input with a message, and an empty or oversized selection", async () => {
     const ids = await makeActivities(orgA, 1, "BAD");
-    expect(await bulkUpdateActivities(actor(), { action: "owner", ids, owner: "x".repeat(201) }, now)).toMatchObject({
-      ok: false,
-      fieldErrors: { owner: expect.stringMatching(/under 200/) },
-    });
+    const tooLong = await bulkUpdateActivities(actor(), { action: "owner", ids, owner: "x".repeat(201) }, now);
+    expect(tooLong).toMatchObject({ ok: false });
+    expect(inEnglish(tooLong.ok ? "" : (tooLong.fieldErrors?.owner ?? ""))).toMatch(/under 200/);
     expect(await bulkUpdateActivities(actor(), { action: "status", ids, status: "DELETED" }, now)).toMatchObject({ ok: false });
-    expect(await bulkUpdateActivities(actor(), { action: "retire", ids: [] }, now)).toMatchObject({ ok: false, formError: "Select at least one activity." });
+    const none = await bulkUpdateActivities(actor(), { action: "retire", ids: [] }, now);
+    expect(inEnglish(none.ok ? "" : (none.formError ?? ""))).toBe("Select at least one activity.");
     expect(await bulkUpdateActivities(actor(), { action: "retire", ids: Array.from({ length: 101 }, (_, i) => `id${i}`) }, now)).toMatchObject({ ok: false });
     expect(await bulkUpdateActivities(actor(), "not an object", now)).toMatchObject({ ok: false });
     expect(await events(ids)).toHaveLength(0);

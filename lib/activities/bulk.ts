@@ -9,7 +9,7 @@
 import type { ActivityStatus, Prisma } from "@prisma/client";
 import { fieldErrorsFrom } from "@/lib/forms/action-state";
 import { formatDate, startOfUtcDay, addDays } from "@/lib/format";
-import { activityStatusLabels } from "@/lib/labels";
+import { message } from "@/lib/i18n/message";
 import { refuseRole, type Actor } from "@/lib/mutations/actor";
 import { RollBack, writeAudited } from "@/lib/mutations/audited";
 import { failure, type MutationResult } from "@/lib/mutations/result";
@@ -18,12 +18,10 @@ import { bulkActivitySchema } from "./bulk-schema";
 import { markReviewedSchema, parseDateInput, proposeNextReview } from "./review";
 import { loadActivitySnapshot } from "./snapshot";
 
-/** A bulk change: how many activities changed, and the sentence saying so. */
+/** A bulk change: how many activities changed, and the sentence saying so (a catalogue reference, lib/i18n/message.ts). */
 export type BulkResult = MutationResult<{ count: number; message: string }>;
 
 const ENTITY = "ProcessingActivity";
-
-const plural = (count: number) => `${count} ${count === 1 ? "activity" : "activities"}`;
 
 export async function bulkUpdateActivities(actor: Actor, raw: unknown, now: Date = new Date()): Promise<BulkResult> {
   const refused = refuseRole(actor, "EDITOR");
@@ -31,7 +29,7 @@ export async function bulkUpdateActivities(actor: Actor, raw: unknown, now: Date
   const parsed = bulkActivitySchema.safeParse(raw);
   if (!parsed.success) {
     const fieldErrors = fieldErrorsFrom(parsed.error);
-    return failure("invalid", { formError: Object.values(fieldErrors)[0] ?? "The request could not be read.", fieldErrors });
+    return failure("invalid", { formError: Object.values(fieldErrors)[0] ?? message("activityRecord.bulk.messages.unreadable"), fieldErrors });
   }
   const input = parsed.data;
   const ids = [...new Set(input.ids)];
@@ -47,7 +45,7 @@ export async function bulkUpdateActivities(actor: Actor, raw: unknown, now: Date
       let unchanged = 0;
       for (const id of ids) {
         const before = await loadActivitySnapshot(tx, organisationId, id);
-        if (!before) throw new RollBack(failure("not-found", { formError: "One of the selected activities does not exist in your organisation, or it was deleted. Nothing was changed; reload the list and try again." }));
+        if (!before) throw new RollBack(failure("not-found", { formError: message("activityRecord.bulk.messages.notFound") }));
 
         let data: Prisma.ProcessingActivityUpdateManyMutationInput;
         let action: string;
@@ -77,7 +75,7 @@ export async function bulkUpdateActivities(actor: Actor, raw: unknown, now: Date
           data: { ...data, updatedById: actor.user.id, version: { increment: 1 } },
         });
         if (count === 0) {
-          throw new RollBack(failure("conflict", { formError: `“${before.name}” was changed by someone else just now. Nothing was changed; reload the list and try again.` }));
+          throw new RollBack(failure("conflict", { formError: message("activityRecord.bulk.messages.changedMeanwhile", { name: before.name }) }));
         }
         const after = await loadActivitySnapshot(tx, organisationId, id);
         await audit({ action, entityType: ENTITY, entityId: id, before, after });
@@ -91,16 +89,15 @@ export async function bulkUpdateActivities(actor: Actor, raw: unknown, now: Date
 }
 
 function describeResult(input: ReturnType<typeof bulkActivitySchema.parse>, changed: number, unchanged: number, nextReviewOn: Date): string {
-  const already = (what: string) => (unchanged ? ` (${plural(unchanged)} ${unchanged === 1 ? "was" : "were"} already ${what})` : "");
   switch (input.action) {
     case "retire":
-      return `${plural(changed)} retired${already("retired")}.`;
+      return message("activityRecord.bulk.messages.retired", { changed, unchanged });
     case "status":
-      return `${plural(changed)} set to ${activityStatusLabels[input.status]}${already(activityStatusLabels[input.status].toLowerCase())}.`;
+      return message(`activityRecord.bulk.messages.status.${input.status}`, { changed, unchanged });
     case "owner":
-      return `Owner set to “${input.owner}” for ${plural(changed)}${already("owned by them")}.`;
+      return message("activityRecord.bulk.messages.owner", { changed, unchanged, owner: input.owner });
     case "review":
-      return `${plural(changed)} marked as reviewed today; next review on ${formatDate(nextReviewOn)}.`;
+      return message("activityRecord.bulk.messages.reviewed", { changed, date: formatDate(nextReviewOn) });
   }
 }
 
@@ -112,28 +109,28 @@ export async function markActivityReviewed(actor: Actor, raw: unknown, now: Date
   const refused = refuseRole(actor, "EDITOR");
   if (refused) return refused;
   const parsed = markReviewedSchema.safeParse(raw);
-  if (!parsed.success) return failure("invalid", { fieldErrors: fieldErrorsFrom(parsed.error), formError: "Check the dates marked below." });
+  if (!parsed.success) return failure("invalid", { fieldErrors: fieldErrorsFrom(parsed.error), formError: message("activityRecord.review.messages.checkDates") });
   const { id, version } = parsed.data;
   const reviewedOn = parseDateInput(parsed.data.reviewedOn)!;
   const nextReviewOn = parseDateInput(parsed.data.nextReviewOn)!;
   // One day of leeway: in time zones ahead of UTC "today" is already tomorrow there.
   if (reviewedOn > addDays(startOfUtcDay(now), 1)) {
-    return failure("invalid", { fieldErrors: { reviewedOn: "A review cannot be recorded in advance. Enter today's date or an earlier one." } });
+    return failure("invalid", { fieldErrors: { reviewedOn: message("activityRecord.review.messages.inAdvance") } });
   }
   const organisationId = actor.organisation.id;
   return writeAudited(actor, async (tx, audit): Promise<ReviewResult> => {
     const before = await loadActivitySnapshot(tx, organisationId, id);
-    if (!before) return failure("not-found", { formError: "This activity does not exist in your organisation, or it was deleted." });
+    if (!before) return failure("not-found", { formError: message("activityRecord.review.messages.notFound") });
     const { count } = await tx.processingActivity.updateMany({
       where: { id, organisationId, version },
       data: { lastReviewedOn: reviewedOn, nextReviewOn, updatedById: actor.user.id, version: { increment: 1 } },
     });
     if (count === 0) {
       const conflict = await describeConflict(tx, { organisationId, entityType: ENTITY, entityId: id }, version, before.version);
-      return failure("conflict", { conflict, formError: `${conflict.changedBy} changed this activity after you opened it. Check the dates and confirm again to record the review on top.` });
+      return failure("conflict", { conflict, formError: message("activityRecord.review.messages.conflict", { who: conflict.changedBy }) });
     }
     const after = await loadActivitySnapshot(tx, organisationId, id);
     await audit({ action: "REVIEW", entityType: ENTITY, entityId: id, before, after });
-    return { ok: true, message: `Marked as reviewed. Next review on ${formatDate(nextReviewOn)}.`, nextReviewOn: parsed.data.nextReviewOn };
+    return { ok: true, message: message("activityRecord.review.messages.done", { date: formatDate(nextReviewOn) }), nextReviewOn: parsed.data.nextReviewOn };
   });
 }

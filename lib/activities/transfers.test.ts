@@ -10,10 +10,11 @@ describe("assessTransfer", () => {
     const result = assessTransfer({ country: india, safeguard: null, safeguardDetails: "" });
     expect(result.level).toBe("warning");
     expect(result.message).toContain("no adequacy decision for India");
+    expect(result.problem).toBe("no-ground");
   });
 
   it("does not treat a country inside the EEA as a transfer", () => {
-    expect(assessTransfer({ country: france, safeguard: null, safeguardDetails: "" }).level).toBe("info");
+    expect(assessTransfer({ country: france, safeguard: null, safeguardDetails: "" })).toMatchObject({ level: "info", problem: "within-eea" });
   });
 
   it("points to the adequacy decision when no safeguard is recorded for an adequate country", () => {

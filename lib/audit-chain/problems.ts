@@ -5,6 +5,7 @@
  */
 import { actionLabel, entityTypeLabel } from "../audit-log/present";
 import { formatDateTime } from "../format";
+import { inEnglish } from "../i18n/english";
 
 /** The previous-hash of an organisation's first event. */
 export const GENESIS_HASH = "0".repeat(64);
@@ -80,7 +81,8 @@ const plural = (count: number, one: string, many = `${one}s`) => `${count.toLoca
 const range = (from: number, to: number) => (from === to ? `event #${from}` : `events #${from}–#${to}`);
 
 function describeEvent(event: EventRef): string {
-  return `event #${event.sequence} (${actionLabel(event.action)} · ${entityTypeLabel(event.entityType)}, ${formatDateTime(event.createdAt)})`;
+  // The report is also printed by the command line, which has no reader's language.
+  return `event #${event.sequence} (${inEnglish(actionLabel(event.action))} · ${inEnglish(entityTypeLabel(event.entityType))}, ${formatDateTime(event.createdAt)})`;
 }
 
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { createTranslator } from "next-intl";
+import { inEnglish } from "@/lib/i18n/english";
+import { translateMessage } from "@/lib/i18n/message";
+import { de } from "@/messages/de";
 import { actionLabel, displayValue, entityTypeLabel, eventChanges, eventVersion, fieldLabel, recordHref, recordTitle } from "./present";
+
+const german = createTranslator({ locale: "de", messages: de });
+const inGerman = (text: string) => translateMessage(german, text);
 
 describe("eventChanges", () => {
   it("lists the created values, without identifiers, bookkeeping or empty fields", () => {
@@ -47,19 +54,45 @@ describe("reading an event", () => {
   });
 
   it("labels types, actions, fields and values in words", () => {
-    expect(entityTypeLabel("ProcessingActivity")).toBe("Processing activity");
-    expect(entityTypeLabel("ImportJob")).toBe("Import job");
-    expect(actionLabel("BULK_UPDATE")).toBe("Bulk update");
-    expect(fieldLabel("purposes.0.legitimateInterests")).toBe("Purposes › 1 › Legitimate interests");
-    expect(fieldLabel("dpoEmail")).toBe("DPO e-mail");
-    expect(displayValue("role", "DPO")).toBe("Data protection officer");
-    expect(displayValue("status", "RETIRED")).toBe("Retired");
-    expect(displayValue("role", "CONTROLLER")).toBe("Controller");
-    expect(displayValue("transfers.0.safeguard", "SCC")).toBe("Standard contractual clauses (Art. 46(2)(c))");
-    expect(displayValue("expiresAt", "2026-03-08T10:00:00.000Z")).toBe("8 Mar 2026, 10:00 UTC");
-    expect(displayValue("nextReviewOn", "2026-03-08T00:00:00.000Z")).toBe("8 Mar 2026");
-    expect(displayValue("purposes", [{ description: "Pay salaries", legalBases: ["Contract"] }])).toBe("Pay salaries (legal bases: Contract)");
-    expect(displayValue("dataCategories", [{ name: "Contact data" }, { name: "Log data" }])).toBe("Contact data; Log data");
+    expect(inEnglish(entityTypeLabel("ProcessingActivity"))).toBe("Processing activity");
+    expect(inEnglish(entityTypeLabel("ImportJob"))).toBe("Import job");
+    expect(inEnglish(actionLabel("UPDATE"))).toBe("Changed");
+    expect(inEnglish(actionLabel("BULK_UPDATE"))).toBe("Bulk update");
+    expect(inEnglish(actionLabel("SOME_NEW_ACTION"))).toBe("Some new action");
+    expect(fieldLabel("purposes.0.legitimateInterests", inEnglish)).toBe("Purposes › 1 › Legitimate interests");
+    expect(fieldLabel("dpoEmail", inEnglish)).toBe("DPO e-mail");
+    expect(fieldLabel("someNewField", inEnglish)).toBe("Some new field");
+    expect(displayValue("role", "DPO", inEnglish)).toBe("Data protection officer");
+    expect(displayValue("status", "RETIRED", inEnglish)).toBe("Retired");
+    expect(displayValue("role", "CONTROLLER", inEnglish)).toBe("Controller");
+    expect(displayValue("recipients.0.role", "CLIENT_CONTROLLER", inEnglish)).toBe("Controller on whose behalf we process");
+    expect(displayValue("status", "SOMETHING_ELSE", inEnglish)).toBe("SOMETHING_ELSE");
+    expect(displayValue("transfers.0.safeguard", "SCC", inEnglish)).toBe("Standard contractual clauses (Art. 46(2)(c))");
+    expect(displayValue("transfersNone", true, inEnglish)).toBe("Yes");
+    expect(displayValue("expiresAt", "2026-03-08T10:00:00.000Z", inEnglish)).toBe("8 Mar 2026, 10:00 UTC");
+    expect(displayValue("nextReviewOn", "2026-03-08T00:00:00.000Z", inEnglish)).toBe("8 Mar 2026");
+    expect(displayValue("purposes", [{ description: "Pay salaries", legalBases: ["Contract"], directMarketing: false }], inEnglish)).toBe(
+      "Pay salaries (Legal bases: Contract, Direct marketing: No)",
+    );
+    expect(displayValue("dataCategories", [{ name: "Contact data" }, { name: "Log data" }], inEnglish)).toBe("Contact data; Log data");
+  });
+
+  it("reads in the reader's language, the record's own data as recorded", () => {
+    expect(inGerman(entityTypeLabel("ProcessingActivity"))).toBe("Verarbeitungstätigkeit");
+    expect(inGerman(actionLabel("DELETE"))).toBe("Gelöscht");
+    expect(fieldLabel("purposes.0.legitimateInterests", inGerman)).toBe("Zwecke › 1 › Berechtigte Interessen");
+    expect(displayValue("role", "OWNER", inGerman)).toBe("Inhaber");
+    expect(displayValue("status", "RETIRED", inGerman)).toBe("Eingestellt");
+    expect(displayValue("transfers.0.safeguard", "SCC", inGerman)).toContain("Standarddatenschutzklauseln");
+    expect(displayValue("purposes", [{ description: "Pay salaries", legalBases: ["Contract"] }], inGerman)).toBe("Pay salaries (Rechtsgrundlagen: Contract)");
+  });
+
+  it("knows every action and record type the application writes", () => {
+    // A new kind of event would otherwise read as a humanised identifier, in English only.
+    const written = ["CREATE", "UPDATE", "DELETE", "REVOKE", "ACCEPT", "PUBLISH", "EXPORT", "IMPORT", "PASSWORD_CHANGE", "DUPLICATE", "RETIRE", "REVIEW", "BULK_UPDATE", "RECORD_VERSION", "ROTATE_SECRET", "SEND_TEST"];
+    for (const action of written) expect(actionLabel(action), action).toMatch(/^@@auditPresent\.action\./);
+    const types = ["ProcessingActivity", "Recipient", "LegalBasis", "DataCategory", "DataSubjectCategory", "SecurityMeasure", "Organisation", "Membership", "Invitation", "User", "Policy", "Import", "Register", "Translation", "VerbatimText", "apiToken", "webhookEndpoint"];
+    for (const type of types) expect(entityTypeLabel(type), type).toMatch(/^@@auditPresent\.entityType\./);
   });
 
   it("links records that have a page", () => {

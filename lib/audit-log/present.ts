@@ -2,10 +2,17 @@
  * How an audit event reads: the record's type and title, what the action
  * means, and which fields it changed. Pure, so the audit log and the History
  * tabs render the same way and it can be tested without a database.
+ *
+ * The words are references into the dashboard catalogue (namespace
+ * `auditPresent`, the data model's enums from `labels`), not text: the
+ * dashboard reads them in the reader's language, anything without a reader
+ * (exports, the command line) with `inEnglish` (lib/i18n/english.ts). An
+ * identifier the catalogue does not know yet is shown humanised, in English.
  */
 import type { Role } from "@prisma/client";
-import { roleLabels } from "../auth/roles";
+import { roles } from "../auth/roles";
 import { formatDate, formatDateTime } from "../format";
+import { message, type MessageKey } from "../i18n/message";
 import {
   activityStatusLabels,
   dataSourceLabels,
@@ -18,52 +25,32 @@ import {
   safeguardLabels,
   securityGroupLabels,
 } from "../labels";
+import words from "@/messages/en/auditPresent.json";
 import { diffSnapshots, formatValue, type Change } from "./diff";
 
-const entityTypeLabels: Record<string, string> = {
-  ProcessingActivity: "Processing activity",
-  Recipient: "Recipient or processor",
-  LegalBasis: "Legal basis",
-  DataCategory: "Data category",
-  DataSubjectCategory: "Data subject category",
-  SecurityMeasure: "Security measure",
-  Organisation: "Organisation",
-  Membership: "Member",
-  Invitation: "Invitation",
-  User: "User account",
-  Policy: "Policy",
-  PolicyVersion: "Policy version",
-};
+/** Reads a message reference of this module as text: the dashboard's translator, or `inEnglish`. */
+export type Translate = (text: string) => string;
 
-const actionLabels: Record<string, string> = {
-  CREATE: "Created",
-  UPDATE: "Changed",
-  DELETE: "Deleted",
-  REVOKE: "Withdrew",
-  ACCEPT: "Accepted",
-  PUBLISH: "Published",
-  EXPORT: "Exported",
-  IMPORT: "Imported",
-  LOGIN: "Signed in",
-  PASSWORD_CHANGE: "Changed password",
-};
-
-/** "BULK_UPDATE" → "Bulk update", for actions and types without a label of their own. */
+/** "BULK_UPDATE" → "Bulk update", for actions, types and fields without a message of their own. */
 function humanise(identifier: string): string {
-  const words = identifier
+  const text = identifier
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
     .replace(/[_.]+/g, " ")
     .trim()
     .toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+const known = (table: object, key: string) => Object.prototype.hasOwnProperty.call(table, key);
+
+/** The kind of record, as a message reference ("Processing activity"). */
 export function entityTypeLabel(entityType: string): string {
-  return entityTypeLabels[entityType] ?? humanise(entityType);
+  return known(words.entityType, entityType) ? message(`auditPresent.entityType.${entityType as keyof typeof words.entityType}`) : humanise(entityType);
 }
 
+/** What was done, as a message reference ("Changed"). */
 export function actionLabel(action: string): string {
-  return actionLabels[action] ?? humanise(action);
+  return known(words.action, action) ? message(`auditPresent.action.${action as keyof typeof words.action}`) : humanise(action);
 }
 
 const catalogueSections: Record<string, string> = {
@@ -146,74 +133,78 @@ export function eventChanges(event: { before: unknown; after: unknown }): EventC
   return { kind: "changed", changes: diffSnapshots(event.before, event.after).filter((change) => !HIDDEN_FIELDS.has(change.path)) };
 }
 
-const fieldLabels: Record<string, string> = {
-  dpoName: "DPO name",
-  dpoEmail: "DPO e-mail",
-  dpoOrganisation: "DPO organisation",
-  dpoAddress: "DPO address",
-  dpoPhone: "DPO telephone",
-  dpiaRequired: "DPIA required",
-  dpiaStatus: "DPIA status",
-  dpiaReference: "DPIA reference",
-  dpaSignedOn: "Processing agreement signed on",
-  dpaReference: "Processing agreement reference",
-  dpaNextReviewOn: "Processing agreement next review",
-  email: "E-mail",
-  countryCode: "Country",
-  art9ConditionId: "Art. 9 condition",
-  expiresAt: "Expires",
-  revokedAt: "Withdrawn",
-  acceptedAt: "Accepted",
-};
+function fieldPart(part: string, translate: Translate): string {
+  if (/^\d+$/.test(part)) return String(Number(part) + 1);
+  return known(words.field, part) ? translate(message(`auditPresent.field.${part as keyof typeof words.field}`)) : humanise(part);
+}
 
 /** "purposes.0.legitimateInterests" → "Purposes › 1 › Legitimate interests". */
-export function fieldLabel(path: string): string {
+export function fieldLabel(path: string, translate: Translate): string {
   return path
     .split(".")
-    .map((part) => (/^\d+$/.test(part) ? String(Number(part) + 1) : (fieldLabels[part] ?? humanise(part))))
+    .map((part) => fieldPart(part, translate))
     .join(" › ");
 }
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
-// "role" is a member's role or an activity's processing role; their values do not overlap.
-const valueLabels: Record<string, Record<string, string>> = {
-  role: { ...processingRoleLabels, ...partyRoleLabels, ...(roleLabels as Record<Role, string>) },
-  status: activityStatusLabels,
-  kind: recipientKindLabels,
-  dataSource: dataSourceLabels,
-  dpiaStatus: dpiaStatusLabels,
-  provisionRequirement: provisionRequirementLabels,
-  safeguard: safeguardLabels,
-  group: securityGroupLabels,
-  article: legalBasisArticleLabels,
+// The enums of the data model, by the field that holds them, and their group
+// in the shared `labels` namespace.
+const valueLabels: Record<string, [group: string, table: Record<string, string>]> = {
+  status: ["activityStatus", activityStatusLabels],
+  kind: ["recipientKind", recipientKindLabels],
+  dataSource: ["dataSource", dataSourceLabels],
+  dpiaStatus: ["dpiaStatus", dpiaStatusLabels],
+  provisionRequirement: ["provisionRequirement", provisionRequirementLabels],
+  safeguard: ["safeguard", safeguardLabels],
+  group: ["securityGroup", securityGroupLabels],
+  article: ["legalBasisArticle", legalBasisArticleLabels],
 };
 
+// "role" is a member's role, an activity's processing role or a party's role;
+// the member roles do not overlap with the others, and where a party's and a
+// processing role share a value they read the same.
+function roleLabel(value: string): MessageKey | null {
+  if (roles.includes(value as Role)) return `common.roles.${value as Role}`;
+  if (known(partyRoleLabels, value)) return `labels.partyRole.${value as keyof typeof partyRoleLabels}`;
+  if (known(processingRoleLabels, value)) return `labels.processingRole.${value as keyof typeof processingRoleLabels}`;
+  return null;
+}
+
+function enumLabel(field: string, value: string): MessageKey | null {
+  if (field === "role") return roleLabel(value);
+  const entry = valueLabels[field];
+  return entry && known(entry[1], value) ? (`labels.${entry[0]}.${value}` as MessageKey) : null;
+}
+
 /** A value as the reader should see it: labels for enums, dates as dates, lists of records by name. */
-export function displayValue(path: string, value: unknown): string {
+export function displayValue(path: string, value: unknown, translate: Translate): string {
   const field = path.split(".").pop() ?? path;
   if (typeof value === "string") {
-    const labels = valueLabels[field];
-    if (labels && value in labels) return labels[value];
+    const label = enumLabel(field, value);
+    if (label) return translate(message(label));
     if (ISO_INSTANT.test(value)) {
       const date = new Date(value);
       return value.includes("T00:00:00.000Z") ? formatDate(date) : formatDateTime(date);
     }
   }
+  if (typeof value === "boolean") return translate(message(value ? "auditPresent.value.yes" : "auditPresent.value.no"));
   if (Array.isArray(value) && value.length > 0 && value.every((item) => asRecord(item))) {
-    return value.map((item) => describeObject(item as Record<string, unknown>)).join("; ");
+    return value.map((item) => describeObject(item as Record<string, unknown>, translate)).join("; ");
   }
-  if (asRecord(value)) return describeObject(value as Record<string, unknown>);
+  if (asRecord(value)) return describeObject(value as Record<string, unknown>, translate);
   return formatValue(value);
 }
 
-function describeObject(item: Record<string, unknown>): string {
+function describeObject(item: Record<string, unknown>, translate: Translate): string {
   const primaryKey = ["name", "label", "title", "description", "citation", "reference", "email"].find(
     (key) => typeof item[key] === "string" && item[key] !== "",
   );
   const rest = Object.entries(item)
     .filter(([key, value]) => key !== primaryKey && !HIDDEN_FIELDS.has(key) && !key.endsWith("Id") && !isEmpty(value))
-    .map(([key, value]) => `${fieldLabel(key).toLowerCase()}: ${formatValue(value)}`)
+    .map(([key, value]) =>
+      translate(message("auditPresent.value.detail", { field: fieldLabel(key, translate), value: typeof value === "boolean" ? displayValue(key, value, translate) : formatValue(value) })),
+    )
     .join(", ");
   if (!primaryKey) return rest;
   return rest ? `${item[primaryKey] as string} (${rest})` : (item[primaryKey] as string);

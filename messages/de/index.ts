@@ -3,9 +3,11 @@ import type { Messages } from "../en";
 import account from "./account.json";
 import activities from "./activities.json";
 import activityForm from "./activityForm.json";
+import activityRecord from "./activityRecord.json";
 import auth from "./auth.json";
 import common from "./common.json";
 import audit from "./audit.json";
+import auditPresent from "./auditPresent.json";
 import members from "./members.json";
 import catalogues from "./catalogues.json";
 import organisation from "./organisation.json";
@@ -35,9 +37,11 @@ export const de: Messages = {
   account,
   activities,
   activityForm,
+  activityRecord,
   auth,
   common,
   audit,
+  auditPresent,
   members,
   catalogues,
   organisation,

@@ -6,9 +6,11 @@
 import account from "./account.json";
 import activities from "./activities.json";
 import activityForm from "./activityForm.json";
+import activityRecord from "./activityRecord.json";
 import auth from "./auth.json";
 import common from "./common.json";
 import audit from "./audit.json";
+import auditPresent from "./auditPresent.json";
 import members from "./members.json";
 import catalogues from "./catalogues.json";
 import organisation from "./organisation.json";
@@ -38,9 +40,11 @@ export const en = {
   account,
   activities,
   activityForm,
+  activityRecord,
   auth,
   common,
   audit,
+  auditPresent,
   members,
   catalogues,
   organisation,

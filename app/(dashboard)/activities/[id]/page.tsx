@@ -8,9 +8,8 @@ import { hasRole } from "@/lib/auth/roles";
 import { getActivity, getReviewIntervalMonths } from "@/lib/activities/queries";
 import { getOrganisationProfile } from "@/lib/organisation/queries";
 import { getActivityCompleteness } from "@/lib/register/queries";
-import { recordSectionHeadings, type RecordSectionId } from "@/lib/register/art30-items";
+import { ART30_ITEMS, recordSectionHeadings, type RecordSectionHeading, type RecordSectionId } from "@/lib/register/art30-items";
 import { CompletenessPanel } from "@/components/register/completeness-panel";
-import { processingRoleLabels } from "@/lib/labels";
 import { ActivityRecordActions } from "@/components/activities/activity-record-actions";
 import { ActivityStatusBadge } from "@/components/activities/activity-status-badge";
 import { MarkReviewedButton } from "@/components/activities/mark-reviewed-button";
@@ -47,6 +46,8 @@ export default async function ActivityPage({ params, searchParams }: Props) {
   if (!activity || !profile) notFound();
   const canEdit = hasRole(role, "EDITOR");
   const t = await getTranslations("activities");
+  const record = await getTranslations("activityRecord");
+  const labels = await getTranslations("labels");
 
   // Art. 30(2): processing done on behalf of a controller has its own, shorter
   // record; the order and headings of either record come from the one table.
@@ -60,10 +61,26 @@ export default async function ActivityPage({ params, searchParams }: Props) {
     retention: <RetentionSection activity={activity} />,
     security: <SecuritySection activity={activity} />,
   };
-  const sections = recordSectionHeadings(isProcessor ? "processor" : "controller");
+  // The headings in the reader's language; a processor's record also shows,
+  // unlettered, the controller's items Art. 30(2) does not ask for.
+  const heading = (section: RecordSectionHeading) => {
+    if (section.letter) {
+      const register = isProcessor ? "processor" : "controller";
+      return {
+        title: record(`art30.${register}.${section.section as "responsible" | "purposes" | "transfers" | "security"}`),
+        citation: record("art30.citation", { paragraph: isProcessor ? 2 : 1, letter: section.letter }),
+      };
+    }
+    const letter = ART30_ITEMS.controller.find((item) => item.section === section.section)?.letter ?? "";
+    return {
+      title: record(`art30.controller.${section.section}`),
+      citation: record("art30.notRequired", { citation: record("art30.citation", { paragraph: 1, letter }) }),
+    };
+  };
+  const sections = recordSectionHeadings(isProcessor ? "processor" : "controller").map((section) => ({ ...section, ...heading(section) }));
   const toc = [
     ...sections.map((s) => ({ id: s.section, label: s.letter ? `(${s.letter}) ${s.title}` : s.title })),
-    ...Object.entries(DETAIL_SECTIONS).map(([id, { title }]) => ({ id, label: title })),
+    ...DETAIL_SECTIONS.map(({ id, key }) => ({ id, label: record(`details.${key}.title`) })),
   ];
 
   return (
@@ -88,7 +105,7 @@ export default async function ActivityPage({ params, searchParams }: Props) {
         meta={
           <>
             <ActivityStatusBadge status={activity.status} />
-            <Badge tone="blue">{processingRoleLabels[activity.role]}</Badge>
+            <Badge tone="blue">{labels(`processingRole.${activity.role}`)}</Badge>
             {activity.department ? <Badge>{activity.department}</Badge> : null}
             <span className="text-xs text-slate-500">{t("detail.version", { version: activity.version })}</span>
           </>
