@@ -1,3 +1,5 @@
+import { inEnglish } from "@/lib/i18n/english";
+import { allInEnglish } from "@/test/support/in-english";
 import type { Role } from "@prisma/client";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "../db";
@@ -71,13 +73,13 @@ describe("createRecipient", () => {
       dpaSignedOn: "2025-02-30",
       dpaNextReviewOn: "2024-01-01",
     });
-    expect(result.fieldErrors).toMatchObject({
+    expect(allInEnglish(result.fieldErrors)).toMatchObject({
       email: expect.stringMatching(/e-mail address like/),
       website: expect.stringMatching(/starting with https:\/\//),
       dpaSignedOn: expect.stringMatching(/YYYY-MM-DD/),
     });
     const reversed = await createRecipient(editor, { ...base, name: "Reversed Ltd", dpaSignedOn: "2025-06-01", dpaNextReviewOn: "2025-05-31" });
-    expect(reversed.fieldErrors?.dpaNextReviewOn).toMatch(/cannot be before the agreement was signed/);
+    expect(inEnglish(reversed.fieldErrors?.dpaNextReviewOn ?? "")).toMatch(/cannot be before the agreement was signed/);
     expect(reversed.values).toMatchObject({ name: "Reversed Ltd" });
   });
 
@@ -91,20 +93,20 @@ describe("createRecipient", () => {
   });
 
   it("needs a parent processor of the same organisation for a sub-processor", async () => {
-    expect((await createRecipient(editor, { ...base, kind: "SUB_PROCESSOR", name: "Orphan" })).fieldErrors?.parentId).toMatch(/Choose the processor/);
+    expect(inEnglish((await createRecipient(editor, { ...base, kind: "SUB_PROCESSOR", name: "Orphan" })).fieldErrors?.parentId ?? "")).toMatch(/Choose the processor/);
 
     const foreign = await createRecipient(outsider, { ...base, name: `Foreign ${crypto.randomUUID()}` });
     const withForeign = await createRecipient(editor, { ...base, kind: "SUB_PROCESSOR", name: "Sneaky", parentId: foreign.id });
-    expect(withForeign.fieldErrors?.parentId).toMatch(/this organisation's processors/);
+    expect(inEnglish(withForeign.fieldErrors?.parentId ?? "")).toMatch(/this organisation's processors/);
 
     const authority = (await createRecipient(editor, { ...base, kind: "PUBLIC_AUTHORITY", name: "Police" })).id;
     const underAuthority = await createRecipient(editor, { ...base, kind: "SUB_PROCESSOR", name: "Odd", parentId: authority });
-    expect(underAuthority.fieldErrors?.parentId).toMatch(/only a processor or sub-processor engages/);
+    expect(inEnglish(underAuthority.fieldErrors?.parentId ?? "")).toMatch(/only a processor or sub-processor engages/);
   });
 
   it("answers a duplicate name next to the name field", async () => {
     await processor("Twice Ltd");
-    expect((await createRecipient(editor, { ...base, name: "Twice Ltd" })).fieldErrors?.name).toMatch(/exists already/);
+    expect(inEnglish((await createRecipient(editor, { ...base, name: "Twice Ltd" })).fieldErrors?.name ?? "")).toMatch(/exists already/);
   });
 
   it("refuses a country that does not exist", async () => {
@@ -119,9 +121,9 @@ describe("updateRecipient", () => {
     const bottom = (await createRecipient(editor, { ...base, kind: "SUB_PROCESSOR", name: "Chain bottom", parentId: middle })).id!;
 
     const loop = await updateRecipient(editor, top, { ...base, kind: "SUB_PROCESSOR", name: "Chain top", parentId: bottom, version: 1 });
-    expect(loop.fieldErrors?.parentId).toMatch(/go round in a circle/);
+    expect(inEnglish(loop.fieldErrors?.parentId ?? "")).toMatch(/go round in a circle/);
     const itself = await updateRecipient(editor, middle, { ...base, kind: "SUB_PROCESSOR", name: "Chain middle", parentId: middle, version: 1 });
-    expect(itself.fieldErrors?.parentId).toMatch(/go round in a circle/);
+    expect(inEnglish(itself.fieldErrors?.parentId ?? "")).toMatch(/go round in a circle/);
     expect((await db.recipient.findUniqueOrThrow({ where: { id: top } })).parentId).toBeNull();
   });
 
@@ -129,7 +131,7 @@ describe("updateRecipient", () => {
     const parent = await processor("Parent with children");
     await createRecipient(editor, { ...base, kind: "SUB_PROCESSOR", name: "Child one", parentId: parent });
     const result = await updateRecipient(editor, parent, { ...base, kind: "CONTROLLER", name: "Parent with children", version: 1 });
-    expect(result.fieldErrors?.kind).toMatch(/Child one/);
+    expect(inEnglish(result.fieldErrors?.kind ?? "")).toMatch(/Child one/);
   });
 
   it("answers a stale version with a conflict and keeps the input", async () => {
@@ -166,12 +168,12 @@ describe("deleteRecipient", () => {
 
     expect((await deleteRecipient(editor, old, {})).kind).toBe("refused");
     const refused = await deleteRecipient(dpo, old, {});
-    expect(refused.formError).toMatch(/1 processing activity, 1 transfer, 1 sub-processor/);
+    expect(inEnglish(refused.formError ?? "")).toMatch(/is still used by the records listed here/);
     expect(refused.uses?.transfers[0]).toMatchObject({ activityId: activity.id, destination: "United States" });
     expect(refused.uses?.subProcessors).toEqual([{ id: child, name: "Old cloud's CDN" }]);
 
     // The sub-processor cannot take over its own parent's place.
-    expect((await deleteRecipient(dpo, old, { replacementId: child })).fieldErrors?.replacementId).toMatch(/outside its chain/);
+    expect(inEnglish((await deleteRecipient(dpo, old, { replacementId: child })).fieldErrors?.replacementId ?? "")).toMatch(/outside its chain/);
 
     expect((await deleteRecipient(dpo, old, { replacementId: replacement })).ok).toBe(true);
     expect(await db.activityRecipient.findMany({ where: { activityId: activity.id }, select: { recipientId: true, note: true } })).toEqual([{ recipientId: replacement, note: "hosting" }]);
