@@ -6,6 +6,7 @@
  * the plain functions in mutations.ts, which validate it with the same schema
  * as the form and write the change with its audit event in one transaction.
  */
+import { message } from "@/lib/i18n/message";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireMemberForAction } from "@/lib/auth/guard";
@@ -51,7 +52,7 @@ export const retireActivityAction = keepFormOnOutage(async function retireActivi
   const result = await retireActivity(member, idInput(id), versionInput(version));
   if (!result.ok) return toState(result);
   revalidate(id);
-  return { ok: true, message: "The activity is retired. It stays in the register for reference." };
+  return { ok: true, message: message("activityRecord.notices.retired") };
 });
 
 export const deleteActivityAction = keepFormOnOutage(async function deleteActivityAction(id: string): Promise<ActionState> {
