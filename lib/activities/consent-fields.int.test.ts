@@ -9,7 +9,7 @@ import { upsertCountries } from "../catalogues/countries";
 import { createDefaultCatalogues } from "../catalogues/defaults";
 import { createDb } from "../db";
 import { deleteOrganisation } from "../../test/support/delete-organisation";
-import { englishResult } from "../../test/support/english-result";
+import { allInEnglish } from "@/test/support/in-english";
 import { composePolicy } from "../policies/compose";
 import { loadPolicyRecords } from "../policies/queries";
 import { getActivityFormValues } from "./form-options";
@@ -113,7 +113,7 @@ describe("consent withdrawal and direct marketing on an activity", () => {
     const before = await db.processingActivity.count({ where: { organisationId } });
     for (const address of ["javascript:alert(1)", "opt-out.html", "ftp://acme.example/opt-out"]) {
       const result = await createActivity(editor, input({ consentWithdrawalUrl: address }));
-      expect(englishResult(result)).toMatchObject({ ok: false, fieldErrors: { consentWithdrawalUrl: expect.stringMatching(/web address/) } });
+      expect(allInEnglish(result)).toMatchObject({ ok: false, fieldErrors: { consentWithdrawalUrl: expect.stringMatching(/web address/) } });
     }
     expect(await db.processingActivity.count({ where: { organisationId } })).toBe(before);
   });

@@ -3,7 +3,7 @@ import { upsertCountries } from "../catalogues/countries";
 import { createDefaultCatalogues } from "../catalogues/defaults";
 import { createDb } from "../db";
 import { deleteOrganisation } from "../../test/support/delete-organisation";
-import { englishResult } from "../../test/support/english-result";
+import { allInEnglish } from "@/test/support/in-english";
 import type { Actor } from "@/lib/mutations/actor";
 import { createActivity, deleteActivity, duplicateActivity, retireActivity, updateActivity } from "./mutations";
 import { quickCreateEntry } from "./quick-create";
@@ -101,14 +101,14 @@ describe("createActivity", () => {
   it("returns field messages for invalid input and writes nothing", async () => {
     const before = await db.auditEvent.count({ where: { organisationId: orgA.id } });
     const result = await createActivity(editor, input({ name: "", purposes: [{ description: "Fraud checks", legalBasisIds: [ids.interests] }] }));
-    expect(englishResult(result)).toMatchObject({ ok: false, fieldErrors: { name: expect.any(String), "purposes.0.legitimateInterests": expect.stringMatching(/13\(1\)\(d\)/) } });
+    expect(allInEnglish(result)).toMatchObject({ ok: false, fieldErrors: { name: expect.any(String), "purposes.0.legitimateInterests": expect.stringMatching(/13\(1\)\(d\)/) } });
     expect(await db.auditEvent.count({ where: { organisationId: orgA.id } })).toBe(before);
   });
 
   it("answers malformed or oversized submissions with messages, never a crash", async () => {
     expect(await createActivity(editor, "not an activity")).toMatchObject({ ok: false, fieldErrors: { _form: expect.any(String) } });
     expect(await createActivity(editor, { ...input(), purposes: "many" })).toMatchObject({ ok: false, fieldErrors: { purposes: expect.any(String) } });
-    expect(englishResult(await createActivity(editor, input({ storageLocation: "x".repeat(50_000) })))).toMatchObject({
+    expect(allInEnglish(await createActivity(editor, input({ storageLocation: "x".repeat(50_000) })))).toMatchObject({
       ok: false,
       fieldErrors: { storageLocation: expect.stringMatching(/at most 10,000/) },
     });
@@ -117,7 +117,7 @@ describe("createActivity", () => {
   it("refuses a catalogue entry of another organisation", async () => {
     const foreign = await catalogue(orgB.id);
     const result = await createActivity(editor, input({ purposes: [{ description: "x", legalBasisIds: [foreign.contract] }], dataCategories: [{ dataCategoryId: foreign.category }] }));
-    expect(englishResult(result)).toMatchObject({
+    expect(allInEnglish(result)).toMatchObject({
       ok: false,
       fieldErrors: { "purposes.0.legalBasisIds": expect.any(String), "dataCategories.0.dataCategoryId": expect.stringMatching(/not in your organisation/) },
     });
@@ -127,7 +127,7 @@ describe("createActivity", () => {
   it("reports a reference already in use on the reference field", async () => {
     await createActivity(editor, input({ reference: "DUP-1" }));
     const result = await createActivity(editor, input({ reference: "DUP-1" }));
-    expect(englishResult(result)).toMatchObject({ ok: false, fieldErrors: { reference: expect.stringMatching(/already uses the reference “DUP-1”/) } });
+    expect(allInEnglish(result)).toMatchObject({ ok: false, fieldErrors: { reference: expect.stringMatching(/already uses the reference “DUP-1”/) } });
     expect(await db.processingActivity.count({ where: { organisationId: orgA.id, reference: "DUP-1" } })).toBe(1);
   });
 
@@ -188,7 +188,7 @@ describe("updateActivity", () => {
   it("returns field messages for invalid input without changing anything", async () => {
     const id = await created();
     const result = await updateActivity(editor, id, input({ hasTransfers: true, transfers: [{ countryCode: "IN" }], version: 1 }));
-    expect(englishResult(result)).toMatchObject({ ok: false, fieldErrors: { "transfers.0.safeguard": expect.stringMatching(/India/) } });
+    expect(allInEnglish(result)).toMatchObject({ ok: false, fieldErrors: { "transfers.0.safeguard": expect.stringMatching(/India/) } });
     expect((await db.processingActivity.findUniqueOrThrow({ where: { id } })).version).toBe(1);
     expect((await eventsOf(id)).length).toBe(1);
   });
@@ -250,7 +250,7 @@ describe("quickCreateEntry", () => {
   });
 
   it("reports a name already in the catalogue and asks for the kind of a recipient", async () => {
-    expect(englishResult(await quickCreateEntry(editor, { type: "recipient", name: "Hosting Ltd", kind: "PROCESSOR" }))).toMatchObject({
+    expect(allInEnglish(await quickCreateEntry(editor, { type: "recipient", name: "Hosting Ltd", kind: "PROCESSOR" }))).toMatchObject({
       ok: false,
       fieldErrors: { name: expect.stringMatching(/already exists/) },
     });
